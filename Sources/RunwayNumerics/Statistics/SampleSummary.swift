@@ -1,0 +1,68 @@
+/// The figures a report gives of a Monte Carlo sample: moments, exact
+/// percentiles, probability of a loss and the mean of the worst outcomes.
+///
+/// Percentiles are exact, from the whole sorted sample, with the
+/// interpolation of spreadsheets' PERCENTILE.INC (Hyndman and Fan's
+/// type 7): the p-th percentile sits at rank (n − 1)·p, between the two
+/// values around it.
+public struct SampleSummary: Hashable, Sendable {
+  /// The sample sorted ascending.
+  public let sorted: [Double]
+  /// The sample's moments.
+  public let moments: Moments
+
+  /// Summarises `values`; `moments` may be passed when they were
+  /// accumulated (in a fixed batch order) while the values were produced.
+  public init(_ values: [Double], moments: Moments? = nil) {
+    precondition(values.allSatisfy(\.isFinite), "a sample to summarise must be finite")
+    sorted = values.sorted()
+    self.moments = moments ?? Moments(values)
+  }
+
+  public var count: Int { sorted.count }
+  public var mean: Double { moments.mean }
+  public var standardDeviation: Double { moments.standardDeviation }
+  public var standardError: Double { moments.standardError }
+
+  /// The p-th quantile for p in [0, 1] (PERCENTILE.INC).
+  public func percentile(_ p: Double) -> Double {
+    precondition(p >= 0 && p <= 1, "a percentile's level lies in 0...1")
+    precondition(!sorted.isEmpty, "an empty sample has no percentiles")
+    let rank = Double(sorted.count - 1) * p
+    let below = Int(rank.rounded(.down))
+    let fraction = rank - Double(below)
+    guard below + 1 < sorted.count, fraction > 0 else { return sorted[below] }
+    return sorted[below] + fraction * (sorted[below + 1] - sorted[below])
+  }
+
+  /// The share of values below zero: the probability of a loss.
+  public var probabilityNegative: Double {
+    guard !sorted.isEmpty else { return 0 }
+    let negatives = sorted.partitioningIndex { $0 >= 0 }
+    return Double(negatives) / Double(sorted.count)
+  }
+
+  /// The mean of the worst ⌈α·n⌉ values (conditional tail mean, or expected
+  /// shortfall at level α): what the bad cases average, not just where
+  /// they begin.
+  public func tailMean(_ alpha: Double) -> Double {
+    precondition(alpha > 0 && alpha <= 1, "a tail's level lies in (0, 1]")
+    precondition(!sorted.isEmpty, "an empty sample has no tail")
+    let count = max(1, Int((alpha * Double(sorted.count)).rounded(.up)))
+    return Moments(sorted.prefix(count)).mean
+  }
+}
+
+extension Array where Element == Double {
+  /// The first index whose element satisfies `predicate`, for a predicate
+  /// that is false then true along the array (binary search).
+  fileprivate func partitioningIndex(where predicate: (Double) -> Bool) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+    }
+    return low
+  }
+}

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import RunwayNumerics
+
+struct StatisticsTests {
+  @Test func momentsOfATextbookSample() {
+    // 2, 4, 4, 4, 5, 5, 7, 9: mean 5, Σ(x − x̄)² = 32, sample variance 32/7.
+    let moments = Moments([2, 4, 4, 4, 5, 5, 7, 9])
+    #expect(moments.mean == 5)
+    #expect(moments.sumOfSquaredDeviations == 32)
+    #expect(isClose(moments.variance, 32.0 / 7))
+    #expect(isClose(moments.standardError, (32.0 / 7 / 8).squareRoot()))
+  }
+
+  @Test func mergingBatchesEqualsOnePass() {
+    let values = (0..<10_000).map { Double($0 % 97) * 1.5 - 20 }
+    var merged = Moments()
+    for start in stride(from: 0, to: values.count, by: 1_000) {
+      merged.merge(Moments(values[start..<start + 1_000]))
+    }
+    let whole = Moments(values)
+    #expect(merged.count == whole.count)
+    #expect(isClose(merged.mean, whole.mean, relative: 1e-13))
+    #expect(isClose(merged.variance, whole.variance, relative: 1e-13))
+    // The same batches merged in the same order give the same bits.
+    let batches = stride(from: 0, to: values.count, by: 1_000).map {
+      Moments(values[$0..<$0 + 1_000])
+    }
+    #expect(Moments.merged(batches) == merged)
+  }
+
+  @Test func percentilesFollowPercentileInc() {
+    // Microsoft's PERCENTILE.INC example: {1, 2, 3, 4} at 0.3 is 1.9.
+    let summary = SampleSummary([1, 3, 2, 4])
+    #expect(isClose(summary.percentile(0.3), 1.9))
+    #expect(summary.percentile(0) == 1 && summary.percentile(1) == 4)
+    #expect(summary.percentile(0.5) == 2.5)
+  }
+
+  @Test func lossProbabilityAndTailMean() {
+    // Ten values −5…4: five are negative; the worst 20 % are −5 and −4.
+    let summary = SampleSummary((-5...4).map(Double.init))
+    #expect(summary.probabilityNegative == 0.5)
+    #expect(summary.tailMean(0.2) == -4.5)
+    #expect(summary.tailMean(0.05) == -5)
+    #expect(SampleSummary([0, 1, 2]).probabilityNegative == 0)
+  }
+
+  @Test func rankCorrelationOfAMonotoneRelationIsOne() {
+    let x = (1...20).map(Double.init)
+    #expect(isClose(RankCorrelation.spearman(x, x.map { $0 * $0 * $0 }), 1))
+    #expect(isClose(RankCorrelation.spearman(x, x.map { -$0 }), -1))
+    #expect(RankCorrelation.ranks([10, 20, 20, 30]) == [1, 2.5, 2.5, 4])
+  }
+}
