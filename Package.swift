@@ -7,6 +7,9 @@ let package = Package(
   products: [
     .executable(name: "runway", targets: ["runway"]),
     .library(name: "RunwayNumerics", targets: ["RunwayNumerics"]),
+    .library(name: "RunwayModel", targets: ["RunwayModel"]),
+    .library(name: "RunwayEngine", targets: ["RunwayEngine"]),
+    .library(name: "RunwayReport", targets: ["RunwayReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -15,15 +18,25 @@ let package = Package(
     // MARK: - Public API
 
     .target(name: "RunwayNumerics", dependencies: ["COpenBLAS"]),
+    .target(name: "RunwayModel"),
+    .target(name: "RunwayEngine", dependencies: ["RunwayModel", "RunwayNumerics"]),
+    .target(name: "RunwayReport", dependencies: ["RunwayEngine"]),
     .executableTarget(
       name: "runway",
       dependencies: [
-        "RunwayNumerics",
+        "RunwayEngine", "RunwayModel", "RunwayNumerics", "RunwayReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 
     // MARK: - Implementation details
+
+    /// Micro-benchmarks: `swift run -c release runway-bench`.
+    .executableTarget(
+      name: "runway-bench",
+      dependencies: ["RunwayEngine", "RunwayNumerics"],
+      path: "Benchmarks/runway-bench"
+    ),
 
     /// OpenBLAS (BLAS and, on Debian, its LAPACK) from the system packages
     /// `libopenblas-dev` and `liblapack-dev`.
@@ -36,15 +49,19 @@ let package = Package(
     // MARK: - Unit test bundles
 
     .testTarget(name: "RunwayNumericsTests", dependencies: ["RunwayNumerics"]),
+    .testTarget(name: "RunwayModelTests", dependencies: ["RunwayModel"]),
+    .testTarget(name: "RunwayEngineTests", dependencies: ["RunwayEngine", "RunwayNumerics"]),
+    .testTarget(name: "RunwayReportTests", dependencies: ["RunwayReport"]),
   ]
 )
 
 // Upcoming language features for every target, as swift-configuration does.
 for target in package.targets where target.type != .system {
-  target.swiftSettings = (target.swiftSettings ?? []) + [
-    // SE-0335: `any` spelled out for existentials.
-    .enableUpcomingFeature("ExistentialAny"),
-    // SE-0444: imports are visible only in the files that write them.
-    .enableUpcomingFeature("MemberImportVisibility"),
-  ]
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      // SE-0335: `any` spelled out for existentials.
+      .enableUpcomingFeature("ExistentialAny"),
+      // SE-0444: imports are visible only in the files that write them.
+      .enableUpcomingFeature("MemberImportVisibility"),
+    ]
 }

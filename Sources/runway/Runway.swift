@@ -5,6 +5,7 @@ import ArgumentParser
 struct Runway: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "runway",
-    abstract: "Values biotech funding and licence deals with Monte Carlo rNPV."
+    abstract: "Values biotech funding and licence deals with Monte Carlo rNPV.",
+    version: "0.1.0"
   )
 }

@@ -25,7 +25,9 @@ struct CorrelationTests {
     #expect(abs(repair.smallestEigenvalueBefore - -0.5471) < 5e-5)
     #expect(repair.adjustments.count == 3)
     let message = repair.message(names: names)
-    #expect(message.hasPrefix("correlation matrix is not positive semi-definite (smallest eigenvalue -0.5471)"))
+    #expect(
+      message.hasPrefix(
+        "correlation matrix is not positive semi-definite (smallest eigenvalue -0.5471)"))
     #expect(message.contains("cost–sales -0.5 → "))
     #expect(try SymmetricEigen(copula.correlation).values[0] > 0)
   }
@@ -59,7 +61,8 @@ struct CorrelationTests {
     #expect(isClose(CorrelationMeasure.spearman.copulaParameter(0.5), 0.5176380902050415))
     #expect(isClose(CorrelationMeasure.spearman.copulaParameter(1), 1))
     #expect(CorrelationMeasure.spearman.copulaParameter(0) == 0)
-    #expect(isClose(CorrelationMeasure.spearman.statedValue(copulaParameter: 0.5176380902050415), 0.5))
+    #expect(
+      isClose(CorrelationMeasure.spearman.statedValue(copulaParameter: 0.5176380902050415), 0.5))
   }
 
   /// Rank correlations of 100,000 draws match the Spearman targets within

@@ -14,12 +14,21 @@ struct FinanceTests {
 
   @Test func npvMatchesMicrosoftsExamples() {
     // NPV function, example 1: NPV(10 %, −10,000, 3,000, 4,200, 6,800) = 1,188.44.
-    #expect(isClose(PresentValue.npv(rate: 0.1, values: [-10_000, 3_000, 4_200, 6_800]), 1_188.44, relative: 0, absolute: 0.005))
+    #expect(
+      isClose(
+        PresentValue.npv(rate: 0.1, values: [-10_000, 3_000, 4_200, 6_800]), 1_188.44, relative: 0,
+        absolute: 0.005))
     // Example 2: NPV(8 %, 8,000 … 14,500) + (−40,000) = 1,922.06, and with
     // −9,000 in year 6, −3,749.47.
     let income: [Double] = [8_000, 9_200, 10_000, 12_000, 14_500]
-    #expect(isClose(PresentValue.npv(rate: 0.08, values: income) - 40_000, 1_922.06, relative: 0, absolute: 0.005))
-    #expect(isClose(PresentValue.npv(rate: 0.08, values: income + [-9_000]) - 40_000, -3_749.47, relative: 0, absolute: 0.005))
+    #expect(
+      isClose(
+        PresentValue.npv(rate: 0.08, values: income) - 40_000, 1_922.06, relative: 0,
+        absolute: 0.005))
+    #expect(
+      isClose(
+        PresentValue.npv(rate: 0.08, values: income + [-9_000]) - 40_000, -3_749.47, relative: 0,
+        absolute: 0.005))
   }
 
   @Test func npvMatchesNumpyFinancial() {
@@ -44,7 +53,8 @@ struct FinanceTests {
     let rate = try #require(irr.rate)
     #expect(abs(rate - 0.373362535) < 1e-8)
     #expect(irr.roots.count == 1)
-    #expect(abs(PresentValue.xnpv(rate: rate, values: Self.exampleValues, days: Self.exampleDays)) < 1e-8)
+    #expect(
+      abs(PresentValue.xnpv(rate: rate, values: Self.exampleValues, days: Self.exampleDays)) < 1e-8)
   }
 
   @Test func irrMatchesMicrosoftsExamples() throws {
@@ -55,7 +65,8 @@ struct FinanceTests {
     #expect(abs(fourYears - -0.021) < 0.0005)
     let fiveYears = try #require(InternalRateOfReturn(values: flows).rate)
     #expect(abs(fiveYears - 0.087) < 0.0005)
-    let twoYears = try #require(InternalRateOfReturn(values: Array(flows.prefix(3)), guess: -0.1).rate)
+    let twoYears = try #require(
+      InternalRateOfReturn(values: Array(flows.prefix(3)), guess: -0.1).rate)
     #expect(abs(twoYears - -0.444) < 0.0005)
   }
 
@@ -87,7 +98,8 @@ struct FinanceTests {
     let irr = InternalRateOfReturn(values: [-100, 230, -132])
     #expect(irr.isAmbiguous)
     #expect(irr.roots.count == 2)
-    #expect(isClose(irr.roots[0], 0.1, relative: 1e-12) && isClose(irr.roots[1], 0.2, relative: 1e-12))
+    #expect(
+      isClose(irr.roots[0], 0.1, relative: 1e-12) && isClose(irr.roots[1], 0.2, relative: 1e-12))
     #expect(irr.rate.map { isClose($0, 0.1, relative: 1e-12) } == true)
     // numpy-financial's −5, 10.5, 1, −8, 1 has three: −87.02 %, 8.86 %, 70.96 %.
     let three = InternalRateOfReturn(values: [-5, 10.5, 1, -8, 1])

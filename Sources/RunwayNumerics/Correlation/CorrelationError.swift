@@ -1,7 +1,9 @@
 import Foundation
 
-/// A correlation matrix that cannot be used or repaired: the mistakes of
-/// shape and range that are typing errors rather than inconsistencies.
+/// A correlation matrix that cannot be used or repaired.
+///
+/// These are the mistakes of shape and range that are typing errors rather
+/// than inconsistencies.
 /// Indices are zero-based; the scenario layer maps them to variable names.
 public enum CorrelationError: Error, Hashable, Sendable, LocalizedError {
   case notSquare(rows: Int, columns: Int)

@@ -23,7 +23,9 @@ public enum NearestCorrelation {
       var r = y
       for index in r.storage.indices { r.storage[index] -= correction.storage[index] }
       let x = try SymmetricEigen(r).reassembled { Swift.max($0, 0) }
-      for index in x.storage.indices { correction.storage[index] = x.storage[index] - r.storage[index] }
+      for index in x.storage.indices {
+        correction.storage[index] = x.storage[index] - r.storage[index]
+      }
       var next = x
       for i in 0..<n { next[i, i] = 1 }
       let change = zip(next.storage, y.storage).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }

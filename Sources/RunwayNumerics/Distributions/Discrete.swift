@@ -9,8 +9,9 @@ public struct Discrete: Distribution, Hashable {
   /// Running sums of `probabilities`; the last is exactly 1.
   private let cumulative: [Double]
 
-  /// Values with non-negative weights (any scale; they are normalised).
-  /// Repeated values have their weights added.
+  /// Values with non-negative weights, of any scale.
+  ///
+  /// The weights are normalised. Repeated values have their weights added.
   public init(values: [Double], weights: [Double]) throws(DistributionError) {
     guard !values.isEmpty, values.count == weights.count else {
       throw DistributionError("needs as many weights as values, and at least one value")
@@ -25,9 +26,9 @@ public struct Discrete: Distribution, Hashable {
     for (value, weight) in zip(values, weights) where weight > 0 {
       merged[value, default: 0] += weight
     }
-    let sorted = merged.keys.sorted()
-    self.values = sorted
-    probabilities = sorted.map { merged[$0]! / total }
+    let sorted = merged.sorted { $0.key < $1.key }
+    self.values = sorted.map(\.key)
+    probabilities = sorted.map { $0.value / total }
     var running = 0.0
     var sums = probabilities.map { probability -> Double in
       running += probability
@@ -44,7 +45,7 @@ public struct Discrete: Distribution, Hashable {
     return zip(values, probabilities).reduce(0) { $0 + $1.1 * ($1.0 - m) * ($1.0 - m) }
   }
 
-  public var support: ClosedRange<Double> { values.first!...values.last! }
+  public var support: ClosedRange<Double> { values[0]...values[values.count - 1] }
 
   public func cdf(_ x: Double) -> Double {
     guard let index = values.lastIndex(where: { $0 <= x }) else { return 0 }

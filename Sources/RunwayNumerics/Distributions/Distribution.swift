@@ -31,7 +31,7 @@ extension Distribution {
 /// Parameters that do not describe a distribution, in words a scenario
 /// author understands.
 public struct DistributionError: Error, Hashable, Sendable, CustomStringConvertible {
-  /// What is wrong, e.g. "min 5 > mode 3".
+  /// What is wrong, such as "min 5 > mode 3".
   public let message: String
 
   public init(_ message: String) { self.message = message }

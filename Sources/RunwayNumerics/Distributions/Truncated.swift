@@ -62,9 +62,9 @@ public struct Truncated<Base: Distribution>: Distribution {
 extension Discrete {
   /// The same distribution with the values outside [lower, upper] removed
   /// and the remaining weights renormalised.
-  public func truncated(lower: Double = -.infinity, upper: Double = .infinity) throws(
-    DistributionError
-  ) -> Discrete {
+  public func truncated(lower: Double = -.infinity, upper: Double = .infinity)
+    throws(DistributionError) -> Discrete
+  {
     let kept = zip(values, probabilities).filter { $0.0 >= lower && $0.0 <= upper }
     guard !kept.isEmpty else {
       throw DistributionError("no value of \(self) lies between \(lower) and \(upper)")

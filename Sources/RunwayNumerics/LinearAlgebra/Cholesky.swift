@@ -12,7 +12,8 @@ public struct Cholesky: Sendable {
   ///   first column (one-based) whose leading minor is not positive.
   public init(_ matrix: Matrix) throws(LinearAlgebraError) {
     guard matrix.isSquare else {
-      throw .dimensionMismatch("Cholesky needs a square matrix, got \(matrix.rows)×\(matrix.columns)")
+      throw .dimensionMismatch(
+        "Cholesky needs a square matrix, got \(matrix.rows)×\(matrix.columns)")
     }
     var n = Int32(matrix.rows)
     var lda = max(1, n)

@@ -25,13 +25,15 @@ public enum LeastSquares {
     var lwork: Int32 = -1
     var workSize = 0.0
     matrix.storage.withUnsafeMutableBufferPointer { aPointer in
-      dgels_(&trans, &m, &n, &nrhs, aPointer.baseAddress, &lda, &rhs, &ldb, &workSize, &lwork, &info, 1)
+      dgels_(
+        &trans, &m, &n, &nrhs, aPointer.baseAddress, &lda, &rhs, &ldb, &workSize, &lwork, &info, 1)
     }
     if info == 0 {
       lwork = Int32(workSize)
       var work = [Double](repeating: 0, count: Int(lwork))
       matrix.storage.withUnsafeMutableBufferPointer { aPointer in
-        dgels_(&trans, &m, &n, &nrhs, aPointer.baseAddress, &lda, &rhs, &ldb, &work, &lwork, &info, 1)
+        dgels_(
+          &trans, &m, &n, &nrhs, aPointer.baseAddress, &lda, &rhs, &ldb, &work, &lwork, &info, 1)
       }
     }
     if info > 0 { throw .rankDeficient(column: Int(info)) }

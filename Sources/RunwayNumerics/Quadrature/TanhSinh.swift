@@ -10,7 +10,9 @@ import Foundation
 /// twelve digits. Runway uses it for the moments of truncated
 /// distributions, which have no closed form in general.
 enum TanhSinh {
-  /// ∫₀¹ f(u) du. The nodes are symmetric: `f` is called with each small
+  /// The integral ∫₀¹ f(u) du.
+  ///
+  /// The nodes are symmetric: `f` is called with each small
   /// distance `δ` from an end as `f(δ)` and `f(1 − δ)`; nodes closer to an
   /// end than 1e-15 are dropped, since 1 − δ would round to 1.
   static func integrateUnitInterval(_ f: (Double) -> Double) -> Double {

@@ -1,10 +1,10 @@
-/// Brent's method for a root of a continuous function inside a bracket:
-/// the sureness of bisection with the speed of secant and inverse quadratic
-/// steps (R. P. Brent, *Algorithms for Minimization without Derivatives*,
-/// 1973, ch. 4, procedure `zero`).
+/// Brent's method for a root of a continuous function inside a bracket.
 ///
-/// Unlike Newton's method, it cannot wander off: every step keeps a sign
-/// change inside the bracket. That is why Runway's IRR uses it.
+/// It has the sureness of bisection with the speed of secant and inverse
+/// quadratic steps (Brent, *Algorithms for Minimization without
+/// Derivatives*, 1973, chapter 4, procedure `zero`). Unlike Newton's
+/// method, it cannot wander off: every step keeps a sign change inside the
+/// bracket. That is why Runway's IRR uses it.
 public enum Brent {
   /// Why no root was returned.
   public enum Failure: Error, Hashable, Sendable {

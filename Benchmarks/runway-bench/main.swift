@@ -1,0 +1,96 @@
+import Dispatch
+import Foundation
+import RunwayEngine
+import RunwayNumerics
+
+// Micro-benchmarks of the numerics core. Each figure is the best of five
+// runs (the least disturbed by the rest of the machine), stated as a rate.
+
+/// Best-of-`repeats` seconds of `body`, whose result is kept live.
+func seconds(repeats: Int = 5, _ body: () -> Double) -> Double {
+  var best = Double.infinity
+  var sink = 0.0
+  for _ in 0..<repeats {
+    let start = DispatchTime.now().uptimeNanoseconds
+    sink += body()
+    best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+  }
+  if sink == .pi { print("") }  // keeps `sink` (and the work) alive
+  return best
+}
+
+func rate(_ count: Double, _ seconds: Double) -> String {
+  String(format: "%7.1fM/s (%5.2f ns each)", count / seconds / 1e6, seconds / count * 1e9)
+}
+
+let cores = ProcessInfo.processInfo.activeProcessorCount
+print(
+  "Runway numerics benchmarks — \(cores) cores, \(ProcessInfo.processInfo.operatingSystemVersionString)"
+)
+print()
+
+// MARK: Normals
+
+let stream = RandomStream(seed: 42, name: "bench")
+let normalCount = 20_000_000
+
+func normals(paths: Range<Int>) -> Double {
+  var sum = 0.0
+  for path in paths {
+    let (u, v) = stream.uniformPair(path: UInt64(path), block: 0)
+    sum += StandardNormal.quantile(u) + StandardNormal.quantile(v)
+  }
+  return sum
+}
+
+let oneCore = seconds { normals(paths: 0..<normalCount / 2) }
+print(
+  "standard normals (Philox4x32-10 + AS 241), 1 thread:   \(rate(Double(normalCount), oneCore))")
+let runner = BatchRunner(batchSize: 65_536, threads: cores)
+let allCores = seconds {
+  runner.map(paths: normalCount / 2) { normals(paths: $0) }.reduce(0, +)
+}
+print(
+  "standard normals, \(cores) threads:                       \(rate(Double(normalCount), allCores))"
+    + String(format: "  efficiency %.0f%%", oneCore / allCores / Double(cores) * 100))
+print()
+
+// MARK: Correlated draws
+
+print("correlated draws (Z·Lᵀ of a batch of 4,096 paths), 1 thread, per draw:")
+print("  vars   BLAS dgemm                       plain loop                      BLAS/loop")
+BLAS.useOneThread()
+for k in [2, 4, 16, 64] {
+  var correlation = Matrix.identity(k)
+  for i in 0..<k { for j in 0..<k where i != j { correlation[i, j] = 0.3 } }
+  let copula = try GaussianCopula(correlation)
+  let paths = 4_096
+  var independent = Matrix(rows: paths, columns: k)
+  for index in independent.storage.indices {
+    independent.storage[index] = StandardNormal.quantile(
+      stream.uniform(path: UInt64(index), draw: 1))
+  }
+  let rounds = max(1, 2_000_000 / (paths * k)) * 8
+  let draws = Double(paths * k * rounds)
+  let viaBLAS = seconds {
+    var total = 0.0
+    for _ in 0..<rounds {
+      var batch = independent
+      copula.correlateWithBLAS(&batch)
+      total += batch.storage[0]
+    }
+    return total
+  }
+  let viaLoop = seconds {
+    var total = 0.0
+    for _ in 0..<rounds {
+      var batch = independent
+      copula.correlateWithLoop(&batch)
+      total += batch.storage[0]
+    }
+    return total
+  }
+  print(
+    String(format: "  %4d", k) + "   \(rate(draws, viaBLAS))   \(rate(draws, viaLoop))"
+      + String(format: "   %.2f×", viaLoop / viaBLAS))
+}

@@ -1,0 +1,77 @@
+import Dispatch
+import RunwayNumerics
+
+/// Runs a Monte Carlo computation over fixed-size batches of paths, in
+/// parallel over Dispatch, with results that do not depend on the number of
+/// threads.
+///
+/// Batch boundaries depend only on the path count and the batch size, each
+/// batch's result is stored at its index, and results are returned in batch
+/// order for the caller to merge in that order. Since every random number
+/// depends only on (seed, name, path), a batch computes the same bits on
+/// any thread, and a fixed merge order makes the totals bit-identical with
+/// 1, 2 or 64 threads.
+public struct BatchRunner: Sendable {
+  /// Paths per batch: large enough to amortise scheduling, small enough
+  /// that a batch's working set stays in cache and memory grows with the
+  /// batch rather than with the path count.
+  public let batchSize: Int
+  /// Worker threads.
+  public let threads: Int
+
+  public init(batchSize: Int = 4_096, threads: Int) {
+    precondition(batchSize > 0 && threads > 0, "batch size and threads must be positive")
+    self.batchSize = batchSize
+    self.threads = threads
+  }
+
+  /// The path ranges of the batches for `paths` paths, in order.
+  public func batches(paths: Int) -> [Range<Int>] {
+    stride(from: 0, to: paths, by: batchSize).map { $0..<min($0 + batchSize, paths) }
+  }
+
+  /// `body` applied to every batch of `paths` paths, results in batch order.
+  ///
+  /// Workers take batches round-robin (worker w takes batches w, w + T, …),
+  /// so the assignment is static and no lock is needed: each result slot is
+  /// written by exactly one worker.
+  public func map<Result: Sendable>(
+    paths: Int, _ body: @Sendable (Range<Int>) -> Result
+  ) -> [Result] {
+    let ranges = batches(paths: paths)
+    let slots = ResultSlots<Result>(count: ranges.count)
+    if threads > 1 { BLAS.useOneThread() }
+    DispatchQueue.concurrentPerform(iterations: min(threads, max(1, ranges.count))) { worker in
+      for index in stride(from: worker, to: ranges.count, by: threads) {
+        slots.store(body(ranges[index]), at: index)
+      }
+    }
+    return slots.results()
+  }
+}
+
+/// Storage for results written concurrently at distinct indices.
+///
+/// `@unchecked Sendable` because the compiler cannot see what makes it
+/// safe: ``BatchRunner/map(paths:_:)`` writes each index from one worker
+/// only, and reads after `concurrentPerform` has returned. A raw buffer
+/// rather than an array property, whose every write would be a (racing)
+/// exclusive access to the whole array.
+private final class ResultSlots<Result>: @unchecked Sendable {
+  private let buffer: UnsafeMutableBufferPointer<Result?>
+
+  init(count: Int) {
+    buffer = .allocate(capacity: count)
+    buffer.initialize(repeating: nil)
+  }
+
+  deinit {
+    buffer.deinitialize()
+    buffer.deallocate()
+  }
+
+  func store(_ result: Result, at index: Int) { buffer[index] = result }
+
+  /// The results; every slot has been stored by then.
+  func results() -> [Result] { buffer.compactMap { $0 } }
+}
