@@ -68,6 +68,11 @@ struct FinanceTests {
     let twoYears = try #require(
       InternalRateOfReturn(values: Array(flows.prefix(3)), guess: -0.1).rate)
     #expect(abs(twoYears - -0.444) < 0.0005)
+    // Each rate zeroes the NPV of its flows.
+    for (count, rate) in [(5, fourYears), (6, fiveYears), (3, twoYears)] {
+      let npv = flows[0] + PresentValue.npv(rate: rate, values: flows[1..<count])
+      #expect(abs(npv) < 1e-9, "NPV at \(rate) of the first \(count) flows is \(npv)")
+    }
   }
 
   /// numpy-financial 1.0.0, `test_irr`, each with its expected value.
