@@ -8,23 +8,29 @@ let package = Package(
     .executable(name: "runway", targets: ["runway"]),
     .library(name: "RunwayNumerics", targets: ["RunwayNumerics"]),
     .library(name: "RunwayModel", targets: ["RunwayModel"]),
+    .library(name: "RunwayScenarioFile", targets: ["RunwayScenarioFile"]),
     .library(name: "RunwayEngine", targets: ["RunwayEngine"]),
     .library(name: "RunwayReport", targets: ["RunwayReport"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // MARK: - Public API
 
     .target(name: "RunwayNumerics", dependencies: ["COpenBLAS"]),
     .target(name: "RunwayModel"),
+    .target(
+      name: "RunwayScenarioFile",
+      dependencies: ["RunwayModel", .product(name: "Yams", package: "Yams")]
+    ),
     .target(name: "RunwayEngine", dependencies: ["RunwayModel", "RunwayNumerics"]),
     .target(name: "RunwayReport", dependencies: ["RunwayEngine"]),
     .executableTarget(
       name: "runway",
       dependencies: [
-        "RunwayEngine", "RunwayModel", "RunwayNumerics", "RunwayReport",
+        "RunwayEngine", "RunwayModel", "RunwayNumerics", "RunwayReport", "RunwayScenarioFile",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -50,6 +56,9 @@ let package = Package(
 
     .testTarget(name: "RunwayNumericsTests", dependencies: ["RunwayNumerics"]),
     .testTarget(name: "RunwayModelTests", dependencies: ["RunwayModel"]),
+    .testTarget(
+      name: "RunwayScenarioFileTests", dependencies: ["RunwayScenarioFile", "RunwayModel"]
+    ),
     .testTarget(name: "RunwayEngineTests", dependencies: ["RunwayEngine", "RunwayNumerics"]),
     .testTarget(name: "RunwayReportTests", dependencies: ["RunwayReport"]),
   ]

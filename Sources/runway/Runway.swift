@@ -6,6 +6,7 @@ struct Runway: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "runway",
     abstract: "Values biotech funding and licence deals with Monte Carlo rNPV.",
-    version: "0.1.0"
+    version: "0.1.0",
+    subcommands: [Validate.self, Schema.self]
   )
 }

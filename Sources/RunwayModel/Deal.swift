@@ -1,0 +1,222 @@
+/// An agreement with a counterparty: licences, supply, co-development,
+/// manufacturing, distribution, or explicit dated flows.
+public struct Deal: Hashable, Sendable {
+  /// The kind of deal and its terms.
+  public enum Terms: Hashable, Sendable {
+    case licence(Licence)
+    case supply(SupplyAgreement)
+    case coDevelopment(CoDevelopment)
+    case manufacturing(ManufacturingAgreement)
+    case distribution(DistributionAlliance)
+    case cashFlows([DatedAmount])
+  }
+
+  public var id: String
+  public var counterparty: String
+  /// The day the deal is signed; flows tied to signing fall on it.
+  public var signed: Day?
+  public var terms: Terms
+  /// A discount rate of the deal's own, overriding the scenario's.
+  public var discountRate: Quantity?
+
+  public init(
+    id: String, counterparty: String, signed: Day?, terms: Terms, discountRate: Quantity? = nil
+  ) {
+    self.id = id
+    self.counterparty = counterparty
+    self.signed = signed
+    self.terms = terms
+    self.discountRate = discountRate
+  }
+
+  /// The kind as written in a scenario file (`out-licence`).
+  public var kind: String {
+    switch terms {
+    case .licence(let licence): licence.direction.rawValue
+    case .supply: "supply"
+    case .coDevelopment: "co-development"
+    case .manufacturing: "manufacturing"
+    case .distribution: "distribution"
+    case .cashFlows: "cash-flows"
+    }
+  }
+}
+
+/// A licence of a program's rights in a territory.
+public struct Licence: Hashable, Sendable {
+  public enum Direction: String, Hashable, Sendable, CaseIterable {
+    /// We grant the licence and receive the payments.
+    case outLicence = "out-licence"
+    /// We take the licence and make the payments.
+    case inLicence = "in-licence"
+  }
+
+  public var direction: Direction
+  public var program: String
+  /// Territory codes whose sales bear the royalty; empty means all.
+  public var territories: [String]
+  public var upfront: Quantity?
+  public var milestones: [Milestone]
+  public var royalty: Royalty?
+  /// Our share of the licensee's sublicence income, if any.
+  public var sublicenceShare: Quantity?
+  /// The licensee's own cost shares, to value the deal from its side too.
+  public var counterpartyCosts: CounterpartyCosts?
+
+  public init(
+    direction: Direction, program: String, territories: [String], upfront: Quantity?,
+    milestones: [Milestone], royalty: Royalty?, sublicenceShare: Quantity?,
+    counterpartyCosts: CounterpartyCosts?
+  ) {
+    self.direction = direction
+    self.program = program
+    self.territories = territories
+    self.upfront = upfront
+    self.milestones = milestones
+    self.royalty = royalty
+    self.sublicenceShare = sublicenceShare
+    self.counterpartyCosts = counterpartyCosts
+  }
+}
+
+/// A royalty on annual net sales, in tiers.
+public struct Royalty: Hashable, Sendable {
+  public enum Basis: String, Hashable, Sendable, CaseIterable {
+    /// Each tier's rate applies to the sales within the tier, as tax brackets.
+    case marginal
+    /// The rate of the tier reached applies to all the year's sales.
+    case whole
+  }
+
+  /// One tier: the rate on sales from `from` (up to the next tier's start).
+  public struct Tier: Hashable, Sendable {
+    public var from: Double
+    public var rate: Quantity
+
+    public init(from: Double, rate: Quantity) {
+      self.from = from
+      self.rate = rate
+    }
+  }
+
+  public var tiers: [Tier]
+  public var basis: Basis
+  /// Years from first sale during which the royalty is due; `nil`: no end.
+  public var termYears: Quantity?
+  /// A reduction of every rate after the loss of exclusivity.
+  public var stepDown: Quantity?
+
+  public init(tiers: [Tier], basis: Basis, termYears: Quantity?, stepDown: Quantity?) {
+    self.tiers = tiers
+    self.basis = basis
+    self.termYears = termYears
+    self.stepDown = stepDown
+  }
+}
+
+/// The counterparty's costs as shares of its sales, so that the deal can be
+/// valued from its side (its sales, minus costs, minus what it pays us).
+public struct CounterpartyCosts: Hashable, Sendable {
+  public var cogs: Quantity
+  public var operatingCosts: Quantity
+  public var discountRate: Quantity?
+
+  public init(cogs: Quantity, operatingCosts: Quantity, discountRate: Quantity?) {
+    self.cogs = cogs
+    self.operatingCosts = operatingCosts
+    self.discountRate = discountRate
+  }
+}
+
+/// We sell product to the counterparty.
+public struct SupplyAgreement: Hashable, Sendable {
+  /// How many units a year are supplied.
+  public enum Volume: Hashable, Sendable {
+    /// A number of units (doses, batches) each year.
+    case unitsPerYear(Quantity)
+    /// Units following a program's sales in territories: sales / price.
+    case followingSales(program: String, territories: [String], pricePerUnit: Quantity)
+  }
+
+  /// What a unit sells for.
+  public enum Price: Hashable, Sendable {
+    case transferPrice(Quantity)
+    case costPlus(margin: Quantity)
+  }
+
+  public var volume: Volume
+  public var price: Price
+  /// Our cost per unit.
+  public var unitCost: Quantity
+  public var start: Day
+  public var end: Day?
+
+  public init(volume: Volume, price: Price, unitCost: Quantity, start: Day, end: Day?) {
+    self.volume = volume
+    self.price = price
+    self.unitCost = unitCost
+    self.start = start
+    self.end = end
+  }
+}
+
+/// Two companies share a program's trial costs and its profits.
+public struct CoDevelopment: Hashable, Sendable {
+  public var program: String
+  /// Our share of the trial costs.
+  public var costShare: Quantity
+  /// Our share of the profits after approval.
+  public var profitShare: Quantity
+
+  public init(program: String, costShare: Quantity, profitShare: Quantity) {
+    self.program = program
+    self.costShare = costShare
+    self.profitShare = profitShare
+  }
+}
+
+/// A CDMO agreement: technology transfer, then manufacturing runs.
+public struct ManufacturingAgreement: Hashable, Sendable {
+  public enum Role: String, Hashable, Sendable, CaseIterable {
+    /// We manufacture and are paid.
+    case manufacturer
+    /// We are the client and pay.
+    case client
+  }
+
+  public var role: Role
+  public var technologyTransferFee: Quantity?
+  public var runsPerYear: Quantity
+  public var pricePerRun: Quantity
+  /// The manufacturer's own cost per run (its margin is price − cost).
+  public var costPerRun: Quantity?
+  public var start: Day
+  public var end: Day?
+
+  public init(
+    role: Role, technologyTransferFee: Quantity?, runsPerYear: Quantity, pricePerRun: Quantity,
+    costPerRun: Quantity?, start: Day, end: Day?
+  ) {
+    self.role = role
+    self.technologyTransferFee = technologyTransferFee
+    self.runsPerYear = runsPerYear
+    self.pricePerRun = pricePerRun
+    self.costPerRun = costPerRun
+    self.start = start
+    self.end = end
+  }
+}
+
+/// A distributor sells a program's product in territories for a margin on
+/// sales, which we pay.
+public struct DistributionAlliance: Hashable, Sendable {
+  public var program: String
+  public var territories: [String]
+  public var margin: Quantity
+
+  public init(program: String, territories: [String], margin: Quantity) {
+    self.program = program
+    self.territories = territories
+    self.margin = margin
+  }
+}

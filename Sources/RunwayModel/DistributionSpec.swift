@@ -1,0 +1,69 @@
+/// A distribution as a scenario states it: the family and its parameters.
+///
+/// The model only describes; the engine turns a spec into a sampler of the
+/// numerics core. Parameters are checked by the scenario file's validator
+/// (min ≤ mode ≤ max, positive spreads), so a spec in a model is valid.
+public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
+  /// The family and its parameters.
+  public enum Family: Hashable, Sendable {
+    case fixed(value: Double)
+    case uniform(min: Double, max: Double)
+    case triangular(min: Double, mode: Double, max: Double)
+    case pert(min: Double, mode: Double, max: Double, shape: Double)
+    case normal(mean: Double, standardDeviation: Double)
+    /// A lognormal by the mean and standard deviation of the quantity.
+    case lognormal(mean: Double, standardDeviation: Double)
+    /// A lognormal by its median and 90th percentile.
+    case lognormalPercentiles(median: Double, p90: Double)
+    case beta(alpha: Double, beta: Double, min: Double, max: Double)
+    case discrete(values: [Double], weights: [Double])
+    case bernoulli(probability: Double)
+  }
+
+  public var family: Family
+  /// Optional truncation bounds (continuous families only).
+  public var lower: Double?
+  public var upper: Double?
+
+  public init(_ family: Family, lower: Double? = nil, upper: Double? = nil) {
+    self.family = family
+    self.lower = lower
+    self.upper = upper
+  }
+
+  /// The family's name as written in a scenario file.
+  public var name: String {
+    switch family {
+    case .fixed: "fixed"
+    case .uniform: "uniform"
+    case .triangular: "triangular"
+    case .pert: "pert"
+    case .normal: "normal"
+    case .lognormal, .lognormalPercentiles: "lognormal"
+    case .beta: "beta"
+    case .discrete: "discrete"
+    case .bernoulli: "bernoulli"
+    }
+  }
+
+  public var description: String {
+    let parameters: String =
+      switch family {
+      case .fixed(let value): "\(value)"
+      case .uniform(let min, let max): "\(min), \(max)"
+      case .triangular(let min, let mode, let max): "\(min), \(mode), \(max)"
+      case .pert(let min, let mode, let max, let shape): "\(min), \(mode), \(max), shape \(shape)"
+      case .normal(let mean, let sd), .lognormal(let mean, let sd): "mean \(mean), sd \(sd)"
+      case .lognormalPercentiles(let median, let p90): "median \(median), P90 \(p90)"
+      case .beta(let alpha, let beta, let min, let max): "\(alpha), \(beta) on [\(min), \(max)]"
+      case .discrete(let values, let weights):
+        zip(values, weights).map { "\($0): \($1)" }.joined(separator: ", ")
+      case .bernoulli(let probability): "\(probability)"
+      }
+    var text = "\(name)(\(parameters))"
+    if lower != nil || upper != nil {
+      text += " truncated to [\(lower.map { "\($0)" } ?? "-∞"), \(upper.map { "\($0)" } ?? "∞")]"
+    }
+    return text
+  }
+}

@@ -1,0 +1,191 @@
+/// Public or private money that funds the company: grants, recoverable
+/// advances, EU co-financing, equity and loans.
+public struct FundingInstrument: Hashable, Sendable {
+  /// The kind of instrument and its terms.
+  public enum Terms: Hashable, Sendable {
+    case subsidy(Subsidy)
+    case recoverableAdvance(RecoverableAdvance)
+    case erdf(ERDFGrant)
+    case equity(EquityInvestment)
+    case loan(Loan)
+  }
+
+  public var id: String
+  public var name: String
+  public var terms: Terms
+  /// A discount rate of the instrument's own, overriding the scenario's.
+  public var discountRate: Quantity?
+
+  public init(id: String, name: String, terms: Terms, discountRate: Quantity? = nil) {
+    self.id = id
+    self.name = name
+    self.terms = terms
+    self.discountRate = discountRate
+  }
+
+  /// The kind as written in a scenario file (`recoverable-advance`).
+  public var kind: String {
+    switch terms {
+    case .subsidy: "subsidy"
+    case .recoverableAdvance: "recoverable-advance"
+    case .erdf: "erdf"
+    case .equity: "equity"
+    case .loan: "loan"
+    }
+  }
+}
+
+/// Where a grant's money comes from: a schedule of fixed disbursements, or
+/// a share of a program's eligible (phase) costs up to a ceiling.
+public enum Disbursement: Hashable, Sendable {
+  case schedule([DatedAmount])
+  /// `share` of the costs of `program` (of the named phases, or all),
+  /// paid `lagYears` after each cost, until `ceiling` is reached.
+  case shareOfCosts(
+    program: String, phases: [String]?, share: Quantity, ceiling: Quantity?, lagYears: Quantity)
+}
+
+/// A non-repayable grant, which may be clawed back.
+public struct Subsidy: Hashable, Sendable {
+  public var disbursement: Disbursement
+  public var clawback: Clawback?
+
+  public init(disbursement: Disbursement, clawback: Clawback?) {
+    self.disbursement = disbursement
+    self.clawback = clawback
+  }
+}
+
+/// A Walloon-style recoverable cash advance: it funds a share of eligible
+/// costs and is repaid only if the company exploits the results, through a
+/// fixed share on a schedule plus a royalty on revenue, up to a cap.
+public struct RecoverableAdvance: Hashable, Sendable {
+  public var disbursement: Disbursement
+  /// The event on the funded program at which the company decides to
+  /// exploit the results; without it, nothing is repaid.
+  public var exploitation: ProgramEvent
+  /// The program whose event decides exploitation and whose revenue bears
+  /// the royalty.
+  public var program: String
+  /// Share of the advance repaid in fixed instalments (30 % in filings).
+  public var fixedShare: Quantity
+  /// Number of yearly fixed instalments.
+  public var instalments: Int
+  /// Years from the exploitation decision to the first instalment.
+  public var firstInstalmentYears: Quantity
+  /// Royalty on the program's revenue.
+  public var royaltyRate: Quantity
+  /// Total repayments are capped at this multiple of the advance (2× in
+  /// Nyxoah's measurement note).
+  public var capMultiple: Quantity
+  /// Yearly interest on the amount outstanding, if the contract has any.
+  public var interestRate: Quantity
+  /// Discount rate of the fixed repayments (lower in IFRS practice: 3.8 %).
+  public var fixedPartDiscountRate: Quantity?
+  /// Discount rate of the royalty (risk-adjusted: 12.5 % in one filing).
+  public var royaltyDiscountRate: Quantity?
+
+  public init(
+    disbursement: Disbursement, exploitation: ProgramEvent, program: String,
+    fixedShare: Quantity, instalments: Int, firstInstalmentYears: Quantity,
+    royaltyRate: Quantity, capMultiple: Quantity, interestRate: Quantity,
+    fixedPartDiscountRate: Quantity?, royaltyDiscountRate: Quantity?
+  ) {
+    self.disbursement = disbursement
+    self.exploitation = exploitation
+    self.program = program
+    self.fixedShare = fixedShare
+    self.instalments = instalments
+    self.firstInstalmentYears = firstInstalmentYears
+    self.royaltyRate = royaltyRate
+    self.capMultiple = capMultiple
+    self.interestRate = interestRate
+    self.fixedPartDiscountRate = fixedPartDiscountRate
+    self.royaltyDiscountRate = royaltyDiscountRate
+  }
+}
+
+/// ERDF/FEDER co-financing: the EU and the Region reimburse shares of
+/// eligible costs after a claim lag; an audit may claw some back.
+public struct ERDFGrant: Hashable, Sendable {
+  public var program: String
+  public var phases: [String]?
+  public var euShare: Quantity
+  public var regionalShare: Quantity
+  /// Upper bound of the reimbursements.
+  public var ceiling: Quantity?
+  /// Years from a cost to its reimbursement.
+  public var claimLagYears: Quantity
+  public var audit: Clawback?
+
+  public init(
+    program: String, phases: [String]?, euShare: Quantity, regionalShare: Quantity,
+    ceiling: Quantity?, claimLagYears: Quantity, audit: Clawback?
+  ) {
+    self.program = program
+    self.phases = phases
+    self.euShare = euShare
+    self.regionalShare = regionalShare
+    self.ceiling = ceiling
+    self.claimLagYears = claimLagYears
+    self.audit = audit
+  }
+}
+
+/// Shares subscribed by an investor.
+public struct EquityInvestment: Hashable, Sendable {
+  public var investor: String
+  public var date: Day
+  public var amount: Quantity
+
+  public init(investor: String, date: Day, amount: Quantity) {
+    self.investor = investor
+    self.date = date
+    self.amount = amount
+  }
+}
+
+/// A loan drawn on one date and repaid with interest.
+public struct Loan: Hashable, Sendable {
+  public enum Repayment: String, Hashable, Sendable, CaseIterable {
+    /// Interest yearly, principal at the end.
+    case bullet
+    /// Equal yearly instalments of principal and interest.
+    case amortising
+  }
+
+  public var lender: String
+  public var date: Day
+  public var amount: Quantity
+  public var interestRate: Quantity
+  public var years: Int
+  public var repayment: Repayment
+
+  public init(
+    lender: String, date: Day, amount: Quantity, interestRate: Quantity, years: Int,
+    repayment: Repayment
+  ) {
+    self.lender = lender
+    self.date = date
+    self.amount = amount
+    self.interestRate = interestRate
+    self.years = years
+    self.repayment = repayment
+  }
+}
+
+/// Instruments announced together with a declared total, which Runway
+/// reconciles against the sum of the parts.
+public struct FundingPackage: Hashable, Sendable {
+  public var id: String
+  public var name: String
+  public var declaredTotal: Double
+  public var instruments: [String]
+
+  public init(id: String, name: String, declaredTotal: Double, instruments: [String]) {
+    self.id = id
+    self.name = name
+    self.declaredTotal = declaredTotal
+    self.instruments = instruments
+  }
+}

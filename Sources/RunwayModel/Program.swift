@@ -1,0 +1,109 @@
+/// A development asset, such as HepaStem in ACLF: its phases in order and,
+/// after approval, its market.
+public struct Program: Hashable, Sendable {
+  public var id: String
+  public var name: String
+  /// Phases in order; the first has a start date, each later one starts
+  /// when the one before it ends, shifted by its `lag`.
+  public var phases: [Phase]
+  /// Sales after approval; `nil` for a program valued on costs only.
+  public var market: Market?
+
+  public init(id: String, name: String, phases: [Phase], market: Market?) {
+    self.id = id
+    self.name = name
+    self.phases = phases
+    self.market = market
+  }
+}
+
+/// One development phase: it spends its cost over its duration along its
+/// cost curve, and succeeds at its end with its probability.
+public struct Phase: Hashable, Sendable {
+  public var name: String
+  /// Start date (first phase only).
+  public var start: Day?
+  /// Years after the previous phase's end (negative for an overlap).
+  public var lag: Quantity
+  /// Years.
+  public var duration: Quantity
+  /// Total cost of the phase, spent whether or not it succeeds.
+  public var cost: Quantity
+  public var costCurve: CostCurve
+  /// Probability that the phase succeeds, decided at its end.
+  public var successProbability: Quantity
+
+  public init(
+    name: String, start: Day?, lag: Quantity, duration: Quantity, cost: Quantity,
+    costCurve: CostCurve, successProbability: Quantity
+  ) {
+    self.name = name
+    self.start = start
+    self.lag = lag
+    self.duration = duration
+    self.cost = cost
+    self.costCurve = costCurve
+    self.successProbability = successProbability
+  }
+}
+
+/// How a phase's cost is spent over its duration.
+public enum CostCurve: Hashable, Sendable {
+  case uniform
+  /// Spending falls linearly from twice the average to zero.
+  case frontLoaded
+  /// Spending rises linearly from zero to twice the average.
+  case backLoaded
+  /// A logistic S of cumulative spending; larger steepness, sharper S.
+  case sCurve(steepness: Double)
+  /// Explicit relative weights of equal slices of the phase.
+  case weights([Double])
+  /// Patients recruited evenly over `recruitmentYears`, each costing
+  /// `costPerPatient` spread over their `followUpYears`; the phase cost is
+  /// patients × cost per patient.
+  case perPatient(
+    patients: Quantity, costPerPatient: Quantity, recruitmentYears: Quantity,
+    followUpYears: Quantity)
+}
+
+/// The market model of an approved program.
+public struct Market: Hashable, Sendable {
+  /// The shape of the climb from launch to peak sales.
+  public enum Ramp: String, Hashable, Sendable, CaseIterable {
+    case linear
+    case sCurve = "s-curve"
+  }
+
+  /// Years from approval to first sale.
+  public var launchLag: Quantity
+  /// Annual net sales at peak, all territories.
+  public var peakSales: Quantity
+  public var yearsToPeak: Quantity
+  public var ramp: Ramp
+  /// Loss of exclusivity, after which sales erode; `nil` if not modelled.
+  public var lossOfExclusivity: Day?
+  /// Share of sales lost each year after the loss of exclusivity.
+  public var erosion: Quantity
+  /// Cost of goods as a share of sales.
+  public var cogs: Quantity
+  /// Operating (selling, general) costs as a share of sales.
+  public var operatingCosts: Quantity
+  /// Share of sales per territory code (EU, US, JP, KR, ROW, …); sums to 1.
+  public var territories: [String: Double]
+
+  public init(
+    launchLag: Quantity, peakSales: Quantity, yearsToPeak: Quantity, ramp: Ramp,
+    lossOfExclusivity: Day?, erosion: Quantity, cogs: Quantity, operatingCosts: Quantity,
+    territories: [String: Double]
+  ) {
+    self.launchLag = launchLag
+    self.peakSales = peakSales
+    self.yearsToPeak = yearsToPeak
+    self.ramp = ramp
+    self.lossOfExclusivity = lossOfExclusivity
+    self.erosion = erosion
+    self.cogs = cogs
+    self.operatingCosts = operatingCosts
+    self.territories = territories
+  }
+}

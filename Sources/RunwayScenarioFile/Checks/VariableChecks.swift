@@ -1,0 +1,64 @@
+import RunwayModel
+
+extension ScenarioDecoder {
+  /// Checks every `$name` use: the variable exists, its alias chain has no
+  /// cycle, and its values fit the kind of number where it is used.
+  func checkVariableUses(_ variables: [Variable]) {
+    let byName = Dictionary(
+      variables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    for use in variableUses {
+      guard byName[use.name] != nil else {
+        // A variable declared with errors has had them reported already.
+        if !declaredVariables.contains(use.name) {
+          checkReference(
+            use.name, among: declaredVariables.sorted(), what: "variable", mark: use.mark,
+            path: use.path)
+        }
+        continue
+      }
+      var chain = [use.name]
+      var current = use.name
+      while let variable = byName[current], case .variable(let next) = variable.value.source {
+        if chain.contains(next) {
+          log.error(
+            at: use.mark, use.path,
+            "refers to a cycle of variables: \((chain + [next]).map { "$" + $0 }.joined(separator: " → "))"
+          )
+          break
+        }
+        chain.append(next)
+        current = next
+      }
+      guard let resolved = byName[current] else { continue }
+      let support: Support? =
+        switch resolved.value.source {
+        case .fixed(let value): Support(lower: value, upper: value)
+        case .distribution(let spec): spec.support
+        case .variable: nil
+        }
+      if let support, !support.isWithin(use.kind.range) {
+        log.error(
+          at: use.mark, use.path,
+          "uses $\(current), whose values lie in \(support.text), but \(use.kind.noun) must \(use.kind.rangeText)"
+        )
+      }
+    }
+  }
+
+  /// Checks that every currency used in an amount has an FX rate.
+  func checkCurrencies() {
+    for use in currencyUses where use.code != reportingCurrency {
+      if !Currency.codes.contains(use.code) {
+        log.error(
+          at: use.mark, use.path,
+          "is in '\(use.code)', not an ISO 4217 currency code Runway knows\(Suggestion.hint(for: use.code, among: Array(Currency.codes)))"
+        )
+      } else if !fxCurrencies.contains(use.code) {
+        log.error(
+          at: use.mark, use.path,
+          "is in \(use.code), which has no FX rate: add scenario.fx.\(use.code) (\(reportingCurrency ?? "reporting currency") per \(use.code))"
+        )
+      }
+    }
+  }
+}

@@ -1,0 +1,360 @@
+import RunwayModel
+import Yams
+
+extension ScenarioDecoder {
+  /// The entry's `kind` and the shape it selects, or `nil` with an error.
+  func kindedShape(
+    _ node: Node, path: String, kinds: [(kind: String, shape: ObjectShape)]
+  ) -> (String, ObjectShape)? {
+    let names = kinds.map(\.kind)
+    guard let mapping = node.mapping else {
+      log.error(
+        at: node.mark, path,
+        "expected a mapping with a kind (\(names.joined(separator: ", "))), found \(node.summary)")
+      return nil
+    }
+    guard let kindNode = mapping["kind"], let kind = kindNode.scalar?.string else {
+      log.error(
+        at: node.mark, "\(path).kind", "is required: one of \(names.joined(separator: ", "))")
+      return nil
+    }
+    guard let shape = kinds.first(where: { $0.kind == kind })?.shape else {
+      log.error(
+        at: kindNode.mark, "\(path).kind",
+        "is '\(kind)'\(Suggestion.hint(for: kind, among: names)); expected one of \(names.joined(separator: ", "))"
+      )
+      return nil
+    }
+    return (kind, shape)
+  }
+
+  func readFunding(_ node: Node, path: String, programs: [Program]) -> [FundingInstrument] {
+    let entries = namedEntries(node, path: path)
+    declaredInstruments = entries.map(\.name)
+    return entries.compactMap { id, value, _ in
+      let field = "\(path).\(id)"
+      guard
+        let (kind, shape) = kindedShape(value, path: field, kinds: ScenarioFormat.instrumentKinds),
+        let reader = MappingReader(value, path: field, shape: shape, log: log)
+      else { return nil }
+      let name = reader.has("name") ? text(reader["name"], reader.path("name")) : id
+      let discountRate = quantity(reader["discountRate"], reader.path("discountRate"), kind: .rate)
+      let terms: FundingInstrument.Terms?
+      switch kind {
+      case "subsidy":
+        let clawback = reader["clawback"].flatMap {
+          readClawback($0, path: reader.path("clawback"))
+        }
+        terms = readDisbursement(reader, programs: programs).map {
+          .subsidy(Subsidy(disbursement: $0, clawback: clawback))
+        }
+      case "recoverable-advance":
+        terms = readAdvance(reader, programs: programs).map { .recoverableAdvance($0) }
+      case "erdf":
+        terms = readERDF(reader, programs: programs).map { .erdf($0) }
+      case "equity":
+        let investor = text(reader["investor"], reader.path("investor"))
+        let date = date(reader["date"], reader.path("date"), notBeforeValuation: true)
+        let amount = quantity(reader["amount"], reader.path("amount"), kind: .amount)
+        guard let investor, let date, let amount else { return nil }
+        terms = .equity(EquityInvestment(investor: investor, date: date, amount: amount))
+      default:
+        let lender = text(reader["lender"], reader.path("lender"))
+        let date = date(reader["date"], reader.path("date"), notBeforeValuation: true)
+        let amount = quantity(reader["amount"], reader.path("amount"), kind: .amount)
+        let interest = quantity(reader["interest"], reader.path("interest"), kind: .rate)
+        let years = integer(reader["years"], reader.path("years"), range: 1...50)
+        let repayment =
+          reader.has("repayment")
+          ? choice(reader["repayment"], reader.path("repayment"), as: Loan.Repayment.self) : .bullet
+        guard let lender, let date, let amount, let interest, let years, let repayment else {
+          return nil
+        }
+        terms = .loan(
+          Loan(
+            lender: lender, date: date, amount: amount, interestRate: interest, years: years,
+            repayment: repayment))
+      }
+      guard let name, let terms else { return nil }
+      return FundingInstrument(id: id, name: name, terms: terms, discountRate: discountRate)
+    }
+  }
+
+  /// A schedule of fixed disbursements, or a share of a program's costs.
+  private func readDisbursement(
+    _ reader: MappingReader, programs: [Program], defaultLag: Double = 0
+  ) -> Disbursement? {
+    if reader.has("schedule") {
+      for key in ["program", "share"] where reader.has(key) {
+        log.error(
+          at: reader[key]?.mark, reader.path(key),
+          "cannot be combined with a schedule; give one or the other")
+      }
+      let flows = list(reader["schedule"], reader.path("schedule")).compactMap {
+        readDatedAmount($0.0, path: $0.1, kind: .amount)
+      }
+      return .schedule(flows)
+    }
+    guard reader.has("program"), reader.has("share") else {
+      log.error(
+        at: reader.node.mark, reader.path("schedule"),
+        "is required, or a program and a share of its costs")
+      return nil
+    }
+    guard let (program, phases) = readProgramScope(reader, programs: programs) else { return nil }
+    let share = quantity(reader["share"], reader.path("share"), kind: .share)
+    let ceiling = quantity(reader["ceiling"], reader.path("ceiling"), kind: .amount)
+    let lag =
+      reader.has("lag")
+      ? quantity(reader["lag"], reader.path("lag"), kind: .years) : .fixed(defaultLag)
+    guard let share, let lag else { return nil }
+    return .shareOfCosts(
+      program: program, phases: phases, share: share, ceiling: ceiling, lagYears: lag)
+  }
+
+  /// The funded program and, optionally, which of its phases.
+  private func readProgramScope(_ reader: MappingReader, programs: [Program]) -> (
+    String, [String]?
+  )? {
+    guard let program = text(reader["program"], reader.path("program")) else {
+      log.error(
+        at: reader.node.mark, reader.path("program"),
+        "is required: the program whose costs are funded")
+      return nil
+    }
+    checkReference(
+      program, among: declaredPrograms, what: "program", mark: reader["program"]?.mark,
+      path: reader.path("program"))
+    let phases = reader.has("phases") ? texts(reader["phases"], reader.path("phases")) : nil
+    if let phases, let defined = programs.first(where: { $0.id == program }) {
+      for phase in phases {
+        checkReference(
+          phase, among: defined.phases.map(\.name), what: "a phase of \(program),",
+          mark: reader["phases"]?.mark, path: reader.path("phases"))
+      }
+    }
+    return (program, phases)
+  }
+
+  private func readAdvance(_ reader: MappingReader, programs: [Program]) -> RecoverableAdvance? {
+    let disbursement = readDisbursement(reader, programs: programs, defaultLag: 0.5)
+    var program: String?
+    if case .shareOfCosts(let funded, _, _, _, _) = disbursement { program = funded }
+    if program == nil, reader.has("program") {
+      program = readProgramScope(reader, programs: programs)?.0
+    }
+    guard let program else {
+      log.error(
+        at: reader.node.mark, reader.path("program"),
+        "is required: the program whose results are exploited")
+      return nil
+    }
+    let exploitation =
+      reader["exploitation"].map {
+        readEvent($0, path: reader.path("exploitation"), program: program, programs: programs)
+      } ?? .approval
+    let fixedShare =
+      reader.has("fixedShare")
+      ? quantity(reader["fixedShare"], reader.path("fixedShare"), kind: .share) : .fixed(0.3)
+    let instalments =
+      reader.has("instalments")
+      ? integer(reader["instalments"], reader.path("instalments"), range: 1...50) : 10
+    let first =
+      reader.has("firstInstalment")
+      ? quantity(reader["firstInstalment"], reader.path("firstInstalment"), kind: .years)
+      : .fixed(1)
+    let royalty =
+      reader.has("royalty")
+      ? quantity(reader["royalty"], reader.path("royalty"), kind: .share) : .fixed(0)
+    let cap =
+      reader.has("cap") ? quantity(reader["cap"], reader.path("cap"), kind: .multiple) : .fixed(2)
+    let interest =
+      reader.has("interest")
+      ? quantity(reader["interest"], reader.path("interest"), kind: .rate) : .fixed(0)
+    let fixedRate = quantity(
+      reader["fixedPartDiscountRate"], reader.path("fixedPartDiscountRate"), kind: .rate)
+    let royaltyRate = quantity(
+      reader["royaltyDiscountRate"], reader.path("royaltyDiscountRate"), kind: .rate)
+    guard let disbursement, let exploitation, let fixedShare, let instalments, let first,
+      let royalty, let cap, let interest
+    else { return nil }
+    return RecoverableAdvance(
+      disbursement: disbursement, exploitation: exploitation, program: program,
+      fixedShare: fixedShare, instalments: instalments, firstInstalmentYears: first,
+      royaltyRate: royalty, capMultiple: cap, interestRate: interest,
+      fixedPartDiscountRate: fixedRate, royaltyDiscountRate: royaltyRate)
+  }
+
+  private func readERDF(_ reader: MappingReader, programs: [Program]) -> ERDFGrant? {
+    let scope = readProgramScope(reader, programs: programs)
+    let euShare = quantity(reader["euShare"], reader.path("euShare"), kind: .share)
+    let regionalShare =
+      reader.has("regionalShare")
+      ? quantity(reader["regionalShare"], reader.path("regionalShare"), kind: .share) : .fixed(0)
+    if let eu = euShare?.fixedValue, let region = regionalShare?.fixedValue, eu + region > 1 {
+      log.error(
+        at: reader["regionalShare"]?.mark, reader.path("regionalShare"),
+        "and euShare add up to \(((eu + region) * 1_000).rounded() / 10)%; they can fund at most 100% of the costs"
+      )
+    }
+    let ceiling = quantity(reader["ceiling"], reader.path("ceiling"), kind: .amount)
+    let claimLag =
+      reader.has("claimLag")
+      ? quantity(reader["claimLag"], reader.path("claimLag"), kind: .years) : .fixed(0.5)
+    let audit = reader["audit"].flatMap { readClawback($0, path: reader.path("audit")) }
+    guard let scope, let euShare, let regionalShare, let claimLag else { return nil }
+    return ERDFGrant(
+      program: scope.0, phases: scope.1, euShare: euShare, regionalShare: regionalShare,
+      ceiling: ceiling, claimLagYears: claimLag, audit: audit)
+  }
+
+  func readClawback(_ node: Node, path: String) -> Clawback? {
+    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.clawback, log: log)
+    else { return nil }
+    let probability = quantity(
+      reader["probability"], reader.path("probability"), kind: .probability)
+    let share =
+      reader.has("share")
+      ? quantity(reader["share"], reader.path("share"), kind: .share) : .fixed(1)
+    let delay =
+      reader.has("delay")
+      ? quantity(reader["delay"], reader.path("delay"), kind: .years) : .fixed(3)
+    guard let probability, let share, let delay else { return nil }
+    return Clawback(probability: probability, share: share, delayYears: delay)
+  }
+
+  func readDatedAmount(_ node: Node, path: String, kind: QuantityKind) -> DatedAmount? {
+    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.datedAmount, log: log)
+    else { return nil }
+    let date = date(reader["date"], reader.path("date"), notBeforeValuation: true)
+    let amount = quantity(reader["amount"], reader.path("amount"), kind: kind)
+    let label = text(reader["label"], reader.path("label"))
+    guard let date, let amount else { return nil }
+    return DatedAmount(date: date, amount: amount, label: label)
+  }
+
+  /// An event of `program`, read from the event keys of `node`.
+  ///
+  /// The node is a milestone or an exploitation decision: a phase's start
+  /// or success, approval, first sale or a sales threshold.
+  func readEvent(
+    _ node: Node, path: String, program: String?, programs: [Program],
+    shape: ObjectShape = ScenarioFormat.event
+  ) -> ProgramEvent? {
+    guard let reader = MappingReader(node, path: path, shape: shape, log: log),
+      let event = text(reader["event"], reader.path("event"))
+    else { return nil }
+    let phaseNames = programs.first { $0.id == program }?.phases.map(\.name)
+    func phase() -> String? {
+      guard let name = text(reader["phase"], reader.path("phase")) else {
+        log.error(at: node.mark, reader.path("phase"), "is required by \(event): the phase's name")
+        return nil
+      }
+      if let phaseNames, let program {
+        checkReference(
+          name, among: phaseNames, what: "a phase of \(program),", mark: reader["phase"]?.mark,
+          path: reader.path("phase"))
+      }
+      return name
+    }
+    switch event {
+    case "phase-start": return phase().map { .phaseStart($0) }
+    case "phase-success": return phase().map { .phaseSuccess($0) }
+    case "approval": return .approval
+    case "first-sale": return .firstSale
+    case "sales-threshold":
+      guard reader.has("threshold") else {
+        log.error(
+          at: node.mark, reader.path("threshold"),
+          "is required by sales-threshold: the annual sales reached")
+        return nil
+      }
+      return quantity(reader["threshold"], reader.path("threshold"), kind: .amount).map {
+        .salesThreshold($0)
+      }
+    default:
+      let options = ["phase-start", "phase-success", "approval", "first-sale", "sales-threshold"]
+      log.error(
+        at: reader["event"]?.mark, reader.path("event"),
+        "is '\(event)'\(Suggestion.hint(for: event, among: options)); expected one of \(options.joined(separator: ", "))"
+      )
+      return nil
+    }
+  }
+
+  func readPackages(_ node: Node, path: String, funding: [FundingInstrument]) -> [FundingPackage] {
+    namedEntries(node, path: path).compactMap { id, value, _ in
+      let field = "\(path).\(id)"
+      guard let reader = MappingReader(value, path: field, shape: ScenarioFormat.package, log: log)
+      else { return nil }
+      let name = reader.has("name") ? text(reader["name"], reader.path("name")) : id
+      let total = number(reader["total"], reader.path("total"), kind: .amount)
+      let members = texts(reader["instruments"], reader.path("instruments"))
+      for member in members {
+        checkReference(
+          member, among: declaredInstruments, what: "funding instrument",
+          mark: reader["instruments"]?.mark, path: reader.path("instruments"))
+      }
+      guard let name, let total else { return nil }
+      let package = FundingPackage(id: id, name: name, declaredTotal: total, instruments: members)
+      reconcile(package, funding: funding, mark: reader["total"]?.mark, path: reader.path("total"))
+      return package
+    }
+  }
+
+  /// Warns when a package's declared total differs from the sum of its
+  /// parts, showing both: announcements round, restate and double-count.
+  private func reconcile(
+    _ package: FundingPackage, funding: [FundingInstrument], mark: Mark?, path: String
+  ) {
+    var sum = 0.0
+    for id in package.instruments {
+      guard let instrument = funding.first(where: { $0.id == id }) else { return }
+      guard let nominal = instrument.nominalAmount else {
+        log.warning(
+          at: mark, path,
+          "cannot be reconciled: \(id) has no fixed nominal amount (a fixed ceiling, schedule or amount)"
+        )
+        return
+      }
+      sum += nominal
+    }
+    if abs(sum - package.declaredTotal) > 0.001 * max(abs(sum), abs(package.declaredTotal)) {
+      let parts = package.instruments.compactMap { id in
+        funding.first { $0.id == id }?.nominalAmount.map { "\(id) \(Self.millions($0))" }
+      }
+      log.warning(
+        at: mark, path,
+        "is \(Self.millions(package.declaredTotal)) but the parts add up to \(Self.millions(sum)) (\(parts.joined(separator: " + "))): a difference of \(Self.millions(sum - package.declaredTotal))"
+      )
+    }
+  }
+
+  static func millions(_ value: Double) -> String {
+    let rounded = (value / 1e5).rounded() / 10
+    return "\(rounded.plain)M"
+  }
+}
+
+extension FundingInstrument {
+  /// The amount the instrument is announced at: its fixed ceiling or
+  /// schedule total, or its fixed amount.
+  var nominalAmount: Double? {
+    func total(_ disbursement: Disbursement) -> Double? {
+      switch disbursement {
+      case .schedule(let flows):
+        let amounts = flows.compactMap(\.amount.fixedValue)
+        return amounts.count == flows.count ? amounts.reduce(0, +) : nil
+      case .shareOfCosts(_, _, _, let ceiling, _):
+        return ceiling?.fixedValue
+      }
+    }
+    switch terms {
+    case .subsidy(let subsidy): return total(subsidy.disbursement)
+    case .recoverableAdvance(let advance): return total(advance.disbursement)
+    case .erdf(let grant): return grant.ceiling?.fixedValue
+    case .equity(let equity): return equity.amount.fixedValue
+    case .loan(let loan): return loan.amount.fixedValue
+    }
+  }
+}

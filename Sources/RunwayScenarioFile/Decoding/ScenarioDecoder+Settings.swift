@@ -1,0 +1,186 @@
+import RunwayModel
+import Yams
+
+/// Limits that protect the machine: a scenario asking for more is an error,
+/// never a crash or a swap storm.
+enum Limits {
+  static let maximumPaths = 100_000_000
+  static let maximumHorizonYears = 100
+  /// Per-period statistics of every path (P10/P90 of each period's flow)
+  /// keep paths × periods numbers of 8 bytes: at most 4 GiB of them.
+  static let maximumPathPeriods = 4 << 30 / 8
+}
+
+extension ScenarioDecoder {
+  func readSettings(_ node: Node, path: String) -> Settings? {
+    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.settings, log: log)
+    else { return nil }
+    let id = text(reader["id"], reader.path("id"))
+    if let id, id.isEmpty || !id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) {
+      log.error(
+        at: reader["id"]?.mark, reader.path("id"),
+        "is '\(id)'; an id is kebab-case: lower-case letters, digits and -")
+    }
+    let name = text(reader["name"], reader.path("name"))
+    valuationDate = date(reader["valuationDate"], reader.path("valuationDate"))
+    let currency = text(reader["currency"], reader.path("currency"))
+    if let currency, !Currency.codes.contains(currency) {
+      log.error(
+        at: reader["currency"]?.mark, reader.path("currency"),
+        "is '\(currency)', not an ISO 4217 currency code Runway knows\(Suggestion.hint(for: currency, among: Array(Currency.codes)))"
+      )
+    }
+    reportingCurrency = currency
+    let grid =
+      reader.has("grid") ? choice(reader["grid"], reader.path("grid"), as: PeriodGrid.self) : .year
+    let horizon = date(reader["horizon"], reader.path("horizon")).map { day in
+      // A year or quarter names the whole period: the horizon is its last day.
+      let written = text(reader["horizon"], reader.path("horizon")) ?? ""
+      let (year, month, _) = day.components
+      if written.count == 4 { return Day(year: year, month: 12, day: 31) ?? day }
+      if written.contains("Q") {
+        return Day(year: year, month: month + 2, day: Day.daysIn(month: month + 2, year: year))
+          ?? day
+      }
+      return day
+    }
+    if let horizon, let valuationDate {
+      if horizon <= valuationDate {
+        log.error(
+          at: reader["horizon"]?.mark, reader.path("horizon"),
+          "is \(horizon), not after the valuation date \(valuationDate)")
+      } else if valuationDate.days(to: horizon) > Limits.maximumHorizonYears * 366 {
+        log.error(
+          at: reader["horizon"]?.mark, reader.path("horizon"),
+          "is more than \(Limits.maximumHorizonYears) years after the valuation date")
+      }
+    }
+    let discountRate = quantity(reader["discountRate"], reader.path("discountRate"), kind: .rate)
+    let timing =
+      reader.has("timing") ? choice(reader["timing"], reader.path("timing"), as: Timing.self) : .end
+    var fx: [String: Quantity] = [:]
+    if let fxNode = reader["fx"] {
+      for (code, value, mark) in namedEntries(fxNode, path: reader.path("fx")) {
+        let field = "\(reader.path("fx")).\(code)"
+        guard Currency.codes.contains(code) else {
+          log.error(
+            at: mark, field,
+            "'\(code)' is not an ISO 4217 currency code Runway knows\(Suggestion.hint(for: code, among: Array(Currency.codes)))"
+          )
+          continue
+        }
+        if let rate = quantity(value, field, kind: .number) {
+          if let fixed = rate.fixedValue, fixed <= 0 {
+            log.error(at: value.mark, field, "is \(fixed.plain); an exchange rate is positive")
+          }
+          fx[code] = rate
+        }
+      }
+    }
+    fxCurrencies = Set(fx.keys)
+    let simulation =
+      reader["simulation"].flatMap { readSimulation($0, path: reader.path("simulation")) }
+      ?? SimulationSettings()
+    if let grid, let valuationDate, let horizon, horizon > valuationDate {
+      let (startYear, startMonth, _) = valuationDate.components
+      let (endYear, endMonth, _) = horizon.components
+      let months = (endYear - startYear) * 12 + endMonth - startMonth + 1
+      let periods = (months + grid.months - 1) / grid.months
+      if simulation.paths * periods > Limits.maximumPathPeriods {
+        log.error(
+          at: reader["simulation"]?.mark ?? node.mark, reader.path("simulation.paths"),
+          "\(simulation.paths) paths × \(periods) periods need \((simulation.paths * periods * 8) >> 20) MiB for per-period statistics; the cap is 4096 MiB: use fewer paths or a coarser grid"
+        )
+      }
+    }
+    let startingCash = quantity(reader["startingCash"], reader.path("startingCash"), kind: .number)
+    guard let id, let name, let valuationDate, let currency, let grid, let horizon,
+      let discountRate, let timing
+    else { return nil }
+    return Settings(
+      id: id, name: name, valuationDate: valuationDate, currency: currency, grid: grid,
+      horizon: horizon, discountRate: discountRate, timing: timing, fx: fx,
+      simulation: simulation, startingCash: startingCash)
+  }
+
+  private func readSimulation(_ node: Node, path: String) -> SimulationSettings? {
+    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.simulation, log: log)
+    else { return nil }
+    var settings = SimulationSettings()
+    if reader.has("paths"),
+      let paths = integer(reader["paths"], reader.path("paths"), range: 1...Limits.maximumPaths)
+    {
+      settings.paths = paths
+    }
+    if reader.has("seed"),
+      let seed = integer(reader["seed"], reader.path("seed"), range: 0...Int.max)
+    {
+      settings.seed = UInt64(seed)
+    }
+    if reader.has("sampling"),
+      let sampling = choice(
+        reader["sampling"], reader.path("sampling"), as: SimulationSettings.Sampling.self)
+    {
+      settings.sampling = sampling
+    }
+    return settings
+  }
+
+  func readVariables(_ node: Node, path: String) -> [Variable] {
+    let entries = namedEntries(node, path: path)
+    declaredVariables = Set(entries.map(\.name))
+    return entries.compactMap { name, value, _ in
+      let field = "\(path).\(name)"
+      if case .mapping = value {
+        guard let spec = distribution(value, field, shape: ScenarioFormat.variable) else {
+          return nil
+        }
+        let source = value.mapping?["source"].flatMap { text($0, "\(field).source") }
+        return Variable(name: name, value: Quantity(.distribution(spec)), source: source)
+      }
+      return quantity(value, field, kind: .number).map { Variable(name: name, value: $0) }
+    }
+  }
+
+  func readCorrelations(_ node: Node, path: String, variables: [Variable]) -> [Correlation] {
+    var seenPairs: Set<[String]> = []
+    return list(node, path).compactMap { item, field in
+      guard
+        let reader = MappingReader(item, path: field, shape: ScenarioFormat.correlation, log: log)
+      else { return nil }
+      let names = texts(reader["between"], reader.path("between")).map {
+        $0.hasPrefix("$") ? String($0.dropFirst()) : $0
+      }
+      let value = number(reader["value"], reader.path("value"), kind: .number)
+      if let value, !(-1...1).contains(value) {
+        log.error(
+          at: reader["value"]?.mark, reader.path("value"),
+          "is \(value.plain); a correlation lies in -1…1")
+      }
+      let measure =
+        reader.has("measure")
+        ? choice(reader["measure"], reader.path("measure"), as: Correlation.Measure.self)
+        : .spearman
+      guard reader.has("between") else { return nil }
+      guard names.count == 2, names[0] != names[1] else {
+        log.error(
+          at: reader["between"]?.mark, reader.path("between"), "needs two different variables")
+        return nil
+      }
+      for name in names {
+        if !declaredVariables.contains(name) {
+          checkReference(
+            name, among: declaredVariables.sorted(), what: "variable",
+            mark: reader["between"]?.mark, path: reader.path("between"))
+        }
+      }
+      if !seenPairs.insert(names.sorted()).inserted {
+        log.error(
+          at: reader["between"]?.mark, reader.path("between"),
+          "correlates \(names[0]) and \(names[1]) a second time")
+      }
+      guard let value, let measure, (-1...1).contains(value) else { return nil }
+      return Correlation(first: names[0], second: names[1], value: value, measure: measure)
+    }
+  }
+}

@@ -1,0 +1,360 @@
+import RunwayModel
+import Yams
+
+extension ScenarioDecoder {
+  /// A scalar's text, or an error naming what was expected.
+  func text(_ node: Node?, _ path: String) -> String? {
+    guard let node else { return nil }
+    guard let scalar = node.scalar else {
+      log.error(at: node.mark, path, "expected text, found \(node.summary)")
+      return nil
+    }
+    return scalar.string
+  }
+
+  func integer(_ node: Node?, _ path: String, range: ClosedRange<Int>) -> Int? {
+    guard let string = text(node, path) else { return nil }
+    guard
+      let value = Int(
+        string.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: ",", with: ""))
+    else {
+      log.error(at: node?.mark, path, "expected a whole number, found '\(string)'")
+      return nil
+    }
+    guard range.contains(value) else {
+      log.error(
+        at: node?.mark, path, "is \(value); expected \(range.lowerBound)…\(range.upperBound)")
+      return nil
+    }
+    return value
+  }
+
+  func choice<T: RawRepresentable & CaseIterable>(_ node: Node?, _ path: String, as: T.Type) -> T?
+  where T.RawValue == String {
+    guard let string = text(node, path) else { return nil }
+    guard let value = T(rawValue: string) else {
+      let options = T.allCases.map(\.rawValue)
+      log.error(
+        at: node?.mark, path,
+        "is '\(string)'\(Suggestion.hint(for: string, among: options)); expected one of \(options.joined(separator: ", "))"
+      )
+      return nil
+    }
+    return value
+  }
+
+  func date(_ node: Node?, _ path: String, notBeforeValuation: Bool = false) -> Day? {
+    guard let string = text(node, path) else { return nil }
+    guard let day = DateSyntax.parse(string) else {
+      log.error(at: node?.mark, path, "expected \(DateSyntax.expectation), found '\(string)'")
+      return nil
+    }
+    if notBeforeValuation, let valuationDate, day < valuationDate {
+      log.error(
+        at: node?.mark, path,
+        "is \(day), before the valuation date \(valuationDate); a valuation counts future flows only"
+      )
+    }
+    return day
+  }
+
+  func list(_ node: Node?, _ path: String) -> [(Node, String)] {
+    guard let node else { return [] }
+    guard let sequence = node.sequence else {
+      log.error(at: node.mark, path, "expected a list, found \(node.summary)")
+      return []
+    }
+    return sequence.enumerated().map { ($0.element, "\(path)[\($0.offset)]") }
+  }
+
+  func texts(_ node: Node?, _ path: String) -> [String] {
+    list(node, path).compactMap { text($0.0, $0.1) }
+  }
+
+  /// A literal number of `kind` (suffixes allowed; no distribution).
+  func number(_ node: Node?, _ path: String, kind: QuantityKind) -> Double? {
+    guard let string = text(node, path) else { return nil }
+    switch NumberSyntax.parse(string, kind: kind) {
+    case .failure(let failure):
+      log.error(at: node?.mark, path, failure.message)
+      return nil
+    case .success(let parsed):
+      if let currency = parsed.currency {
+        log.error(
+          at: node?.mark, path, "takes a plain number here, without the currency \(currency)")
+      }
+      return checkRange(parsed.value, kind: kind, mark: node?.mark, path: path) ? parsed.value : nil
+    }
+  }
+
+  /// A number, an inline distribution or a `$variable`, of `kind`.
+  func quantity(_ node: Node?, _ path: String, kind: QuantityKind) -> Quantity? {
+    guard let node else { return nil }
+    switch node {
+    case .scalar(let scalar):
+      let string = scalar.string.trimmingSpaces
+      if string.hasPrefix("$") {
+        let name = String(string.dropFirst())
+        variableUses.append((name, kind, node.mark, path))
+        return Quantity(.variable(name))
+      }
+      switch NumberSyntax.parse(string, kind: kind) {
+      case .failure(let failure):
+        log.error(at: node.mark, path, failure.message(orElse: "a $variable"))
+        return nil
+      case .success(let parsed):
+        guard checkRange(parsed.value, kind: kind, mark: node.mark, path: path) else { return nil }
+        var currency = parsed.currency
+        if let code = currency {
+          currencyUses.append((code, node.mark, path))
+          if code == reportingCurrency { currency = nil }
+        }
+        return .fixed(parsed.value, currency: currency)
+      }
+    case .mapping:
+      guard let spec = distribution(node, path, shape: ScenarioFormat.distribution) else {
+        return nil
+      }
+      if let support = spec.support, !support.isWithin(kind.range) {
+        log.error(
+          at: node.mark, path,
+          "is a \(spec.name) with values in \(support.text), but \(kind.noun) must \(kind.rangeText); narrow it or truncate it with lower/upper"
+        )
+      }
+      return Quantity(.distribution(spec))
+    default:
+      log.error(
+        at: node.mark, path,
+        "expected \(NumberSyntax.expectation(kind)), a distribution or a $variable, found \(node.summary)"
+      )
+      return nil
+    }
+  }
+
+  /// Whether `value` lies in the range of `kind`; reports it when not.
+  func checkRange(_ value: Double, kind: QuantityKind, mark: Mark?, path: String) -> Bool {
+    guard !kind.range.contains(value) else { return true }
+    log.error(at: mark, path, "is \(value.plain); \(kind.noun) must \(kind.rangeText)")
+    return false
+  }
+
+  /// An inline distribution (or a variable's definition, whose mapping also
+  /// holds `source`).
+  func distribution(_ node: Node, _ path: String, shape: ObjectShape) -> DistributionSpec? {
+    guard let reader = MappingReader(node, path: path, shape: shape, log: log),
+      let family = text(reader["distribution"], reader.path("distribution"))
+    else { return nil }
+    let parameters: [String: [String]] = [
+      "fixed": ["value"], "uniform": ["min", "max"], "triangular": ["min", "mode", "max"],
+      "pert": ["min", "mode", "max", "shape"], "normal": ["mean", "sd"],
+      "lognormal": ["mean", "sd", "median", "p90"], "beta": ["alpha", "beta", "min", "max"],
+      "discrete": ["values", "weights"], "bernoulli": ["probability"],
+    ]
+    guard let allowed = parameters[family] else {
+      log.error(
+        at: reader["distribution"]?.mark, reader.path("distribution"),
+        "is '\(family)'\(Suggestion.hint(for: family, among: Array(parameters.keys))); expected one of \(parameters.keys.sorted().joined(separator: ", "))"
+      )
+      return nil
+    }
+    for key in shape.keys
+    where reader.has(key) && !allowed.contains(key)
+      && !["distribution", "lower", "upper", "source"].contains(key)
+    {
+      log.error(
+        at: reader[key]?.mark, reader.path(key),
+        "is not a parameter of \(family); it takes \(allowed.joined(separator: ", "))")
+    }
+    func value(_ key: String, default fallback: Double? = nil) -> Double? {
+      guard reader.has(key) else {
+        if fallback == nil {
+          log.error(at: node.mark, reader.path(key), "is required by \(family)")
+        }
+        return fallback
+      }
+      return number(
+        reader[key], reader.path(key), kind: key == "probability" ? .probability : .number)
+    }
+    let familyValue: DistributionSpec.Family?
+    switch family {
+    case "fixed":
+      familyValue = value("value").map { .fixed(value: $0) }
+    case "uniform":
+      guard let min = value("min"), let max = value("max") else { return nil }
+      guard min < max else {
+        log.error(
+          at: node.mark, path, "uniform needs min < max, got min \(min.plain), max \(max.plain)")
+        return nil
+      }
+      familyValue = .uniform(min: min, max: max)
+    case "triangular", "pert":
+      guard let min = value("min"), let mode = value("mode"), let max = value("max"),
+        let shape = value("shape", default: 4)
+      else { return nil }
+      guard min <= mode, mode <= max, min < max else {
+        log.error(
+          at: node.mark, path,
+          "\(family) needs min ≤ mode ≤ max with min < max, got min \(min.plain), mode \(mode.plain), max \(max.plain)"
+        )
+        return nil
+      }
+      guard shape > 0 else {
+        log.error(at: reader["shape"]?.mark, reader.path("shape"), "must be positive")
+        return nil
+      }
+      familyValue =
+        family == "pert"
+        ? .pert(min: min, mode: mode, max: max, shape: shape)
+        : .triangular(min: min, mode: mode, max: max)
+    case "normal":
+      guard let mean = value("mean"), let sd = value("sd") else { return nil }
+      guard sd > 0 else {
+        log.error(at: reader["sd"]?.mark, reader.path("sd"), "must be positive, got \(sd.plain)")
+        return nil
+      }
+      familyValue = .normal(mean: mean, standardDeviation: sd)
+    case "lognormal":
+      if reader.has("median") || reader.has("p90") {
+        guard let median = value("median"), let p90 = value("p90") else { return nil }
+        guard median > 0, p90 > median else {
+          log.error(
+            at: node.mark, path,
+            "lognormal needs 0 < median < p90, got \(median.plain), \(p90.plain)")
+          return nil
+        }
+        familyValue = .lognormalPercentiles(median: median, p90: p90)
+      } else {
+        guard let mean = value("mean"), let sd = value("sd") else { return nil }
+        guard mean > 0, sd > 0 else {
+          log.error(
+            at: node.mark, path,
+            "lognormal needs a positive mean and sd, got \(mean.plain), \(sd.plain)")
+          return nil
+        }
+        familyValue = .lognormal(mean: mean, standardDeviation: sd)
+      }
+    case "beta":
+      guard let alpha = value("alpha"), let beta = value("beta"),
+        let min = value("min", default: 0), let max = value("max", default: 1)
+      else { return nil }
+      guard alpha > 0, beta > 0, min < max else {
+        log.error(at: node.mark, path, "beta needs positive alpha and beta and min < max")
+        return nil
+      }
+      familyValue = .beta(alpha: alpha, beta: beta, min: min, max: max)
+    case "discrete":
+      let values = list(reader["values"], reader.path("values")).compactMap {
+        number($0.0, $0.1, kind: .number)
+      }
+      let weights = list(reader["weights"], reader.path("weights")).compactMap {
+        number($0.0, $0.1, kind: .number)
+      }
+      guard !values.isEmpty, values.count == weights.count, weights.allSatisfy({ $0 >= 0 }),
+        weights.contains(where: { $0 > 0 })
+      else {
+        log.error(
+          at: node.mark, path, "discrete needs as many non-negative weights as values, not all zero"
+        )
+        return nil
+      }
+      familyValue = .discrete(values: values, weights: weights)
+    default:
+      familyValue = value("probability").map { .bernoulli(probability: $0) }
+    }
+    guard let familyValue else { return nil }
+    let lower = reader.has("lower") ? value("lower") : nil
+    let upper = reader.has("upper") ? value("upper") : nil
+    if let lower, let upper, lower >= upper {
+      log.error(
+        at: node.mark, path, "truncation needs lower < upper, got \(lower.plain), \(upper.plain)")
+      return nil
+    }
+    let spec = DistributionSpec(familyValue, lower: lower, upper: upper)
+    if lower != nil || upper != nil, spec.support?.isEmpty ?? false {
+      log.error(at: node.mark, path, "truncation leaves no value of the distribution")
+      return nil
+    }
+    return spec
+  }
+}
+
+extension QuantityKind {
+  var range: ClosedRange<Double> {
+    switch self {
+    case .share, .probability: 0...1
+    case .amount, .years, .count, .multiple: 0...Double.infinity
+    case .rate: -0.999_999...Double.infinity
+    case .number: -Double.infinity...Double.infinity
+    }
+  }
+
+  var rangeText: String {
+    switch self {
+    case .share, .probability: "lie in 0…1 (0%…100%)"
+    case .amount, .years, .count, .multiple: "be 0 or more"
+    case .rate: "be above -100%"
+    case .number: "be a number"
+    }
+  }
+
+  var noun: String {
+    switch self {
+    case .amount: "an amount"
+    case .share: "a share"
+    case .probability: "a probability"
+    case .rate: "a rate"
+    case .years: "a duration"
+    case .count: "a count"
+    case .multiple: "a multiple"
+    case .number: "a number"
+    }
+  }
+}
+
+extension Double {
+  /// A number as a person writes it in a scenario: `3` rather than `3.0`,
+  /// `20M` rather than `20000000`.
+  var plain: String {
+    if abs(self) >= 1e6, abs(self) < 1e15, (self / 1e3).rounded() == self / 1e3 {
+      let millions = self / 1e6
+      return (millions == millions.rounded() ? String(Int(millions)) : String(millions)) + "M"
+    }
+    return self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+  }
+}
+
+/// The values a distribution can take, as a closed interval (possibly
+/// infinite at either end).
+struct Support {
+  var lower: Double
+  var upper: Double
+
+  var isEmpty: Bool { lower > upper }
+
+  func isWithin(_ range: ClosedRange<Double>) -> Bool {
+    lower >= range.lowerBound && upper <= range.upperBound
+  }
+
+  var text: String { "[\(lower.plain), \(upper.plain)]" }
+}
+
+extension DistributionSpec {
+  /// The interval the distribution's draws lie in, after truncation.
+  var support: Support? {
+    var support: Support =
+      switch family {
+      case .fixed(let value): Support(lower: value, upper: value)
+      case .uniform(let min, let max), .triangular(let min, _, let max),
+        .pert(let min, _, let max, _), .beta(_, _, let min, let max):
+        Support(lower: min, upper: max)
+      case .normal: Support(lower: -.infinity, upper: .infinity)
+      case .lognormal, .lognormalPercentiles: Support(lower: 0, upper: .infinity)
+      case .discrete(let values, _):
+        Support(lower: values.min() ?? 0, upper: values.max() ?? 0)
+      case .bernoulli: Support(lower: 0, upper: 1)
+      }
+    if let lower { support.lower = Swift.max(support.lower, lower) }
+    if let upper { support.upper = Swift.min(support.upper, upper) }
+    return support
+  }
+}

@@ -1,0 +1,103 @@
+/// The ways people write numbers in a scenario: `19.5M`, `2.5m`, `750k`,
+/// `1.2bn`, `30%`, `2x`, `1,250,000`, `USD 12M`, `30 months`.
+enum NumberSyntax {
+  /// A number with its currency, if one was written before it.
+  struct Parsed: Equatable {
+    var value: Double
+    var currency: String?
+    var isPercentage = false
+  }
+
+  /// Parses `text` as a number of `kind`, or returns what was expected.
+  static func parse(_ text: String, kind: QuantityKind) -> Result<Parsed, ExpectationFailure> {
+    var body = Substring(text.trimmingSpaces)
+    var currency: String?
+    if kind == .amount || kind == .number, let space = body.firstIndex(of: " "),
+      body[..<space].count == 3, body[..<space].allSatisfy({ $0.isUppercase && $0.isLetter })
+    {
+      currency = String(body[..<space])
+      body = body[body.index(after: space)...].drop { $0 == " " }
+    }
+    if kind == .years, let years = duration(body) { return .success(Parsed(value: years)) }
+    let suffixes: [(String, Double)] = [
+      ("bn", 1e9), ("%", 0.01), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("m", 1e6), ("x", 1),
+    ]
+    var multiplier = 1.0
+    var isPercentage = false
+    for (suffix, factor) in suffixes where body.hasSuffix(suffix) {
+      if suffix == "%" && ![.share, .probability, .rate, .number].contains(kind) { break }
+      if suffix == "x" && kind != .multiple { break }
+      if ["k", "K", "M", "m", "bn"].contains(suffix) && ![.amount, .count, .number].contains(kind) {
+        break
+      }
+      body = body.dropLast(suffix.count)
+      multiplier = factor
+      isPercentage = suffix == "%"
+      break
+    }
+    let digits = body.replacingOccurrences(of: ",", with: "").replacingOccurrences(
+      of: "_", with: "")
+    guard let number = Double(digits.trimmingSpaces), number.isFinite,
+      digits.allSatisfy({ "0123456789.-+eE ".contains($0) })
+    else {
+      return .failure(ExpectationFailure(expected: expectation(kind), found: text))
+    }
+    return .success(
+      Parsed(value: number * multiplier, currency: currency, isPercentage: isPercentage))
+  }
+
+  /// `30 months`, `2.5 years`, `90 days`, `6 weeks` in years.
+  private static func duration(_ text: Substring) -> Double? {
+    let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+    guard parts.count == 2, let number = Double(String(parts[0])) else { return nil }
+    switch parts[1].lowercased() {
+    case "year", "years": return number
+    case "month", "months": return number / 12
+    case "week", "weeks": return number * 7 / 365
+    case "day", "days": return number / 365
+    default: return nil
+    }
+  }
+
+  /// What a number of `kind` looks like, for messages.
+  static func expectation(_ kind: QuantityKind) -> String {
+    switch kind {
+    case .amount: "an amount such as 19.5M, 750k, 1.2bn or USD 12M"
+    case .share: "a share such as 30% or 0.3"
+    case .probability: "a probability such as 30.7% or 0.307"
+    case .rate: "a rate such as 12% or 0.12"
+    case .years: "a duration such as 2.5 (years), 30 months or 90 days"
+    case .count: "a count such as 120 or 1.5k"
+    case .multiple: "a multiple such as 2x"
+    case .number: "a number"
+    }
+  }
+}
+
+/// A value that did not have the expected form.
+struct ExpectationFailure: Error, Equatable {
+  let expected: String
+  let found: String
+
+  var message: String { message(orElse: nil) }
+
+  /// The message, naming another accepted form when there is one.
+  func message(orElse alternative: String?) -> String {
+    "expected \(expected)\(alternative.map { " or \($0)" } ?? ""), found '\(found)'"
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces.
+  var trimmingSpaces: String {
+    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+  }
+
+  func replacingOccurrences(of target: Character, with replacement: String) -> String {
+    var result = ""
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import RunwayModel
+import Yams
+
+/// Reads and validates scenario files.
+public enum ScenarioFile {
+  /// The largest scenario file read: a protection against a wrong path, not
+  /// a limit any real scenario approaches.
+  static let maximumBytes = 4 << 20
+
+  /// The scenario in `text`, with its warnings; or every diagnostic.
+  ///
+  /// - Parameter file: the name diagnostics give as the file.
+  public static func parse(_ text: String, file: String) -> Result<
+    (scenario: Scenario, warnings: [Diagnostic]), ScenarioFileError
+  > {
+    let log = DiagnosticLog(file: file)
+    let root: Node
+    do {
+      guard let composed = try Yams.compose(yaml: text) else {
+        log.error(at: nil, "", "is empty; a scenario starts with a scenario: mapping")
+        return .failure(ScenarioFileError(diagnostics: log.sorted))
+      }
+      root = composed
+    } catch let error as YamlError {
+      log.error(at: error.mark, "", "is not valid YAML: \(error.problem)")
+      return .failure(ScenarioFileError(diagnostics: log.sorted))
+    } catch {
+      log.error(at: nil, "", "is not valid YAML: \(error)")
+      return .failure(ScenarioFileError(diagnostics: log.sorted))
+    }
+    if root.containsAlias {
+      log.error(
+        at: root.mark, "",
+        "uses YAML anchors and aliases, which scenario files do not support; write each value out")
+      return .failure(ScenarioFileError(diagnostics: log.sorted))
+    }
+    let decoder = ScenarioDecoder(log: log)
+    guard let scenario = decoder.decode(root) else {
+      return .failure(ScenarioFileError(diagnostics: log.sorted))
+    }
+    return .success((scenario, log.sorted))
+  }
+
+  /// Reads and parses the file at `path`.
+  public static func load(path: String) -> Result<
+    (scenario: Scenario, warnings: [Diagnostic]), ScenarioFileError
+  > {
+    let location = SourceLocation(file: path, line: 1, column: 1)
+    func failure(_ message: String) -> Result<
+      (scenario: Scenario, warnings: [Diagnostic]), ScenarioFileError
+    > {
+      .failure(
+        ScenarioFileError(diagnostics: [
+          Diagnostic(severity: .error, location: location, field: "", message: message)
+        ]))
+    }
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+      return failure("cannot be read: no such file")
+    }
+    if let size = attributes[.size] as? Int, size > maximumBytes {
+      return failure("is \(size >> 20) MiB; a scenario file is at most \(maximumBytes >> 20) MiB")
+    }
+    guard let data = FileManager.default.contents(atPath: path),
+      let text = String(data: data, encoding: .utf8)
+    else {
+      return failure("cannot be read as UTF-8 text")
+    }
+    return parse(text, file: path)
+  }
+}
+
+extension YamlError {
+  var mark: Mark? {
+    switch self {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark
+    default: nil
+    }
+  }
+
+  var problem: String {
+    switch self {
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
+      .composer(_, let problem, _, _):
+      problem
+    case .reader(let problem, _, _, _): problem
+    default: "\(self)"
+    }
+  }
+}
+
+extension Node {
+  var containsAlias: Bool {
+    switch self {
+    case .alias: true
+    case .scalar: false
+    case .mapping(let mapping): mapping.contains { $0.key.containsAlias || $0.value.containsAlias }
+    case .sequence(let sequence): sequence.contains { $0.containsAlias }
+    }
+  }
+}

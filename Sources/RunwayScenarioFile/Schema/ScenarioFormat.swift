@@ -1,0 +1,374 @@
+/// The scenario language: every mapping a scenario file may hold, its keys,
+/// what each key takes and whether it is required.
+///
+/// The reader checks files against these shapes (unknown keys, with a "did
+/// you mean"), `runway schema` writes them as a JSON Schema, and the format
+/// reference (`docs/scenario-format.md`) documents them.
+public enum ScenarioFormat {
+  public static let distribution = ObjectShape(
+    "distribution",
+    [
+      FieldShape(
+        "distribution",
+        .choice([
+          "fixed", "uniform", "triangular", "pert", "normal", "lognormal", "beta", "discrete",
+          "bernoulli",
+        ]), required: true, "the family"),
+      FieldShape("value", .number(.number), "fixed: the value"),
+      FieldShape("min", .number(.number), "uniform, triangular, pert, beta: the lowest value"),
+      FieldShape("mode", .number(.number), "triangular, pert: the most likely value"),
+      FieldShape("max", .number(.number), "uniform, triangular, pert, beta: the highest value"),
+      FieldShape("shape", .number(.number), "pert: concentration at the mode (default 4)"),
+      FieldShape("mean", .number(.number), "normal, lognormal: the mean"),
+      FieldShape("sd", .number(.number), "normal, lognormal: the standard deviation"),
+      FieldShape("median", .number(.number), "lognormal: the median (with p90)"),
+      FieldShape("p90", .number(.number), "lognormal: the 90th percentile (with median)"),
+      FieldShape("alpha", .number(.number), "beta: first shape"),
+      FieldShape("beta", .number(.number), "beta: second shape"),
+      FieldShape("values", .list(.number(.number)), "discrete: the values"),
+      FieldShape("weights", .list(.number(.number)), "discrete: their weights"),
+      FieldShape("probability", .number(.probability), "bernoulli: probability of 1"),
+      FieldShape("lower", .number(.number), "truncation: lowest value kept"),
+      FieldShape("upper", .number(.number), "truncation: highest value kept"),
+      FieldShape("source", .text, "where the figures come from"),
+    ])
+
+  static let simulation = ObjectShape(
+    "simulation",
+    [
+      FieldShape("paths", .integer, "Monte Carlo paths (default 10,000)"),
+      FieldShape("seed", .integer, "seed of the random streams (default 42)"),
+      FieldShape(
+        "sampling", .choice(["random", "latin-hypercube"]), "sampling (default random)"),
+    ])
+
+  static let settings = ObjectShape(
+    "scenario",
+    [
+      FieldShape("id", .text, required: true, "short identifier, kebab-case"),
+      FieldShape("name", .text, required: true, "human-readable name"),
+      FieldShape("valuationDate", .date, required: true, "the day flows are discounted to"),
+      FieldShape("currency", .text, required: true, "reporting currency (ISO 4217)"),
+      FieldShape("grid", .choice(["year", "quarter", "month"]), "period grid (default year)"),
+      FieldShape("horizon", .date, required: true, "last year (or day) modelled"),
+      FieldShape("discountRate", .quantity(.rate), required: true, "annual discount rate"),
+      FieldShape("timing", .choice(["end", "mid"]), "flows at period end or middle (default end)"),
+      FieldShape("fx", .map(.quantity(.number)), "reporting currency per unit of each currency"),
+      FieldShape("simulation", .object(simulation), "Monte Carlo settings"),
+      FieldShape("startingCash", .quantity(.amount), "cash at the valuation date, for the runway"),
+    ])
+
+  static let costCurve = ObjectShape(
+    "costCurve",
+    [
+      FieldShape(
+        "shape",
+        .choice(["uniform", "front-loaded", "back-loaded", "s-curve", "weights", "per-patient"]),
+        required: true, "how the cost is spread"),
+      FieldShape("steepness", .number(.number), "s-curve: steepness (default 6)"),
+      FieldShape("weights", .list(.number(.number)), "weights: relative spend of equal slices"),
+      FieldShape("patients", .quantity(.count), "per-patient: patients enrolled"),
+      FieldShape("costPerPatient", .quantity(.amount), "per-patient: cost of one patient"),
+      FieldShape("recruitment", .quantity(.years), "per-patient: recruitment period"),
+      FieldShape("followUp", .quantity(.years), "per-patient: follow-up of each patient"),
+    ])
+
+  static let phase = ObjectShape(
+    "phase",
+    [
+      FieldShape("name", .text, required: true, "name, e.g. Phase 2"),
+      FieldShape("start", .date, "start date (first phase only)"),
+      FieldShape("lag", .quantity(.number), "years after the previous phase ends (− overlaps)"),
+      FieldShape("duration", .quantity(.years), required: true, "duration"),
+      FieldShape("cost", .quantity(.amount), "total cost (unless per-patient)"),
+      FieldShape(
+        "costCurve",
+        .either([
+          .choice(["uniform", "front-loaded", "back-loaded", "s-curve"]), .object(costCurve),
+        ]), "how the cost is spread (default uniform)"),
+      FieldShape(
+        "successProbability", .quantity(.probability), required: true,
+        "probability of success at the phase's end"),
+    ])
+
+  static let market = ObjectShape(
+    "market",
+    [
+      FieldShape("launchLag", .quantity(.years), "approval to first sale (default 1 year)"),
+      FieldShape("peakSales", .quantity(.amount), required: true, "annual net sales at peak"),
+      FieldShape("yearsToPeak", .quantity(.years), required: true, "launch to peak"),
+      FieldShape("ramp", .choice(["linear", "s-curve"]), "shape of the ramp (default s-curve)"),
+      FieldShape("lossOfExclusivity", .date, "when exclusivity ends"),
+      FieldShape("erosion", .quantity(.share), "share of sales lost each year after it"),
+      FieldShape("cogs", .quantity(.share), "cost of goods, share of sales"),
+      FieldShape("operatingCosts", .quantity(.share), "selling and general costs, share of sales"),
+      FieldShape("territories", .map(.number(.share)), "share of sales per territory"),
+    ])
+
+  static let program = ObjectShape(
+    "program",
+    [
+      FieldShape("name", .text, required: true, "name"),
+      FieldShape("phases", .list(.object(phase)), required: true, "phases in order"),
+      FieldShape("market", .object(market), "sales after approval"),
+    ])
+
+  static let variable = ObjectShape(
+    "variable",
+    distribution.fields.filter { $0.key != "source" } + [
+      FieldShape("source", .text, "where the figure comes from, or the reasoning")
+    ])
+
+  static let correlation = ObjectShape(
+    "correlation",
+    [
+      FieldShape("between", .list(.text), required: true, "the two variables"),
+      FieldShape("value", .number(.number), required: true, "the correlation, in −1…1"),
+      FieldShape(
+        "measure", .choice(["spearman", "pearson"]), "rank (default) or normal-score correlation"),
+    ])
+
+  static let datedAmount = ObjectShape(
+    "datedAmount",
+    [
+      FieldShape("date", .date, required: true, "when"),
+      FieldShape("amount", .quantity(.number), required: true, "how much (money in is positive)"),
+      FieldShape("label", .text, "what it is"),
+    ])
+
+  static let clawback = ObjectShape(
+    "clawback",
+    [
+      FieldShape("probability", .quantity(.probability), required: true, "chance of a clawback"),
+      FieldShape("share", .quantity(.share), "share repaid (default 100 %)"),
+      FieldShape("delay", .quantity(.years), "years after receipt (default 3)"),
+    ])
+
+  static let event = ObjectShape(
+    "event",
+    [
+      FieldShape(
+        "event",
+        .choice(["phase-start", "phase-success", "approval", "first-sale", "sales-threshold"]),
+        required: true, "what happens"),
+      FieldShape("phase", .text, "phase-start, phase-success: the phase's name"),
+      FieldShape("threshold", .quantity(.amount), "sales-threshold: annual sales reached"),
+    ])
+
+  static let milestone = ObjectShape(
+    "milestone",
+    event.fields + [FieldShape("amount", .quantity(.amount), required: true, "payment")])
+
+  private static let common = [
+    FieldShape("kind", .text, required: true, "the kind"),
+    FieldShape("name", .text, "human-readable name"),
+    FieldShape("discountRate", .quantity(.rate), "a discount rate of its own"),
+  ]
+
+  private static let costShareFields = [
+    FieldShape("program", .text, "program whose phase costs are funded"),
+    FieldShape("phases", .list(.text), "only these phases' costs (default all)"),
+  ]
+
+  static let instrumentKinds: [(kind: String, shape: ObjectShape)] = [
+    (
+      "subsidy",
+      ObjectShape(
+        "subsidy",
+        common + costShareFields + [
+          FieldShape("schedule", .list(.object(datedAmount)), "fixed disbursements"),
+          FieldShape("share", .quantity(.share), "share of eligible costs funded"),
+          FieldShape("ceiling", .quantity(.amount), "most the grant pays"),
+          FieldShape("lag", .quantity(.years), "years from cost to payment (default 0)"),
+          FieldShape("clawback", .object(clawback), "risk that it is taken back"),
+        ])
+    ),
+    (
+      "recoverable-advance",
+      ObjectShape(
+        "recoverableAdvance",
+        common + costShareFields + [
+          FieldShape("schedule", .list(.object(datedAmount)), "fixed disbursements"),
+          FieldShape("share", .quantity(.share), "share of eligible costs advanced"),
+          FieldShape("ceiling", .quantity(.amount), "the advance granted"),
+          FieldShape("lag", .quantity(.years), "years from cost to payment (default 0.5)"),
+          FieldShape("exploitation", .object(event), "event at which results are exploited"),
+          FieldShape("fixedShare", .quantity(.share), "share repaid in fixed instalments"),
+          FieldShape("instalments", .integer, "number of yearly fixed instalments"),
+          FieldShape("firstInstalment", .quantity(.years), "years from exploitation (default 1)"),
+          FieldShape("royalty", .quantity(.share), "royalty on the program's revenue"),
+          FieldShape("cap", .quantity(.multiple), "repayments capped at this multiple"),
+          FieldShape("interest", .quantity(.rate), "yearly interest, if any"),
+          FieldShape("fixedPartDiscountRate", .quantity(.rate), "rate for the fixed repayments"),
+          FieldShape("royaltyDiscountRate", .quantity(.rate), "rate for the royalty"),
+        ])
+    ),
+    (
+      "erdf",
+      ObjectShape(
+        "erdf",
+        common + costShareFields + [
+          FieldShape("euShare", .quantity(.share), required: true, "EU share of eligible costs"),
+          FieldShape("regionalShare", .quantity(.share), "regional share (default 0)"),
+          FieldShape("ceiling", .quantity(.amount), "most the grant pays"),
+          FieldShape("claimLag", .quantity(.years), "years from cost to payment (default 0.5)"),
+          FieldShape("audit", .object(clawback), "audit clawback risk"),
+        ])
+    ),
+    (
+      "equity",
+      ObjectShape(
+        "equity",
+        common + [
+          FieldShape("investor", .text, required: true, "who subscribes"),
+          FieldShape("date", .date, required: true, "when"),
+          FieldShape("amount", .quantity(.amount), required: true, "how much"),
+        ])
+    ),
+    (
+      "loan",
+      ObjectShape(
+        "loan",
+        common + [
+          FieldShape("lender", .text, required: true, "who lends"),
+          FieldShape("date", .date, required: true, "drawdown"),
+          FieldShape("amount", .quantity(.amount), required: true, "principal"),
+          FieldShape("interest", .quantity(.rate), required: true, "yearly interest"),
+          FieldShape("years", .integer, required: true, "term"),
+          FieldShape("repayment", .choice(["bullet", "amortising"]), "default bullet"),
+        ])
+    ),
+  ]
+
+  static let package = ObjectShape(
+    "package",
+    [
+      FieldShape("name", .text, "human-readable name"),
+      FieldShape("total", .number(.amount), required: true, "the total as announced"),
+      FieldShape("instruments", .list(.text), required: true, "the instruments it groups"),
+    ])
+
+  static let royalty = ObjectShape(
+    "royalty",
+    [
+      FieldShape(
+        "tiers",
+        .list(
+          .object(
+            ObjectShape(
+              "tier",
+              [
+                FieldShape("from", .number(.amount), "annual sales where the tier starts"),
+                FieldShape("rate", .quantity(.share), required: true, "rate"),
+              ]))), required: true, "tiers in ascending order"),
+      FieldShape("basis", .choice(["marginal", "whole"]), "default marginal"),
+      FieldShape("term", .quantity(.years), "years from first sale"),
+      FieldShape("stepDown", .quantity(.share), "rate reduction after loss of exclusivity"),
+    ])
+
+  private static let dealCommon = [
+    FieldShape("kind", .text, required: true, "the kind"),
+    FieldShape("counterparty", .text, required: true, "the other party"),
+    FieldShape("signed", .date, "signing date"),
+    FieldShape("discountRate", .quantity(.rate), "a discount rate of its own"),
+  ]
+
+  private static let licence = ObjectShape(
+    "licence",
+    dealCommon + [
+      FieldShape("program", .text, required: true, "the licensed program"),
+      FieldShape("territories", .list(.text), "territories (default all)"),
+      FieldShape("upfront", .quantity(.amount), "paid at signing"),
+      FieldShape("milestones", .list(.object(milestone)), "payments on events"),
+      FieldShape("royalty", .object(royalty), "royalty on the territories' sales"),
+      FieldShape("sublicenceShare", .quantity(.share), "our share of sublicence income"),
+      FieldShape(
+        "counterpartyCosts",
+        .object(
+          ObjectShape(
+            "counterpartyCosts",
+            [
+              FieldShape("cogs", .quantity(.share), required: true, "its cost of goods share"),
+              FieldShape(
+                "operatingCosts", .quantity(.share), required: true, "its operating cost share"),
+              FieldShape("discountRate", .quantity(.rate), "its discount rate"),
+            ])), "the licensee's costs, to value its side"),
+    ])
+
+  static let dealKinds: [(kind: String, shape: ObjectShape)] = [
+    ("out-licence", licence),
+    ("in-licence", licence),
+    (
+      "supply",
+      ObjectShape(
+        "supply",
+        dealCommon + [
+          FieldShape("unitsPerYear", .quantity(.count), "units supplied each year"),
+          FieldShape("program", .text, "units follow this program's sales"),
+          FieldShape("territories", .list(.text), "in these territories"),
+          FieldShape("pricePerUnit", .quantity(.amount), "sales per unit, to count units"),
+          FieldShape("transferPrice", .quantity(.amount), "price of a unit"),
+          FieldShape("margin", .quantity(.share), "cost-plus margin over the unit cost"),
+          FieldShape("unitCost", .quantity(.amount), required: true, "our cost of a unit"),
+          FieldShape("start", .date, required: true, "first supply"),
+          FieldShape("end", .date, "last supply"),
+        ])
+    ),
+    (
+      "co-development",
+      ObjectShape(
+        "coDevelopment",
+        dealCommon + [
+          FieldShape("program", .text, required: true, "the shared program"),
+          FieldShape("costShare", .quantity(.share), required: true, "our share of trial costs"),
+          FieldShape("profitShare", .quantity(.share), required: true, "our share of profits"),
+        ])
+    ),
+    (
+      "manufacturing",
+      ObjectShape(
+        "manufacturing",
+        dealCommon + [
+          FieldShape("role", .choice(["manufacturer", "client"]), required: true, "our role"),
+          FieldShape("technologyTransferFee", .quantity(.amount), "fee at signing"),
+          FieldShape("runsPerYear", .quantity(.count), required: true, "runs each year"),
+          FieldShape("pricePerRun", .quantity(.amount), required: true, "price of a run"),
+          FieldShape("costPerRun", .quantity(.amount), "the manufacturer's cost of a run"),
+          FieldShape("start", .date, required: true, "first run"),
+          FieldShape("end", .date, "last run"),
+        ])
+    ),
+    (
+      "distribution",
+      ObjectShape(
+        "distribution",
+        dealCommon + [
+          FieldShape("program", .text, required: true, "the distributed program"),
+          FieldShape("territories", .list(.text), required: true, "where"),
+          FieldShape("margin", .quantity(.share), required: true, "distributor's margin on sales"),
+        ])
+    ),
+    (
+      "cash-flows",
+      ObjectShape(
+        "cashFlows",
+        dealCommon + [
+          FieldShape("flows", .list(.object(datedAmount)), required: true, "dated flows")
+        ])
+    ),
+  ]
+
+  /// The whole file.
+  public static let file = ObjectShape(
+    "scenarioFile",
+    [
+      FieldShape("scenario", .object(settings), required: true, "settings"),
+      FieldShape(
+        "variables", .map(.either([.number(.number), .object(variable)])), "named inputs"),
+      FieldShape("correlations", .list(.object(correlation)), "correlations between variables"),
+      FieldShape("programs", .map(.object(program)), "development programs"),
+      FieldShape("funding", .map(.kinds(instrumentKinds)), "funding instruments"),
+      FieldShape("packages", .map(.object(package)), "instruments announced together"),
+      FieldShape("deals", .map(.kinds(dealKinds)), "agreements with counterparties"),
+    ])
+}

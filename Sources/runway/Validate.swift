@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import RunwayScenarioFile
+
+/// `runway validate FILE…`: checks scenario files and prints every problem
+/// as `file:line:column: severity: field message`.
+struct Validate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check scenario files and report every problem with its line and column.")
+
+  @Argument(help: "Scenario files (YAML).")
+  var files: [String]
+
+  func run() throws {
+    var failed = false
+    for file in files {
+      switch ScenarioFile.load(path: file) {
+      case .success(let (_, warnings)):
+        for warning in warnings { printToStandardError(warning.description) }
+      case .failure(let error):
+        for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
+        failed = true
+      }
+    }
+    if failed { throw ExitCode.failure }
+  }
+}
+
+func printToStandardError(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}
