@@ -1,5 +1,6 @@
-/// A small valid scenario that the tests extend or break one line at a
-/// time. `settings` is lines 1–9 of a file and `program` follows it on
+/// A small valid scenario that the tests extend or break one line at a time.
+///
+/// `settings` is lines 1–9 of a file and `program` follows it on
 /// lines 10–23: the line numbers in assertions count on from there.
 enum Fixtures {
   static let settings = """

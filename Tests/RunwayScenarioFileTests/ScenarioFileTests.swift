@@ -50,14 +50,17 @@ struct ScenarioFileTests {
     #expect(values[3] == .fixed(1_250_000))
     #expect(values[4] == .fixed(12_000_000, currency: "USD"))
     #expect(
-      values[5] == Quantity(.distribution(DistributionSpec(.lognormalPercentiles(median: 2e8, p90: 3.5e8)))))
+      values[5]
+        == Quantity(.distribution(DistributionSpec(.lognormalPercentiles(median: 2e8, p90: 3.5e8))))
+    )
     #expect(parsed.variables[5].source == "analyst range")
   }
 
   // MARK: One test per class of error, with its exact place and words
 
   @Test func unknownKeySuggestsTheClosestOne() {
-    let yaml = Fixtures.settings.replacingOccurrences(of: "  discountRate: 12%", with: "  discountRat: 12%")
+    let yaml = Fixtures.settings.replacingOccurrences(
+      of: "  discountRate: 12%", with: "  discountRat: 12%")
     #expect(
       diagnostics(yaml) == [
         "t.yaml:2:3: error: scenario.discountRate is required (annual discount rate)",
@@ -75,7 +78,8 @@ struct ScenarioFileTests {
   }
 
   @Test func missingRequiredFieldsAreNamed() {
-    let yaml = Fixtures.program.replacingOccurrences(of: "        successProbability: 30.7%\n", with: "")
+    let yaml = Fixtures.program.replacingOccurrences(
+      of: "        successProbability: 30.7%\n", with: "")
     #expect(
       diagnostics(Fixtures.settings + yaml) == [
         "t.yaml:14:9: error: programs.aclf.phases[0].successProbability is required (probability of success at the phase's end)"
@@ -103,7 +107,7 @@ struct ScenarioFileTests {
     #expect(
       diagnostics(Fixtures.settings + yaml) == [
         "t.yaml:17:15: error: programs.aclf.phases[0].cost is -12M; an amount must be 0 or more",
-        "t.yaml:20:19: error: programs.aclf.phases[1].duration is -1; a duration must be 0 or more",
+        "t.yaml:20:19: error: programs.aclf.phases[1].duration is -1; a duration must lie in 0…100 years",
       ])
   }
 
@@ -266,7 +270,8 @@ struct ScenarioFileTests {
 
   @Test func limitsThatProtectTheMachineAreErrors() {
     let yaml =
-      Fixtures.settings.replacingOccurrences(of: "  horizon: 2040", with: "  horizon: 2040\n  grid: month")
+      Fixtures.settings.replacingOccurrences(
+        of: "  horizon: 2040", with: "  horizon: 2040\n  grid: month")
       + "  simulation:\n    paths: 5000000\n"
     #expect(
       diagnostics(yaml) == [
@@ -288,7 +293,12 @@ struct ScenarioFileTests {
   }
 
   @Test func notYAMLAtAllIsOneClearError() {
-    #expect(diagnostics("scenario: [unclosed") == ["t.yaml:2:1: error: is not valid YAML: did not find expected ',' or ']'"])
-    #expect(diagnostics("") == ["t.yaml:1:1: error: is empty; a scenario starts with a scenario: mapping"])
+    #expect(
+      diagnostics("scenario: [unclosed") == [
+        "t.yaml:2:1: error: is not valid YAML: did not find expected ',' or ']'"
+      ])
+    #expect(
+      diagnostics("") == ["t.yaml:1:1: error: is empty; a scenario starts with a scenario: mapping"]
+    )
   }
 }

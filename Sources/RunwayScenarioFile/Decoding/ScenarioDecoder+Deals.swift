@@ -21,7 +21,9 @@ extension ScenarioDecoder {
         }
         return name
       }
-      let territories = texts(reader["territories"], reader.path("territories"))
+      let territories =
+        shape.field("territories") == nil
+        ? [] : texts(reader["territories"], reader.path("territories"))
       let terms: Deal.Terms?
       switch kind {
       case "out-licence", "in-licence":

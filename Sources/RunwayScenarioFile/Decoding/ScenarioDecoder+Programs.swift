@@ -43,8 +43,14 @@ extension ScenarioDecoder {
     else { return nil }
     let name = text(reader["name"], reader.path("name"))
     let start = date(reader["start"], reader.path("start"))
-    let lag =
+    var lag =
       reader.has("lag") ? quantity(reader["lag"], reader.path("lag"), kind: .number) : .fixed(0)
+    if let years = lag?.fixedValue, abs(years) > Double(Limits.maximumHorizonYears) {
+      log.error(
+        at: reader["lag"]?.mark, reader.path("lag"),
+        "is \(years.plain) years; a lag lies within ±\(Limits.maximumHorizonYears) years")
+      lag = nil
+    }
     if isFirst {
       if start == nil && !reader.has("start") {
         log.error(at: node.mark, reader.path("start"), "is required on a program's first phase")

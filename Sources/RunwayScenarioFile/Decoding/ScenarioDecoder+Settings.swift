@@ -132,7 +132,8 @@ extension ScenarioDecoder {
     return entries.compactMap { name, value, _ in
       let field = "\(path).\(name)"
       if case .mapping = value {
-        guard let spec = distribution(value, field, shape: ScenarioFormat.variable) else {
+        guard let spec = distribution(value, field, shape: ScenarioFormat.variable, kind: .number)
+        else {
           return nil
         }
         let source = value.mapping?["source"].flatMap { text($0, "\(field).source") }

@@ -72,7 +72,9 @@ extension ScenarioDecoder {
   }
 
   /// A literal number of `kind` (suffixes allowed; no distribution).
-  func number(_ node: Node?, _ path: String, kind: QuantityKind) -> Double? {
+  func number(_ node: Node?, _ path: String, kind: QuantityKind, checkingRange: Bool = true)
+    -> Double?
+  {
     guard let string = text(node, path) else { return nil }
     switch NumberSyntax.parse(string, kind: kind) {
     case .failure(let failure):
@@ -83,7 +85,9 @@ extension ScenarioDecoder {
         log.error(
           at: node?.mark, path, "takes a plain number here, without the currency \(currency)")
       }
-      return checkRange(parsed.value, kind: kind, mark: node?.mark, path: path) ? parsed.value : nil
+      guard !checkingRange || checkRange(parsed.value, kind: kind, mark: node?.mark, path: path)
+      else { return nil }
+      return parsed.value
     }
   }
 
@@ -112,7 +116,8 @@ extension ScenarioDecoder {
         return .fixed(parsed.value, currency: currency)
       }
     case .mapping:
-      guard let spec = distribution(node, path, shape: ScenarioFormat.distribution) else {
+      guard let spec = distribution(node, path, shape: ScenarioFormat.distribution, kind: kind)
+      else {
         return nil
       }
       if let support = spec.support, !support.isWithin(kind.range) {
@@ -139,8 +144,11 @@ extension ScenarioDecoder {
   }
 
   /// An inline distribution (or a variable's definition, whose mapping also
-  /// holds `source`).
-  func distribution(_ node: Node, _ path: String, shape: ObjectShape) -> DistributionSpec? {
+  /// holds `source`) whose values are numbers of `kind`: a duration's
+  /// bounds may be written `24 months`, a probability's `30%`.
+  func distribution(_ node: Node, _ path: String, shape: ObjectShape, kind: QuantityKind)
+    -> DistributionSpec?
+  {
     guard let reader = MappingReader(node, path: path, shape: shape, log: log),
       let family = text(reader["distribution"], reader.path("distribution"))
     else { return nil }
@@ -172,8 +180,14 @@ extension ScenarioDecoder {
         }
         return fallback
       }
-      return number(
-        reader[key], reader.path(key), kind: key == "probability" ? .probability : .number)
+      let parameterKind: QuantityKind =
+        switch key {
+        case "probability": .probability
+        case "alpha", "beta", "shape": .number
+        default: kind
+        }
+      // The family's reach is checked as a whole (its support) by the caller.
+      return number(reader[key], reader.path(key), kind: parameterKind, checkingRange: false)
     }
     let familyValue: DistributionSpec.Family?
     switch family {
@@ -244,7 +258,7 @@ extension ScenarioDecoder {
       familyValue = .beta(alpha: alpha, beta: beta, min: min, max: max)
     case "discrete":
       let values = list(reader["values"], reader.path("values")).compactMap {
-        number($0.0, $0.1, kind: .number)
+        number($0.0, $0.1, kind: kind, checkingRange: false)
       }
       let weights = list(reader["weights"], reader.path("weights")).compactMap {
         number($0.0, $0.1, kind: .number)
@@ -282,7 +296,9 @@ extension QuantityKind {
   var range: ClosedRange<Double> {
     switch self {
     case .share, .probability: 0...1
-    case .amount, .years, .count, .multiple: 0...Double.infinity
+    // No phase, lag or term lasts longer than the longest horizon.
+    case .years: 0...Double(Limits.maximumHorizonYears)
+    case .amount, .count, .multiple: 0...Double.infinity
     case .rate: -0.999_999...Double.infinity
     case .number: -Double.infinity...Double.infinity
     }
@@ -291,7 +307,8 @@ extension QuantityKind {
   var rangeText: String {
     switch self {
     case .share, .probability: "lie in 0…1 (0%…100%)"
-    case .amount, .years, .count, .multiple: "be 0 or more"
+    case .years: "lie in 0…\(Limits.maximumHorizonYears) years"
+    case .amount, .count, .multiple: "be 0 or more"
     case .rate: "be above -100%"
     case .number: "be a number"
     }

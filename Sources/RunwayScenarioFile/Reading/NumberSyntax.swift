@@ -18,7 +18,9 @@ enum NumberSyntax {
       currency = String(body[..<space])
       body = body[body.index(after: space)...].drop { $0 == " " }
     }
-    if kind == .years, let years = duration(body) { return .success(Parsed(value: years)) }
+    if kind == .years || kind == .number, let years = duration(body) {
+      return .success(Parsed(value: years))
+    }
     let suffixes: [(String, Double)] = [
       ("bn", 1e9), ("%", 0.01), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("m", 1e6), ("x", 1),
     ]

@@ -364,7 +364,7 @@ public enum ScenarioFormat {
     [
       FieldShape("scenario", .object(settings), required: true, "settings"),
       FieldShape(
-        "variables", .map(.either([.number(.number), .object(variable)])), "named inputs"),
+        "variables", .map(.either([.quantity(.number), .object(variable)])), "named inputs"),
       FieldShape("correlations", .list(.object(correlation)), "correlations between variables"),
       FieldShape("programs", .map(.object(program)), "development programs"),
       FieldShape("funding", .map(.kinds(instrumentKinds)), "funding instruments"),
