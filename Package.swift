@@ -61,6 +61,7 @@ let package = Package(
     ),
     .testTarget(name: "RunwayEngineTests", dependencies: ["RunwayEngine", "RunwayNumerics"]),
     .testTarget(name: "RunwayReportTests", dependencies: ["RunwayReport"]),
+    .testTarget(name: "RunwayCLITests", dependencies: ["runway"]),
   ]
 )
 

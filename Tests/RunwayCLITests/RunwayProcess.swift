@@ -1,0 +1,54 @@
+import Foundation
+
+/// Runs the built `runway` binary, as a user would.
+enum RunwayProcess {
+  struct Output {
+    let status: Int32
+    let standardOutput: String
+    let standardError: String
+  }
+
+  /// The repository's root folder.
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The `runway` executable, built beside the test bundle (in the bundle's
+  /// folder or the one above it, depending on how the tests are launched).
+  static var executable: URL {
+    let bundle = Bundle.main.bundleURL
+    let candidates = [bundle, bundle.deletingLastPathComponent()].map {
+      $0.appendingPathComponent("runway")
+    }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+      ?? candidates[0]
+  }
+
+  static func run(
+    _ arguments: [String], executable: URL = executable, in directory: URL = repository
+  ) throws -> Output {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Output(
+      status: process.terminationStatus,
+      standardOutput: String(decoding: outputData, as: UTF8.self),
+      standardError: String(decoding: errorData, as: UTF8.self))
+  }
+
+  /// The scenario files under `scenarios/`.
+  static func scenarioFiles() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(
+      atPath: repository.appendingPathComponent("scenarios").path
+    )
+    .filter { $0.hasSuffix(".yaml") }.sorted().map { "scenarios/\($0)" }
+  }
+}
