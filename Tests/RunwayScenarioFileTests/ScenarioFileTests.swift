@@ -302,3 +302,72 @@ struct ScenarioFileTests {
     )
   }
 }
+
+struct CorrelationMatrixAndCurrencyTests {
+  static let variables = """
+    variables:
+      a: {distribution: uniform, min: 0, max: 1}
+      b: {distribution: uniform, min: 0, max: 1}
+      c: {distribution: uniform, min: 0, max: 1}
+
+    """
+
+  @Test func aMatrixBecomesItsPairs() throws {
+    let parsed = try scenario(
+      Fixtures.settings + Self.variables + """
+        correlations:
+          variables: [a, b, c]
+          matrix:
+            - [1, 0.3, 0]
+            - [0.3, 1, -0.2]
+            - [0, -0.2, 1]
+
+        """)
+    #expect(
+      parsed.correlations == [
+        Correlation(first: "a", second: "b", value: 0.3, measure: .spearman),
+        Correlation(first: "b", second: "c", value: -0.2, measure: .spearman),
+      ])
+  }
+
+  @Test func aMatrixMustBeSquareSymmetricWithUnitDiagonal() {
+    let yaml =
+      Fixtures.settings + Self.variables + """
+        correlations:
+          variables: [a, b, c]
+          matrix:
+            - [1, 0.3, 0]
+            - [0.4, 0.9, 0]
+            - [0, 0, 1]
+
+        """
+    #expect(
+      diagnostics(yaml) == [
+        "t.yaml:17:11: error: correlations.matrix[0][1] is 0.3 but [1][0] is 0.4; a correlation matrix is symmetric",
+        "t.yaml:18:13: error: correlations.matrix[1][1] is 0.9; a variable's correlation with itself is 1",
+      ])
+  }
+
+  @Test func aDealsAmountsAreInItsCurrency() throws {
+    let parsed = try scenario(
+      Fixtures.settings + Fixtures.program + """
+        deals:
+          ono:
+            kind: out-licence
+            counterparty: Ono
+            program: aclf
+            currency: USD
+            signed: 2016-07-11
+            upfront: 12.5M
+            milestones:
+              - {event: approval, amount: EUR 5M}
+
+        """)
+    guard case .licence(let licence) = parsed.deals[0].terms else {
+      Issue.record("expected a licence")
+      return
+    }
+    #expect(licence.upfront == .fixed(12_500_000, currency: "USD"))
+    #expect(licence.milestones[0].amount == .fixed(5_000_000))  // the reporting currency
+  }
+}

@@ -9,6 +9,12 @@ extension ScenarioDecoder {
         let reader = MappingReader(value, path: field, shape: shape, log: log)
       else { return nil }
       let counterparty = text(reader["counterparty"], reader.path("counterparty"))
+      dealCurrency =
+        reader.has("currency") ? text(reader["currency"], reader.path("currency")) : nil
+      if let code = dealCurrency {
+        currencyUses.append((code, reader["currency"]?.mark, reader.path("currency")))
+      }
+      defer { dealCurrency = nil }
       let signed = date(reader["signed"], reader.path("signed"))
       let discountRate = quantity(reader["discountRate"], reader.path("discountRate"), kind: .rate)
       func program(required: Bool) -> String? {

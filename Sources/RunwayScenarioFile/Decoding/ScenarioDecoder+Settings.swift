@@ -143,25 +143,17 @@ extension ScenarioDecoder {
     }
   }
 
+  /// Correlations as a list of pairs, or as a matrix over named variables.
   func readCorrelations(_ node: Node, path: String, variables: [Variable]) -> [Correlation] {
+    if case .mapping = node { return readCorrelationMatrix(node, path: path) }
     var seenPairs: Set<[String]> = []
     return list(node, path).compactMap { item, field in
       guard
         let reader = MappingReader(item, path: field, shape: ScenarioFormat.correlation, log: log)
       else { return nil }
-      let names = texts(reader["between"], reader.path("between")).map {
-        $0.hasPrefix("$") ? String($0.dropFirst()) : $0
-      }
-      let value = number(reader["value"], reader.path("value"), kind: .number)
-      if let value, !(-1...1).contains(value) {
-        log.error(
-          at: reader["value"]?.mark, reader.path("value"),
-          "is \(value.plain); a correlation lies in -1…1")
-      }
-      let measure =
-        reader.has("measure")
-        ? choice(reader["measure"], reader.path("measure"), as: Correlation.Measure.self)
-        : .spearman
+      let names = texts(reader["between"], reader.path("between")).map(Self.variableName)
+      let value = correlationValue(reader["value"], reader.path("value"))
+      let measure = readMeasure(reader)
       guard reader.has("between") else { return nil }
       guard names.count == 2, names[0] != names[1] else {
         log.error(
@@ -169,19 +161,85 @@ extension ScenarioDecoder {
         return nil
       }
       for name in names {
-        if !declaredVariables.contains(name) {
-          checkReference(
-            name, among: declaredVariables.sorted(), what: "variable",
-            mark: reader["between"]?.mark, path: reader.path("between"))
-        }
+        checkVariableName(name, mark: reader["between"]?.mark, path: reader.path("between"))
       }
       if !seenPairs.insert(names.sorted()).inserted {
         log.error(
           at: reader["between"]?.mark, reader.path("between"),
           "correlates \(names[0]) and \(names[1]) a second time")
       }
-      guard let value, let measure, (-1...1).contains(value) else { return nil }
+      guard let value, let measure else { return nil }
       return Correlation(first: names[0], second: names[1], value: value, measure: measure)
     }
+  }
+
+  private func readCorrelationMatrix(_ node: Node, path: String) -> [Correlation] {
+    guard
+      let reader = MappingReader(
+        node, path: path, shape: ScenarioFormat.correlationMatrix, log: log)
+    else { return [] }
+    let names = texts(reader["variables"], reader.path("variables")).map(Self.variableName)
+    for name in names {
+      checkVariableName(name, mark: reader["variables"]?.mark, path: reader.path("variables"))
+    }
+    let measure = readMeasure(reader)
+    // Each entry with its place, so that a wrong one is pointed at.
+    let rows = list(reader["matrix"], reader.path("matrix")).map { row, field in
+      list(row, field).map { (value: correlationValue($0.0, $0.1), mark: $0.0.mark) }
+    }
+    guard reader.has("matrix"), reader.has("variables") else { return [] }
+    guard rows.count == names.count, rows.allSatisfy({ $0.count == names.count }) else {
+      log.error(
+        at: reader["matrix"]?.mark, reader.path("matrix"),
+        "must be \(names.count)×\(names.count), one row and one column per variable")
+      return []
+    }
+    var correlations: [Correlation] = []
+    for i in names.indices {
+      if let diagonal = rows[i][i].value, diagonal != 1 {
+        log.error(
+          at: rows[i][i].mark, "\(reader.path("matrix"))[\(i)][\(i)]",
+          "is \(diagonal.plain); a variable's correlation with itself is 1")
+      }
+      for j in names.indices where j > i {
+        guard let upper = rows[i][j].value, let lower = rows[j][i].value else { continue }
+        if upper != lower {
+          log.error(
+            at: rows[i][j].mark, "\(reader.path("matrix"))[\(i)][\(j)]",
+            "is \(upper.plain) but [\(j)][\(i)] is \(lower.plain); a correlation matrix is symmetric"
+          )
+        } else if upper != 0, let measure {
+          correlations.append(
+            Correlation(first: names[i], second: names[j], value: upper, measure: measure))
+        }
+      }
+    }
+    return correlations
+  }
+
+  private static func variableName(_ text: String) -> String {
+    text.hasPrefix("$") ? String(text.dropFirst()) : text
+  }
+
+  private func checkVariableName(_ name: String, mark: Mark?, path: String) {
+    if !declaredVariables.contains(name) {
+      checkReference(
+        name, among: declaredVariables.sorted(), what: "variable", mark: mark, path: path)
+    }
+  }
+
+  private func correlationValue(_ node: Node?, _ path: String) -> Double? {
+    guard let value = number(node, path, kind: .number) else { return nil }
+    guard (-1...1).contains(value) else {
+      log.error(at: node?.mark, path, "is \(value.plain); a correlation lies in -1…1")
+      return nil
+    }
+    return value
+  }
+
+  private func readMeasure(_ reader: MappingReader) -> Correlation.Measure? {
+    reader.has("measure")
+      ? choice(reader["measure"], reader.path("measure"), as: Correlation.Measure.self)
+      : .spearman
   }
 }

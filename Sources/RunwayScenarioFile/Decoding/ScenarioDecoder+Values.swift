@@ -108,12 +108,8 @@ extension ScenarioDecoder {
         return nil
       case .success(let parsed):
         guard checkRange(parsed.value, kind: kind, mark: node.mark, path: path) else { return nil }
-        var currency = parsed.currency
-        if let code = currency {
-          currencyUses.append((code, node.mark, path))
-          if code == reportingCurrency { currency = nil }
-        }
-        return .fixed(parsed.value, currency: currency)
+        if let code = parsed.currency { currencyUses.append((code, node.mark, path)) }
+        return .fixed(parsed.value, currency: foreignCurrency(parsed.currency, kind: kind))
       }
     case .mapping:
       guard let spec = distribution(node, path, shape: ScenarioFormat.distribution, kind: kind)
@@ -126,7 +122,7 @@ extension ScenarioDecoder {
           "is a \(spec.name) with values in \(support.text), but \(kind.noun) must \(kind.rangeText); narrow it or truncate it with lower/upper"
         )
       }
-      return Quantity(.distribution(spec))
+      return Quantity(.distribution(spec), currency: foreignCurrency(nil, kind: kind))
     default:
       log.error(
         at: node.mark, path,
@@ -134,6 +130,13 @@ extension ScenarioDecoder {
       )
       return nil
     }
+  }
+
+  /// The currency of an amount when it is not the reporting currency: the
+  /// one written before it, else (for amounts) the deal's.
+  private func foreignCurrency(_ written: String?, kind: QuantityKind) -> String? {
+    let code = written ?? (kind == .amount ? dealCurrency : nil)
+    return code == reportingCurrency ? nil : code
   }
 
   /// Whether `value` lies in the range of `kind`; reports it when not.

@@ -22,6 +22,8 @@ final class ScenarioDecoder {
   /// The same for programs and funding instruments.
   var declaredPrograms: [String] = []
   var declaredInstruments: [String] = []
+  /// The currency of the deal being read, which its amounts default to.
+  var dealCurrency: String?
   /// Currencies used in amounts, checked against the FX table at the end.
   var currencyUses: [(code: String, mark: Mark?, path: String)] = []
 

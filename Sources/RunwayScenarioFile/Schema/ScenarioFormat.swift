@@ -128,6 +128,17 @@ public enum ScenarioFormat {
         "measure", .choice(["spearman", "pearson"]), "rank (default) or normal-score correlation"),
     ])
 
+  static let correlationMatrix = ObjectShape(
+    "correlationMatrix",
+    [
+      FieldShape("variables", .list(.text), required: true, "the variables, in matrix order"),
+      FieldShape(
+        "matrix", .list(.list(.number(.number))), required: true,
+        "square, symmetric, ones on the diagonal"),
+      FieldShape(
+        "measure", .choice(["spearman", "pearson"]), "rank (default) or normal-score correlation"),
+    ])
+
   static let datedAmount = ObjectShape(
     "datedAmount",
     [
@@ -270,6 +281,7 @@ public enum ScenarioFormat {
     FieldShape("kind", .text, required: true, "the kind"),
     FieldShape("counterparty", .text, required: true, "the other party"),
     FieldShape("signed", .date, "signing date"),
+    FieldShape("currency", .text, "currency of the deal's amounts (default: reporting)"),
     FieldShape("discountRate", .quantity(.rate), "a discount rate of its own"),
   ]
 
@@ -365,7 +377,9 @@ public enum ScenarioFormat {
       FieldShape("scenario", .object(settings), required: true, "settings"),
       FieldShape(
         "variables", .map(.either([.quantity(.number), .object(variable)])), "named inputs"),
-      FieldShape("correlations", .list(.object(correlation)), "correlations between variables"),
+      FieldShape(
+        "correlations", .either([.list(.object(correlation)), .object(correlationMatrix)]),
+        "correlations between variables: a list of pairs, or a matrix"),
       FieldShape("programs", .map(.object(program)), "development programs"),
       FieldShape("funding", .map(.kinds(instrumentKinds)), "funding instruments"),
       FieldShape("packages", .map(.object(package)), "instruments announced together"),
