@@ -79,7 +79,4 @@ public enum BLAS {
   public static func useOneThread() {
     openblas_set_num_threads(1)
   }
-
-  /// The number of threads OpenBLAS will use.
-  public static var threadCount: Int { Int(openblas_get_num_threads()) }
 }

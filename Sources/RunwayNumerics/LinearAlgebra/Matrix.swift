@@ -43,15 +43,6 @@ public struct Matrix: Hashable, Sendable {
   /// Whether the matrix has as many rows as columns.
   public var isSquare: Bool { rows == columns }
 
-  /// The transpose.
-  public var transposed: Matrix {
-    var result = Matrix(rows: columns, columns: rows)
-    for j in 0..<columns {
-      for i in 0..<rows { result[j, i] = self[i, j] }
-    }
-    return result
-  }
-
   /// The rows as arrays, for printing and tests.
   public var rowArrays: [[Double]] {
     (0..<rows).map { i in (0..<columns).map { j in self[i, j] } }

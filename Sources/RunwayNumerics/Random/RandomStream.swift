@@ -18,11 +18,6 @@ public struct RandomStream: Hashable, Sendable {
     key = (UInt32(truncatingIfNeeded: mixed), UInt32(truncatingIfNeeded: mixed >> 32))
   }
 
-  /// A stream with an explicit key (for known-answer tests).
-  public init(key: (UInt32, UInt32)) {
-    self.key = key
-  }
-
   /// Two uniforms in the open interval (0, 1) for `path`, block `block`.
   ///
   /// Draw `2·block` and `2·block + 1` of the path. Each uses 52 random bits

@@ -5,7 +5,6 @@ enum NumberSyntax {
   struct Parsed: Equatable {
     var value: Double
     var currency: String?
-    var isPercentage = false
   }
 
   /// Parses `text` as a number of `kind`, or returns what was expected.
@@ -25,7 +24,6 @@ enum NumberSyntax {
       ("bn", 1e9), ("%", 0.01), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("m", 1e6), ("x", 1),
     ]
     var multiplier = 1.0
-    var isPercentage = false
     for (suffix, factor) in suffixes where body.hasSuffix(suffix) {
       if suffix == "%" && ![.share, .probability, .rate, .number].contains(kind) { break }
       if suffix == "x" && kind != .multiple { break }
@@ -34,7 +32,6 @@ enum NumberSyntax {
       }
       body = body.dropLast(suffix.count)
       multiplier = factor
-      isPercentage = suffix == "%"
       break
     }
     let digits = body.replacingOccurrences(of: ",", with: "").replacingOccurrences(
@@ -45,7 +42,7 @@ enum NumberSyntax {
       return .failure(ExpectationFailure(expected: expectation(kind), found: text))
     }
     return .success(
-      Parsed(value: number * multiplier, currency: currency, isPercentage: isPercentage))
+      Parsed(value: number * multiplier, currency: currency))
   }
 
   /// `30 months`, `2.5 years`, `90 days`, `6 weeks` in years.
