@@ -72,24 +72,20 @@ for k in [2, 4, 16, 64] {
   }
   let rounds = max(1, 2_000_000 / (paths * k)) * 8
   let draws = Double(paths * k * rounds)
-  let viaBLAS = seconds {
-    var total = 0.0
-    for _ in 0..<rounds {
-      var batch = independent
-      copula.correlateWithBLAS(&batch)
-      total += batch.storage[0]
+  /// Seconds to correlate `rounds` copies of the batch, with BLAS or not.
+  func timing(blas: Bool) -> Double {
+    seconds {
+      var total = 0.0
+      for _ in 0..<rounds {
+        var batch = independent
+        if blas { copula.correlateWithBLAS(&batch) } else { copula.correlateWithLoop(&batch) }
+        total += batch.storage[0]
+      }
+      return total
     }
-    return total
   }
-  let viaLoop = seconds {
-    var total = 0.0
-    for _ in 0..<rounds {
-      var batch = independent
-      copula.correlateWithLoop(&batch)
-      total += batch.storage[0]
-    }
-    return total
-  }
+  let viaBLAS = timing(blas: true)
+  let viaLoop = timing(blas: false)
   print(
     String(format: "  %4d", k) + "   \(rate(draws, viaBLAS))   \(rate(draws, viaLoop))"
       + String(format: "   %.2f×", viaLoop / viaBLAS))
