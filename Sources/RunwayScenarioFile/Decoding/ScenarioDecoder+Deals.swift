@@ -17,7 +17,8 @@ extension ScenarioDecoder {
       defer { dealCurrency = nil }
       let signed = date(reader["signed"], reader.path("signed"))
       let discountRate = quantity(reader["discountRate"], reader.path("discountRate"), kind: .rate)
-      func program(required: Bool) -> String? {
+      /// The deal's program, checked against the programs declared.
+      func program() -> String? {
         guard reader.has("program") else { return nil }
         let name = text(reader["program"], reader.path("program"))
         if let name {
@@ -34,17 +35,16 @@ extension ScenarioDecoder {
       switch kind {
       case "out-licence", "in-licence":
         terms = readLicence(
-          reader, kind: kind, program: program(required: true), territories: territories,
+          reader, kind: kind, program: program(), territories: territories,
           programs: programs
         )
         .map { .licence($0) }
       case "supply":
-        terms = readSupply(reader, program: program(required: false), territories: territories).map
-        { .supply($0) }
+        terms = readSupply(reader, program: program(), territories: territories).map { .supply($0) }
       case "co-development":
         let costShare = quantity(reader["costShare"], reader.path("costShare"), kind: .share)
         let profitShare = quantity(reader["profitShare"], reader.path("profitShare"), kind: .share)
-        guard let program = program(required: true), let costShare, let profitShare else {
+        guard let program = program(), let costShare, let profitShare else {
           return nil
         }
         terms = .coDevelopment(
@@ -71,7 +71,7 @@ extension ScenarioDecoder {
             costPerRun: cost, start: start, end: end))
       case "distribution":
         let margin = quantity(reader["margin"], reader.path("margin"), kind: .share)
-        guard let program = program(required: true), let margin else { return nil }
+        guard let program = program(), let margin else { return nil }
         terms = .distribution(
           DistributionAlliance(program: program, territories: territories, margin: margin))
       default:
