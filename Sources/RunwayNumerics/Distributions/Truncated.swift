@@ -33,12 +33,16 @@ public struct Truncated<Base: Distribution>: Distribution {
     lowerProbability = low
     upperProbability = high
     let quantile = { (u: Double) in
-      Swift.min(upper, Swift.max(lower, base.quantile(low + u * (high - low))))
+      Self.quantile(of: base, at: u, probabilities: low...high, bounds: lower...upper)
     }
     let mean = TanhSinh.integrateUnitInterval(quantile)
     self.mean = mean
     self.variance = Swift.max(
-      0, TanhSinh.integrateUnitInterval { u in (quantile(u) - mean) * (quantile(u) - mean) })
+      0,
+      TanhSinh.integrateUnitInterval { u in
+        let deviation = quantile(u) - mean
+        return deviation * deviation
+      })
   }
 
   public var support: ClosedRange<Double> {
@@ -52,8 +56,17 @@ public struct Truncated<Base: Distribution>: Distribution {
   }
 
   public func quantile(_ p: Double) -> Double {
-    let value = base.quantile(lowerProbability + p * (upperProbability - lowerProbability))
-    return Swift.min(upper, Swift.max(lower, value))
+    Self.quantile(
+      of: base, at: p, probabilities: lowerProbability...upperProbability, bounds: lower...upper)
+  }
+
+  /// The base's quantile at the matching level inside `probabilities`,
+  /// clamped to `bounds` against rounding at the edges.
+  private static func quantile(
+    of base: Base, at p: Double, probabilities: ClosedRange<Double>, bounds: ClosedRange<Double>
+  ) -> Double {
+    let level = probabilities.lowerBound + p * (probabilities.upperBound - probabilities.lowerBound)
+    return Swift.min(bounds.upperBound, Swift.max(bounds.lowerBound, base.quantile(level)))
   }
 
   public var description: String { "\(base) truncated to [\(lower), \(upper)]" }

@@ -48,11 +48,8 @@ extension ScenarioDecoder {
   /// Checks that every currency used in an amount has an FX rate.
   func checkCurrencies() {
     for use in currencyUses where use.code != reportingCurrency {
-      if !Currency.codes.contains(use.code) {
-        log.error(
-          at: use.mark, use.path,
-          "is in '\(use.code)', not an ISO 4217 currency code Runway knows\(Suggestion.hint(for: use.code, among: Array(Currency.codes)))"
-        )
+      if let complaint = Currency.unknownCode(use.code) {
+        log.error(at: use.mark, use.path, "is in '\(use.code)', \(complaint)")
       } else if !fxCurrencies.contains(use.code) {
         log.error(
           at: use.mark, use.path,

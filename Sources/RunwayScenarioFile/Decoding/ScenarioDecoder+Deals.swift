@@ -8,19 +8,19 @@ extension ScenarioDecoder {
       guard let (kind, shape) = kindedShape(value, path: field, kinds: ScenarioFormat.dealKinds),
         let reader = MappingReader(value, path: field, shape: shape, log: log)
       else { return nil }
-      let counterparty = text(reader["counterparty"], reader.path("counterparty"))
+      let counterparty = text("counterparty", in: reader)
       dealCurrency =
-        reader.has("currency") ? text(reader["currency"], reader.path("currency")) : nil
+        reader.has("currency") ? text("currency", in: reader) : nil
       if let code = dealCurrency {
         currencyUses.append((code, reader["currency"]?.mark, reader.path("currency")))
       }
       defer { dealCurrency = nil }
-      let signed = date(reader["signed"], reader.path("signed"))
-      let discountRate = quantity(reader["discountRate"], reader.path("discountRate"), kind: .rate)
+      let signed = date("signed", in: reader)
+      let discountRate = quantity("discountRate", in: reader, kind: .rate)
       /// The deal's program, checked against the programs declared.
       func program() -> String? {
         guard reader.has("program") else { return nil }
-        let name = text(reader["program"], reader.path("program"))
+        let name = text("program", in: reader)
         if let name {
           checkReference(
             name, among: declaredPrograms, what: "program", mark: reader["program"]?.mark,
@@ -42,22 +42,21 @@ extension ScenarioDecoder {
       case "supply":
         terms = readSupply(reader, program: program(), territories: territories).map { .supply($0) }
       case "co-development":
-        let costShare = quantity(reader["costShare"], reader.path("costShare"), kind: .share)
-        let profitShare = quantity(reader["profitShare"], reader.path("profitShare"), kind: .share)
+        let costShare = quantity("costShare", in: reader, kind: .share)
+        let profitShare = quantity("profitShare", in: reader, kind: .share)
         guard let program = program(), let costShare, let profitShare else {
           return nil
         }
         terms = .coDevelopment(
           CoDevelopment(program: program, costShare: costShare, profitShare: profitShare))
       case "manufacturing":
-        let role = choice(reader["role"], reader.path("role"), as: ManufacturingAgreement.Role.self)
-        let fee = quantity(
-          reader["technologyTransferFee"], reader.path("technologyTransferFee"), kind: .amount)
-        let runs = quantity(reader["runsPerYear"], reader.path("runsPerYear"), kind: .count)
-        let price = quantity(reader["pricePerRun"], reader.path("pricePerRun"), kind: .amount)
-        let cost = quantity(reader["costPerRun"], reader.path("costPerRun"), kind: .amount)
-        let start = date(reader["start"], reader.path("start"))
-        let end = date(reader["end"], reader.path("end"))
+        let role = choice("role", in: reader, as: ManufacturingAgreement.Role.self)
+        let fee = quantity("technologyTransferFee", in: reader, kind: .amount)
+        let runs = quantity("runsPerYear", in: reader, kind: .count)
+        let price = quantity("pricePerRun", in: reader, kind: .amount)
+        let cost = quantity("costPerRun", in: reader, kind: .amount)
+        let start = date("start", in: reader)
+        let end = date("end", in: reader)
         checkOrder(start, end, reader)
         if fee != nil && signed == nil {
           log.error(
@@ -70,7 +69,7 @@ extension ScenarioDecoder {
             role: role, technologyTransferFee: fee, runsPerYear: runs, pricePerRun: price,
             costPerRun: cost, start: start, end: end))
       case "distribution":
-        let margin = quantity(reader["margin"], reader.path("margin"), kind: .share)
+        let margin = quantity("margin", in: reader, kind: .share)
         guard let program = program(), let margin else { return nil }
         terms = .distribution(
           DistributionAlliance(program: program, territories: territories, margin: margin))
@@ -97,7 +96,7 @@ extension ScenarioDecoder {
     _ reader: MappingReader, kind: String, program: String?, territories: [String],
     programs: [Program]
   ) -> Licence? {
-    let upfront = quantity(reader["upfront"], reader.path("upfront"), kind: .amount)
+    let upfront = quantity("upfront", in: reader, kind: .amount)
     if upfront != nil && !reader.has("signed") {
       log.error(
         at: reader["upfront"]?.mark, reader.path("upfront"),
@@ -113,21 +112,9 @@ extension ScenarioDecoder {
       return Milestone(event: event, amount: amount)
     }
     let royalty = reader["royalty"].flatMap { readRoyalty($0, path: reader.path("royalty")) }
-    let sublicence = quantity(
-      reader["sublicenceShare"], reader.path("sublicenceShare"), kind: .share)
-    var costs: CounterpartyCosts?
-    if let node = reader["counterpartyCosts"],
-      case .object(let shape) = ScenarioFormat.dealKinds[0].shape.field("counterpartyCosts")?.value,
-      let costsReader = MappingReader(
-        node, path: reader.path("counterpartyCosts"), shape: shape, log: log),
-      let cogs = quantity(costsReader["cogs"], costsReader.path("cogs"), kind: .share),
-      let operating = quantity(
-        costsReader["operatingCosts"], costsReader.path("operatingCosts"), kind: .share)
-    {
-      costs = CounterpartyCosts(
-        cogs: cogs, operatingCosts: operating,
-        discountRate: quantity(
-          costsReader["discountRate"], costsReader.path("discountRate"), kind: .rate))
+    let sublicence = quantity("sublicenceShare", in: reader, kind: .share)
+    let costs = reader["counterpartyCosts"].flatMap {
+      readCounterpartyCosts($0, path: reader.path("counterpartyCosts"))
     }
     guard let program, let direction = Licence.Direction(rawValue: kind) else { return nil }
     return Licence(
@@ -136,19 +123,33 @@ extension ScenarioDecoder {
       counterpartyCosts: costs)
   }
 
+  private func readCounterpartyCosts(_ node: Node, path: String) -> CounterpartyCosts? {
+    guard
+      let reader = MappingReader(
+        node, path: path, shape: ScenarioFormat.counterpartyCosts, log: log)
+    else { return nil }
+    let cogs = quantity("cogs", in: reader, kind: .share)
+    let operating = quantity("operatingCosts", in: reader, kind: .share)
+    let discountRate = quantity("discountRate", in: reader, kind: .rate)
+    guard let cogs, let operating else { return nil }
+    return CounterpartyCosts(cogs: cogs, operatingCosts: operating, discountRate: discountRate)
+  }
+
   private func readRoyalty(_ node: Node, path: String) -> Royalty? {
-    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.royalty, log: log),
-      case .list(.object(let tierShape)) = ScenarioFormat.royalty.field("tiers")?.value
+    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.royalty, log: log)
     else { return nil }
     var tiers: [Royalty.Tier] = []
     var previousFrom: Double?
     for (index, (item, field)) in list(reader["tiers"], reader.path("tiers")).enumerated() {
-      guard let tierReader = MappingReader(item, path: field, shape: tierShape, log: log) else {
+      guard
+        let tierReader = MappingReader(
+          item, path: field, shape: ScenarioFormat.royaltyTier, log: log)
+      else {
         continue
       }
       let from =
         tierReader.has("from")
-        ? number(tierReader["from"], tierReader.path("from"), kind: .amount)
+        ? number("from", in: tierReader, kind: .amount)
         : (index == 0 ? 0 : nil)
       if !tierReader.has("from") && index > 0 {
         log.error(
@@ -166,15 +167,14 @@ extension ScenarioDecoder {
         )
       }
       previousFrom = from ?? previousFrom
-      if let from, let rate = quantity(tierReader["rate"], tierReader.path("rate"), kind: .share) {
+      if let from, let rate = quantity("rate", in: tierReader, kind: .share) {
         tiers.append(Royalty.Tier(from: from, rate: rate))
       }
     }
     let basis =
-      reader.has("basis")
-      ? choice(reader["basis"], reader.path("basis"), as: Royalty.Basis.self) : .marginal
-    let term = quantity(reader["term"], reader.path("term"), kind: .years)
-    let stepDown = quantity(reader["stepDown"], reader.path("stepDown"), kind: .share)
+      choice("basis", in: reader, as: Royalty.Basis.self, default: .marginal)
+    let term = quantity("term", in: reader, kind: .years)
+    let stepDown = quantity("stepDown", in: reader, kind: .share)
     guard let basis, !tiers.isEmpty else { return nil }
     return Royalty(tiers: tiers, basis: basis, termYears: term, stepDown: stepDown)
   }
@@ -189,11 +189,11 @@ extension ScenarioDecoder {
           at: reader["program"]?.mark, reader.path("program"),
           "and unitsPerYear both set the volume; keep one")
       }
-      volume = quantity(reader["unitsPerYear"], reader.path("unitsPerYear"), kind: .count).map {
+      volume = quantity("unitsPerYear", in: reader, kind: .count).map {
         .unitsPerYear($0)
       }
     } else if let program {
-      let price = quantity(reader["pricePerUnit"], reader.path("pricePerUnit"), kind: .amount)
+      let price = quantity("pricePerUnit", in: reader, kind: .amount)
       if !reader.has("pricePerUnit") {
         log.error(
           at: reader.node.mark, reader.path("pricePerUnit"), "is required to count units from sales"
@@ -211,11 +211,11 @@ extension ScenarioDecoder {
     let price: SupplyAgreement.Price?
     switch (reader.has("transferPrice"), reader.has("margin")) {
     case (true, false):
-      price = quantity(reader["transferPrice"], reader.path("transferPrice"), kind: .amount).map {
+      price = quantity("transferPrice", in: reader, kind: .amount).map {
         .transferPrice($0)
       }
     case (false, true):
-      price = quantity(reader["margin"], reader.path("margin"), kind: .number).map {
+      price = quantity("margin", in: reader, kind: .number).map {
         .costPlus(margin: $0)
       }
     default:
@@ -224,9 +224,9 @@ extension ScenarioDecoder {
         "or margin (cost-plus) is required, not both")
       price = nil
     }
-    let unitCost = quantity(reader["unitCost"], reader.path("unitCost"), kind: .amount)
-    let start = date(reader["start"], reader.path("start"))
-    let end = date(reader["end"], reader.path("end"))
+    let unitCost = quantity("unitCost", in: reader, kind: .amount)
+    let start = date("start", in: reader)
+    let end = date("end", in: reader)
     checkOrder(start, end, reader)
     guard let volume, let price, let unitCost, let start else { return nil }
     return SupplyAgreement(volume: volume, price: price, unitCost: unitCost, start: start, end: end)

@@ -19,10 +19,7 @@ extension ScenarioDecoder {
       return nil
     }
     guard let shape = kinds.first(where: { $0.kind == kind })?.shape else {
-      log.error(
-        at: kindNode.mark, "\(path).kind",
-        "is '\(kind)'\(Suggestion.hint(for: kind, among: names)); expected one of \(names.joined(separator: ", "))"
-      )
+      reportUnknown(kind, options: names, mark: kindNode.mark, path: "\(path).kind")
       return nil
     }
     return (kind, shape)
@@ -37,8 +34,8 @@ extension ScenarioDecoder {
         let (kind, shape) = kindedShape(value, path: field, kinds: ScenarioFormat.instrumentKinds),
         let reader = MappingReader(value, path: field, shape: shape, log: log)
       else { return nil }
-      let name = reader.has("name") ? text(reader["name"], reader.path("name")) : id
-      let discountRate = quantity(reader["discountRate"], reader.path("discountRate"), kind: .rate)
+      let name = reader.has("name") ? text("name", in: reader) : id
+      let discountRate = quantity("discountRate", in: reader, kind: .rate)
       let terms: FundingInstrument.Terms?
       switch kind {
       case "subsidy":
@@ -53,20 +50,19 @@ extension ScenarioDecoder {
       case "erdf":
         terms = readERDF(reader, programs: programs).map { .erdf($0) }
       case "equity":
-        let investor = text(reader["investor"], reader.path("investor"))
-        let date = date(reader["date"], reader.path("date"), notBeforeValuation: true)
-        let amount = quantity(reader["amount"], reader.path("amount"), kind: .amount)
+        let investor = text("investor", in: reader)
+        let date = date("date", in: reader, notBeforeValuation: true)
+        let amount = quantity("amount", in: reader, kind: .amount)
         guard let investor, let date, let amount else { return nil }
         terms = .equity(EquityInvestment(investor: investor, date: date, amount: amount))
       default:
-        let lender = text(reader["lender"], reader.path("lender"))
-        let date = date(reader["date"], reader.path("date"), notBeforeValuation: true)
-        let amount = quantity(reader["amount"], reader.path("amount"), kind: .amount)
-        let interest = quantity(reader["interest"], reader.path("interest"), kind: .rate)
+        let lender = text("lender", in: reader)
+        let date = date("date", in: reader, notBeforeValuation: true)
+        let amount = quantity("amount", in: reader, kind: .amount)
+        let interest = quantity("interest", in: reader, kind: .rate)
         let years = integer(reader["years"], reader.path("years"), range: 1...50)
         let repayment =
-          reader.has("repayment")
-          ? choice(reader["repayment"], reader.path("repayment"), as: Loan.Repayment.self) : .bullet
+          choice("repayment", in: reader, as: Loan.Repayment.self, default: .bullet)
         guard let lender, let date, let amount, let interest, let years, let repayment else {
           return nil
         }
@@ -102,11 +98,10 @@ extension ScenarioDecoder {
       return nil
     }
     guard let (program, phases) = readProgramScope(reader, programs: programs) else { return nil }
-    let share = quantity(reader["share"], reader.path("share"), kind: .share)
-    let ceiling = quantity(reader["ceiling"], reader.path("ceiling"), kind: .amount)
+    let share = quantity("share", in: reader, kind: .share)
+    let ceiling = quantity("ceiling", in: reader, kind: .amount)
     let lag =
-      reader.has("lag")
-      ? quantity(reader["lag"], reader.path("lag"), kind: .years) : .fixed(defaultLag)
+      quantity("lag", in: reader, kind: .years, default: defaultLag)
     guard let share, let lag else { return nil }
     return .shareOfCosts(
       program: program, phases: phases, share: share, ceiling: ceiling, lagYears: lag)
@@ -116,7 +111,7 @@ extension ScenarioDecoder {
   private func readProgramScope(_ reader: MappingReader, programs: [Program]) -> (
     String, [String]?
   )? {
-    guard let program = text(reader["program"], reader.path("program")) else {
+    guard let program = text("program", in: reader) else {
       log.error(
         at: reader.node.mark, reader.path("program"),
         "is required: the program whose costs are funded")
@@ -154,27 +149,20 @@ extension ScenarioDecoder {
         readEvent($0, path: reader.path("exploitation"), program: program, programs: programs)
       } ?? .approval
     let fixedShare =
-      reader.has("fixedShare")
-      ? quantity(reader["fixedShare"], reader.path("fixedShare"), kind: .share) : .fixed(0.3)
+      quantity("fixedShare", in: reader, kind: .share, default: 0.3)
     let instalments =
       reader.has("instalments")
       ? integer(reader["instalments"], reader.path("instalments"), range: 1...50) : 10
     let first =
-      reader.has("firstInstalment")
-      ? quantity(reader["firstInstalment"], reader.path("firstInstalment"), kind: .years)
-      : .fixed(1)
+      quantity("firstInstalment", in: reader, kind: .years, default: 1)
     let royalty =
-      reader.has("royalty")
-      ? quantity(reader["royalty"], reader.path("royalty"), kind: .share) : .fixed(0)
+      quantity("royalty", in: reader, kind: .share, default: 0)
     let cap =
-      reader.has("cap") ? quantity(reader["cap"], reader.path("cap"), kind: .multiple) : .fixed(2)
+      quantity("cap", in: reader, kind: .multiple, default: 2)
     let interest =
-      reader.has("interest")
-      ? quantity(reader["interest"], reader.path("interest"), kind: .rate) : .fixed(0)
-    let fixedRate = quantity(
-      reader["fixedPartDiscountRate"], reader.path("fixedPartDiscountRate"), kind: .rate)
-    let royaltyRate = quantity(
-      reader["royaltyDiscountRate"], reader.path("royaltyDiscountRate"), kind: .rate)
+      quantity("interest", in: reader, kind: .rate, default: 0)
+    let fixedRate = quantity("fixedPartDiscountRate", in: reader, kind: .rate)
+    let royaltyRate = quantity("royaltyDiscountRate", in: reader, kind: .rate)
     guard let disbursement, let exploitation, let fixedShare, let instalments, let first,
       let royalty, let cap, let interest
     else { return nil }
@@ -187,20 +175,18 @@ extension ScenarioDecoder {
 
   private func readERDF(_ reader: MappingReader, programs: [Program]) -> ERDFGrant? {
     let scope = readProgramScope(reader, programs: programs)
-    let euShare = quantity(reader["euShare"], reader.path("euShare"), kind: .share)
+    let euShare = quantity("euShare", in: reader, kind: .share)
     let regionalShare =
-      reader.has("regionalShare")
-      ? quantity(reader["regionalShare"], reader.path("regionalShare"), kind: .share) : .fixed(0)
+      quantity("regionalShare", in: reader, kind: .share, default: 0)
     if let eu = euShare?.fixedValue, let region = regionalShare?.fixedValue, eu + region > 1 {
       log.error(
         at: reader["regionalShare"]?.mark, reader.path("regionalShare"),
         "and euShare add up to \(((eu + region) * 1_000).rounded() / 10)%; they can fund at most 100% of the costs"
       )
     }
-    let ceiling = quantity(reader["ceiling"], reader.path("ceiling"), kind: .amount)
+    let ceiling = quantity("ceiling", in: reader, kind: .amount)
     let claimLag =
-      reader.has("claimLag")
-      ? quantity(reader["claimLag"], reader.path("claimLag"), kind: .years) : .fixed(0.5)
+      quantity("claimLag", in: reader, kind: .years, default: 0.5)
     let audit = reader["audit"].flatMap { readClawback($0, path: reader.path("audit")) }
     guard let scope, let euShare, let regionalShare, let claimLag else { return nil }
     return ERDFGrant(
@@ -211,14 +197,11 @@ extension ScenarioDecoder {
   func readClawback(_ node: Node, path: String) -> Clawback? {
     guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.clawback, log: log)
     else { return nil }
-    let probability = quantity(
-      reader["probability"], reader.path("probability"), kind: .probability)
+    let probability = quantity("probability", in: reader, kind: .probability)
     let share =
-      reader.has("share")
-      ? quantity(reader["share"], reader.path("share"), kind: .share) : .fixed(1)
+      quantity("share", in: reader, kind: .share, default: 1)
     let delay =
-      reader.has("delay")
-      ? quantity(reader["delay"], reader.path("delay"), kind: .years) : .fixed(3)
+      quantity("delay", in: reader, kind: .years, default: 3)
     guard let probability, let share, let delay else { return nil }
     return Clawback(probability: probability, share: share, delayYears: delay)
   }
@@ -226,9 +209,9 @@ extension ScenarioDecoder {
   func readDatedAmount(_ node: Node, path: String, kind: QuantityKind) -> DatedAmount? {
     guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.datedAmount, log: log)
     else { return nil }
-    let date = date(reader["date"], reader.path("date"), notBeforeValuation: true)
+    let date = date("date", in: reader, notBeforeValuation: true)
     let amount = quantity(reader["amount"], reader.path("amount"), kind: kind)
-    let label = text(reader["label"], reader.path("label"))
+    let label = text("label", in: reader)
     guard let date, let amount else { return nil }
     return DatedAmount(date: date, amount: amount, label: label)
   }
@@ -242,11 +225,11 @@ extension ScenarioDecoder {
     shape: ObjectShape = ScenarioFormat.event
   ) -> ProgramEvent? {
     guard let reader = MappingReader(node, path: path, shape: shape, log: log),
-      let event = text(reader["event"], reader.path("event"))
+      let event = word("event", in: reader)
     else { return nil }
     let phaseNames = programs.first { $0.id == program }?.phases.map(\.name)
     func phase() -> String? {
-      guard let name = text(reader["phase"], reader.path("phase")) else {
+      guard let name = text("phase", in: reader) else {
         log.error(at: node.mark, reader.path("phase"), "is required by \(event): the phase's name")
         return nil
       }
@@ -269,15 +252,10 @@ extension ScenarioDecoder {
           "is required by sales-threshold: the annual sales reached")
         return nil
       }
-      return quantity(reader["threshold"], reader.path("threshold"), kind: .amount).map {
+      return quantity("threshold", in: reader, kind: .amount).map {
         .salesThreshold($0)
       }
-    default:
-      let options = ["phase-start", "phase-success", "approval", "first-sale", "sales-threshold"]
-      log.error(
-        at: reader["event"]?.mark, reader.path("event"),
-        "is '\(event)'\(Suggestion.hint(for: event, among: options)); expected one of \(options.joined(separator: ", "))"
-      )
+    default:  // `word` has reported any other event
       return nil
     }
   }
@@ -287,8 +265,8 @@ extension ScenarioDecoder {
       let field = "\(path).\(id)"
       guard let reader = MappingReader(value, path: field, shape: ScenarioFormat.package, log: log)
       else { return nil }
-      let name = reader.has("name") ? text(reader["name"], reader.path("name")) : id
-      let total = number(reader["total"], reader.path("total"), kind: .amount)
+      let name = reader.has("name") ? text("name", in: reader) : id
+      let total = number("total", in: reader, kind: .amount)
       let members = texts(reader["instruments"], reader.path("instruments"))
       for member in members {
         checkReference(

@@ -13,7 +13,7 @@ extension ScenarioDecoder {
   private func readProgram(id: String, _ node: Node, path: String) -> Program? {
     guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.program, log: log)
     else { return nil }
-    let name = text(reader["name"], reader.path("name"))
+    let name = text("name", in: reader)
     let items = list(reader["phases"], reader.path("phases"))
     if reader.has("phases") && items.isEmpty {
       log.error(at: reader["phases"]?.mark, reader.path("phases"), "needs at least one phase")
@@ -41,10 +41,10 @@ extension ScenarioDecoder {
   private func readPhase(_ node: Node, path: String, isFirst: Bool, previousEnd: Day?) -> Phase? {
     guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.phase, log: log)
     else { return nil }
-    let name = text(reader["name"], reader.path("name"))
-    let start = date(reader["start"], reader.path("start"))
+    let name = text("name", in: reader)
+    let start = date("start", in: reader)
     var lag =
-      reader.has("lag") ? quantity(reader["lag"], reader.path("lag"), kind: .number) : .fixed(0)
+      quantity("lag", in: reader, kind: .number, default: 0)
     if let years = lag?.fixedValue, abs(years) > Double(Limits.maximumHorizonYears) {
       log.error(
         at: reader["lag"]?.mark, reader.path("lag"),
@@ -81,9 +81,9 @@ extension ScenarioDecoder {
         )
       }
     }
-    let duration = quantity(reader["duration"], reader.path("duration"), kind: .years)
+    let duration = quantity("duration", in: reader, kind: .years)
     let curve = readCostCurve(reader["costCurve"], reader.path("costCurve"))
-    var cost = quantity(reader["cost"], reader.path("cost"), kind: .amount)
+    var cost = quantity("cost", in: reader, kind: .amount)
     if case .perPatient = curve {
       if reader.has("cost") {
         log.error(
@@ -94,48 +94,29 @@ extension ScenarioDecoder {
     } else if !reader.has("cost") {
       log.error(at: node.mark, reader.path("cost"), "is required (total cost of the phase)")
     }
-    let probability = quantity(
-      reader["successProbability"], reader.path("successProbability"), kind: .probability)
+    let probability = quantity("successProbability", in: reader, kind: .probability)
     guard let name, let lag, let duration, let cost, let curve, let probability else { return nil }
     return Phase(
       name: name, start: start, lag: lag, duration: duration, cost: cost, costCurve: curve,
       successProbability: probability)
   }
 
+  /// A cost curve: a word (`s-curve`) or a mapping with a `shape`.
   private func readCostCurve(_ node: Node?, _ path: String) -> CostCurve? {
     guard let node else { return .uniform }
     if let word = node.scalar?.string {
-      switch word {
-      case "uniform": return .uniform
-      case "front-loaded": return .frontLoaded
-      case "back-loaded": return .backLoaded
-      case "s-curve": return .sCurve(steepness: 6)
-      default:
-        let options = ["uniform", "front-loaded", "back-loaded", "s-curve"]
-        log.error(
-          at: node.mark, path,
-          "is '\(word)'\(Suggestion.hint(for: word, among: options)); expected one of \(options.joined(separator: ", ")), or a mapping with shape"
-        )
+      guard let curve = Self.simpleCostCurve(word, steepness: Self.defaultSteepness) else {
+        reportUnknown(
+          word, options: ScenarioFormat.phase.field("costCurve")?.value.options ?? [],
+          mark: node.mark, path: path, alternative: "a mapping with shape")
         return nil
       }
+      return curve
     }
     guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.costCurve, log: log),
-      let shape = text(reader["shape"], reader.path("shape"))
+      let shape = word("shape", in: reader)
     else { return nil }
     switch shape {
-    case "uniform": return .uniform
-    case "front-loaded": return .frontLoaded
-    case "back-loaded": return .backLoaded
-    case "s-curve":
-      let steepness =
-        reader.has("steepness")
-        ? number(reader["steepness"], reader.path("steepness"), kind: .number) : 6
-      guard let steepness else { return nil }
-      guard steepness > 0 else {
-        log.error(at: reader["steepness"]?.mark, reader.path("steepness"), "must be positive")
-        return nil
-      }
-      return .sCurve(steepness: steepness)
     case "weights":
       let weights = list(reader["weights"], reader.path("weights")).compactMap {
         number($0.0, $0.1, kind: .count)
@@ -146,13 +127,10 @@ extension ScenarioDecoder {
       }
       return .weights(weights)
     case "per-patient":
-      let patients = quantity(reader["patients"], reader.path("patients"), kind: .count)
-      let costPerPatient = quantity(
-        reader["costPerPatient"], reader.path("costPerPatient"), kind: .amount)
-      let recruitment = quantity(reader["recruitment"], reader.path("recruitment"), kind: .years)
-      let followUp =
-        reader.has("followUp")
-        ? quantity(reader["followUp"], reader.path("followUp"), kind: .years) : .fixed(0)
+      let patients = quantity("patients", in: reader, kind: .count)
+      let costPerPatient = quantity("costPerPatient", in: reader, kind: .amount)
+      let recruitment = quantity("recruitment", in: reader, kind: .years)
+      let followUp = quantity("followUp", in: reader, kind: .years, default: 0)
       for key in ["patients", "costPerPatient", "recruitment"] where !reader.has(key) {
         log.error(at: node.mark, reader.path(key), "is required by a per-patient curve")
       }
@@ -161,12 +139,29 @@ extension ScenarioDecoder {
         patients: patients, costPerPatient: costPerPatient, recruitmentYears: recruitment,
         followUpYears: followUp)
     default:
-      let options = ["uniform", "front-loaded", "back-loaded", "s-curve", "weights", "per-patient"]
-      log.error(
-        at: reader["shape"]?.mark, reader.path("shape"),
-        "is '\(shape)'\(Suggestion.hint(for: shape, among: options)); expected one of \(options.joined(separator: ", "))"
-      )
-      return nil
+      let steepness =
+        reader.has("steepness")
+        ? number("steepness", in: reader, kind: .number) : Self.defaultSteepness
+      guard let steepness else { return nil }
+      guard steepness > 0 else {
+        log.error(at: reader["steepness"]?.mark, reader.path("steepness"), "must be positive")
+        return nil
+      }
+      return Self.simpleCostCurve(shape, steepness: steepness)
+    }
+  }
+
+  /// The S-curve's steepness when none is given.
+  private static let defaultSteepness = 6.0
+
+  /// The curves named by one word.
+  private static func simpleCostCurve(_ word: String, steepness: Double) -> CostCurve? {
+    switch word {
+    case "uniform": .uniform
+    case "front-loaded": .frontLoaded
+    case "back-loaded": .backLoaded
+    case "s-curve": .sCurve(steepness: steepness)
+    default: nil
     }
   }
 
@@ -174,22 +169,18 @@ extension ScenarioDecoder {
     guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.market, log: log)
     else { return nil }
     let launchLag =
-      reader.has("launchLag")
-      ? quantity(reader["launchLag"], reader.path("launchLag"), kind: .years) : .fixed(1)
-    let peakSales = quantity(reader["peakSales"], reader.path("peakSales"), kind: .amount)
-    let yearsToPeak = quantity(reader["yearsToPeak"], reader.path("yearsToPeak"), kind: .years)
+      quantity("launchLag", in: reader, kind: .years, default: 1)
+    let peakSales = quantity("peakSales", in: reader, kind: .amount)
+    let yearsToPeak = quantity("yearsToPeak", in: reader, kind: .years)
     let ramp =
-      reader.has("ramp")
-      ? choice(reader["ramp"], reader.path("ramp"), as: Market.Ramp.self) : .sCurve
-    let lossOfExclusivity = date(reader["lossOfExclusivity"], reader.path("lossOfExclusivity"))
+      choice("ramp", in: reader, as: Market.Ramp.self, default: .sCurve)
+    let lossOfExclusivity = date("lossOfExclusivity", in: reader)
     let erosion =
-      reader.has("erosion")
-      ? quantity(reader["erosion"], reader.path("erosion"), kind: .share) : .fixed(0)
+      quantity("erosion", in: reader, kind: .share, default: 0)
     let cogs =
-      reader.has("cogs") ? quantity(reader["cogs"], reader.path("cogs"), kind: .share) : .fixed(0)
+      quantity("cogs", in: reader, kind: .share, default: 0)
     let operatingCosts =
-      reader.has("operatingCosts")
-      ? quantity(reader["operatingCosts"], reader.path("operatingCosts"), kind: .share) : .fixed(0)
+      quantity("operatingCosts", in: reader, kind: .share, default: 0)
     var territories: [String: Double] = [:]
     if let node = reader["territories"] {
       for (code, value, _) in namedEntries(node, path: reader.path("territories")) {

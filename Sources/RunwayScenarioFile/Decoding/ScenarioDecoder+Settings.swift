@@ -15,35 +15,24 @@ extension ScenarioDecoder {
   func readSettings(_ node: Node, path: String) -> Settings? {
     guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.settings, log: log)
     else { return nil }
-    let id = text(reader["id"], reader.path("id"))
+    let id = text("id", in: reader)
     if let id, id.isEmpty || !id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) {
       log.error(
         at: reader["id"]?.mark, reader.path("id"),
         "is '\(id)'; an id is kebab-case: lower-case letters, digits and -")
     }
-    let name = text(reader["name"], reader.path("name"))
-    valuationDate = date(reader["valuationDate"], reader.path("valuationDate"))
-    let currency = text(reader["currency"], reader.path("currency"))
-    if let currency, !Currency.codes.contains(currency) {
+    let name = text("name", in: reader)
+    valuationDate = date("valuationDate", in: reader)
+    let currency = text("currency", in: reader)
+    if let currency, let complaint = Currency.unknownCode(currency) {
       log.error(
-        at: reader["currency"]?.mark, reader.path("currency"),
-        "is '\(currency)', not an ISO 4217 currency code Runway knows\(Suggestion.hint(for: currency, among: Array(Currency.codes)))"
-      )
+        at: reader["currency"]?.mark, reader.path("currency"), "is '\(currency)', \(complaint)")
     }
     reportingCurrency = currency
     let grid =
-      reader.has("grid") ? choice(reader["grid"], reader.path("grid"), as: PeriodGrid.self) : .year
-    let horizon = date(reader["horizon"], reader.path("horizon")).map { day in
-      // A year or quarter names the whole period: the horizon is its last day.
-      let written = text(reader["horizon"], reader.path("horizon")) ?? ""
-      let (year, month, _) = day.components
-      if written.count == 4 { return Day(year: year, month: 12, day: 31) ?? day }
-      if written.contains("Q") {
-        return Day(year: year, month: month + 2, day: Day.daysIn(month: month + 2, year: year))
-          ?? day
-      }
-      return day
-    }
+      choice("grid", in: reader, as: PeriodGrid.self, default: .year)
+    // A year or quarter names the whole period: the horizon is its last day.
+    let horizon = date(reader["horizon"], reader.path("horizon"), atPeriodEnd: true)
     if let horizon, let valuationDate {
       if horizon <= valuationDate {
         log.error(
@@ -55,18 +44,15 @@ extension ScenarioDecoder {
           "is more than \(Limits.maximumHorizonYears) years after the valuation date")
       }
     }
-    let discountRate = quantity(reader["discountRate"], reader.path("discountRate"), kind: .rate)
+    let discountRate = quantity("discountRate", in: reader, kind: .rate)
     let timing =
-      reader.has("timing") ? choice(reader["timing"], reader.path("timing"), as: Timing.self) : .end
+      choice("timing", in: reader, as: Timing.self, default: .end)
     var fx: [String: Quantity] = [:]
     if let fxNode = reader["fx"] {
       for (code, value, mark) in namedEntries(fxNode, path: reader.path("fx")) {
         let field = "\(reader.path("fx")).\(code)"
-        guard Currency.codes.contains(code) else {
-          log.error(
-            at: mark, field,
-            "'\(code)' is not an ISO 4217 currency code Runway knows\(Suggestion.hint(for: code, among: Array(Currency.codes)))"
-          )
+        if let complaint = Currency.unknownCode(code) {
+          log.error(at: mark, field, "'\(code)' is \(complaint)")
           continue
         }
         if let rate = quantity(value, field, kind: .number) {
@@ -93,7 +79,7 @@ extension ScenarioDecoder {
         )
       }
     }
-    let startingCash = quantity(reader["startingCash"], reader.path("startingCash"), kind: .number)
+    let startingCash = quantity("startingCash", in: reader, kind: .number)
     guard let id, let name, let valuationDate, let currency, let grid, let horizon,
       let discountRate, let timing
     else { return nil }
@@ -118,8 +104,7 @@ extension ScenarioDecoder {
       settings.seed = UInt64(seed)
     }
     if reader.has("sampling"),
-      let sampling = choice(
-        reader["sampling"], reader.path("sampling"), as: SimulationSettings.Sampling.self)
+      let sampling = choice("sampling", in: reader, as: SimulationSettings.Sampling.self)
     {
       settings.sampling = sampling
     }
@@ -238,8 +223,6 @@ extension ScenarioDecoder {
   }
 
   private func readMeasure(_ reader: MappingReader) -> Correlation.Measure? {
-    reader.has("measure")
-      ? choice(reader["measure"], reader.path("measure"), as: Correlation.Measure.self)
-      : .spearman
+    choice("measure", in: reader, as: Correlation.Measure.self, default: .spearman)
   }
 }

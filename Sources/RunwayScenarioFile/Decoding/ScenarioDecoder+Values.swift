@@ -1,3 +1,4 @@
+import Foundation
 import RunwayModel
 import Yams
 
@@ -33,19 +34,18 @@ extension ScenarioDecoder {
   where T.RawValue == String {
     guard let string = text(node, path) else { return nil }
     guard let value = T(rawValue: string) else {
-      let options = T.allCases.map(\.rawValue)
-      log.error(
-        at: node?.mark, path,
-        "is '\(string)'\(Suggestion.hint(for: string, among: options)); expected one of \(options.joined(separator: ", "))"
-      )
+      reportUnknown(
+        string, options: T.allCases.map(\.rawValue), mark: node?.mark, path: path)
       return nil
     }
     return value
   }
 
-  func date(_ node: Node?, _ path: String, notBeforeValuation: Bool = false) -> Day? {
+  func date(
+    _ node: Node?, _ path: String, notBeforeValuation: Bool = false, atPeriodEnd: Bool = false
+  ) -> Day? {
     guard let string = text(node, path) else { return nil }
-    guard let day = DateSyntax.parse(string) else {
+    guard let day = DateSyntax.parse(string, atPeriodEnd: atPeriodEnd) else {
       log.error(at: node?.mark, path, "expected \(DateSyntax.expectation), found '\(string)'")
       return nil
     }
@@ -96,7 +96,7 @@ extension ScenarioDecoder {
     guard let node else { return nil }
     switch node {
     case .scalar(let scalar):
-      let string = scalar.string.trimmingSpaces
+      let string = scalar.string.trimmingCharacters(in: .whitespaces)
       if string.hasPrefix("$") {
         let name = String(string.dropFirst())
         variableUses.append((name, kind, node.mark, path))
@@ -139,6 +139,14 @@ extension ScenarioDecoder {
     return code == reportingCurrency ? nil : code
   }
 
+  /// The parameters each distribution family takes.
+  private static let parameters: [String: [String]] = [
+    "fixed": ["value"], "uniform": ["min", "max"], "triangular": ["min", "mode", "max"],
+    "pert": ["min", "mode", "max", "shape"], "normal": ["mean", "sd"],
+    "lognormal": ["mean", "sd", "median", "p90"], "beta": ["alpha", "beta", "min", "max"],
+    "discrete": ["values", "weights"], "bernoulli": ["probability"],
+  ]
+
   /// Whether `value` lies in the range of `kind`; reports it when not.
   func checkRange(_ value: Double, kind: QuantityKind, mark: Mark?, path: String) -> Bool {
     guard !kind.range.contains(value) else { return true }
@@ -153,21 +161,8 @@ extension ScenarioDecoder {
     -> DistributionSpec?
   {
     guard let reader = MappingReader(node, path: path, shape: shape, log: log),
-      let family = text(reader["distribution"], reader.path("distribution"))
+      let family = word("distribution", in: reader), let allowed = Self.parameters[family]
     else { return nil }
-    let parameters: [String: [String]] = [
-      "fixed": ["value"], "uniform": ["min", "max"], "triangular": ["min", "mode", "max"],
-      "pert": ["min", "mode", "max", "shape"], "normal": ["mean", "sd"],
-      "lognormal": ["mean", "sd", "median", "p90"], "beta": ["alpha", "beta", "min", "max"],
-      "discrete": ["values", "weights"], "bernoulli": ["probability"],
-    ]
-    guard let allowed = parameters[family] else {
-      log.error(
-        at: reader["distribution"]?.mark, reader.path("distribution"),
-        "is '\(family)'\(Suggestion.hint(for: family, among: Array(parameters.keys))); expected one of \(parameters.keys.sorted().joined(separator: ", "))"
-      )
-      return nil
-    }
     for key in shape.keys
     where reader.has(key) && !allowed.contains(key)
       && !["distribution", "lower", "upper", "source"].contains(key)

@@ -10,4 +10,13 @@ enum Currency {
     "NZD", "PHP", "PLN", "RON", "RUB", "SAR", "SEK", "SGD", "THB", "TRY", "TWD", "UAH", "USD",
     "VND", "ZAR",
   ]
+
+  /// "not an ISO 4217 currency code Runway knows (did you mean 'EUR'?)",
+  /// or `nil` for a known code.
+  static func unknownCode(_ code: String) -> String? {
+    codes.contains(code)
+      ? nil
+      : "not an ISO 4217 currency code Runway knows"
+        + Suggestion.hint(for: code, among: codes.sorted())
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The ways people write numbers in a scenario: `19.5M`, `2.5m`, `750k`,
 /// `1.2bn`, `30%`, `2x`, `1,250,000`, `USD 12M`, `30 months`.
 enum NumberSyntax {
@@ -9,7 +11,7 @@ enum NumberSyntax {
 
   /// Parses `text` as a number of `kind`, or returns what was expected.
   static func parse(_ text: String, kind: QuantityKind) -> Result<Parsed, ExpectationFailure> {
-    var body = Substring(text.trimmingSpaces)
+    var body = Substring(text.trimmingCharacters(in: .whitespaces))
     var currency: String?
     if kind == .amount || kind == .number, let space = body.firstIndex(of: " "),
       body[..<space].count == 3, body[..<space].allSatisfy({ $0.isUppercase && $0.isLetter })
@@ -20,23 +22,16 @@ enum NumberSyntax {
     if kind == .years || kind == .number, let years = duration(body) {
       return .success(Parsed(value: years))
     }
-    let suffixes: [(String, Double)] = [
-      ("bn", 1e9), ("%", 0.01), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("m", 1e6), ("x", 1),
-    ]
     var multiplier = 1.0
-    for (suffix, factor) in suffixes where body.hasSuffix(suffix) {
-      if suffix == "%" && ![.share, .probability, .rate, .number].contains(kind) { break }
-      if suffix == "x" && kind != .multiple { break }
-      if ["k", "K", "M", "m", "bn"].contains(suffix) && ![.amount, .count, .number].contains(kind) {
-        break
-      }
-      body = body.dropLast(suffix.count)
-      multiplier = factor
-      break
+    if let match = suffixes.first(where: { body.hasSuffix($0.suffix) }),
+      match.kinds.contains(kind)
+    {
+      body = body.dropLast(match.suffix.count)
+      multiplier = match.factor
     }
     let digits = body.replacingOccurrences(of: ",", with: "").replacingOccurrences(
       of: "_", with: "")
-    guard let number = Double(digits.trimmingSpaces), number.isFinite,
+    guard let number = Double(digits.trimmingCharacters(in: .whitespaces)), number.isFinite,
       digits.allSatisfy({ "0123456789.-+eE ".contains($0) })
     else {
       return .failure(ExpectationFailure(expected: expectation(kind), found: text))
@@ -44,6 +39,16 @@ enum NumberSyntax {
     return .success(
       Parsed(value: number * multiplier, currency: currency))
   }
+
+  /// The suffixes of numbers, their factors and the kinds that take them.
+  private static let suffixes: [(suffix: String, factor: Double, kinds: Set<QuantityKind>)] = {
+    let scaled: Set<QuantityKind> = [.amount, .count, .number]
+    return [
+      ("bn", 1e9, scaled), ("%", 0.01, [.share, .probability, .rate, .number]),
+      ("k", 1e3, scaled), ("K", 1e3, scaled), ("M", 1e6, scaled), ("m", 1e6, scaled),
+      ("x", 1, [.multiple]),
+    ]
+  }()
 
   /// `30 months`, `2.5 years`, `90 days`, `6 weeks` in years.
   private static func duration(_ text: Substring) -> Double? {
@@ -83,20 +88,5 @@ struct ExpectationFailure: Error, Equatable {
   /// The message, naming another accepted form when there is one.
   func message(orElse alternative: String?) -> String {
     "expected \(expected)\(alternative.map { " or \($0)" } ?? ""), found '\(found)'"
-  }
-}
-
-extension StringProtocol {
-  /// The text without leading and trailing spaces.
-  var trimmingSpaces: String {
-    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-  }
-
-  func replacingOccurrences(of target: Character, with replacement: String) -> String {
-    var result = ""
-    for character in self {
-      if character == target { result += replacement } else { result.append(character) }
-    }
-    return result
   }
 }

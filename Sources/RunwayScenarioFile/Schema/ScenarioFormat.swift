@@ -259,19 +259,25 @@ public enum ScenarioFormat {
       FieldShape("instruments", .list(.text), required: true, "the instruments it groups"),
     ])
 
+  static let royaltyTier = ObjectShape(
+    "tier",
+    [
+      FieldShape("from", .number(.amount), "annual sales where the tier starts"),
+      FieldShape("rate", .quantity(.share), required: true, "rate"),
+    ])
+
+  static let counterpartyCosts = ObjectShape(
+    "counterpartyCosts",
+    [
+      FieldShape("cogs", .quantity(.share), required: true, "its cost of goods share"),
+      FieldShape("operatingCosts", .quantity(.share), required: true, "its operating cost share"),
+      FieldShape("discountRate", .quantity(.rate), "its discount rate"),
+    ])
+
   static let royalty = ObjectShape(
     "royalty",
     [
-      FieldShape(
-        "tiers",
-        .list(
-          .object(
-            ObjectShape(
-              "tier",
-              [
-                FieldShape("from", .number(.amount), "annual sales where the tier starts"),
-                FieldShape("rate", .quantity(.share), required: true, "rate"),
-              ]))), required: true, "tiers in ascending order"),
+      FieldShape("tiers", .list(.object(royaltyTier)), required: true, "tiers in ascending order"),
       FieldShape("basis", .choice(["marginal", "whole"]), "default marginal"),
       FieldShape("term", .quantity(.years), "years from first sale"),
       FieldShape("stepDown", .quantity(.share), "rate reduction after loss of exclusivity"),
@@ -295,16 +301,7 @@ public enum ScenarioFormat {
       FieldShape("royalty", .object(royalty), "royalty on the territories' sales"),
       FieldShape("sublicenceShare", .quantity(.share), "our share of sublicence income"),
       FieldShape(
-        "counterpartyCosts",
-        .object(
-          ObjectShape(
-            "counterpartyCosts",
-            [
-              FieldShape("cogs", .quantity(.share), required: true, "its cost of goods share"),
-              FieldShape(
-                "operatingCosts", .quantity(.share), required: true, "its operating cost share"),
-              FieldShape("discountRate", .quantity(.rate), "its discount rate"),
-            ])), "the licensee's costs, to value its side"),
+        "counterpartyCosts", .object(counterpartyCosts), "the licensee's costs, to value its side"),
     ])
 
   static let dealKinds: [(kind: String, shape: ObjectShape)] = [
