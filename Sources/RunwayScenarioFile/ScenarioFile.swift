@@ -10,12 +10,14 @@ public enum ScenarioFile {
 
   /// The scenario in `text`, with its warnings; or every diagnostic.
   ///
-  /// - Parameter file: the name diagnostics give as the file.
-  public static func parse(_ text: String, file: String) -> Result<
+  /// - Parameters:
+  ///   - file: the name diagnostics give as the file.
+  ///   - overrides: fields to replace before validation (`--set`).
+  public static func parse(_ text: String, file: String, overrides: [Override] = []) -> Result<
     (scenario: Scenario, warnings: [Diagnostic]), ScenarioFileError
   > {
     let log = DiagnosticLog(file: file)
-    let root: Node
+    var root: Node
     do {
       guard let composed = try Yams.compose(yaml: text) else {
         log.error(at: nil, "", "is empty; a scenario starts with a scenario: mapping")
@@ -35,6 +37,13 @@ public enum ScenarioFile {
         "uses YAML anchors and aliases, which scenario files do not support; write each value out")
       return .failure(ScenarioFileError(diagnostics: log.sorted))
     }
+    for override in overrides {
+      switch override.apply(to: root) {
+      case .success(let updated): root = updated
+      case .failure(let error): log.error(at: nil, "", error.description)
+      }
+    }
+    if log.hasErrors { return .failure(ScenarioFileError(diagnostics: log.sorted)) }
     let decoder = ScenarioDecoder(log: log)
     guard let scenario = decoder.decode(root) else {
       return .failure(ScenarioFileError(diagnostics: log.sorted))
@@ -42,8 +51,8 @@ public enum ScenarioFile {
     return .success((scenario, log.sorted))
   }
 
-  /// Reads and parses the file at `path`.
-  public static func load(path: String) -> Result<
+  /// Reads and parses the file at `path`, with `overrides` applied.
+  public static func load(path: String, overrides: [Override] = []) -> Result<
     (scenario: Scenario, warnings: [Diagnostic]), ScenarioFileError
   > {
     let location = SourceLocation(file: path, line: 1, column: 1)
@@ -66,7 +75,7 @@ public enum ScenarioFile {
     else {
       return failure("cannot be read as UTF-8 text")
     }
-    return parse(text, file: path)
+    return parse(text, file: path, overrides: overrides)
   }
 }
 

@@ -1,5 +1,6 @@
 import Dispatch
 import RunwayNumerics
+import Synchronization
 
 /// Runs a Monte Carlo computation over fixed-size batches of paths, in
 /// parallel over Dispatch, with results that do not depend on the number of
@@ -34,16 +35,22 @@ public struct BatchRunner: Sendable {
   ///
   /// Workers take batches round-robin (worker w takes batches w, w + T, …),
   /// so the assignment is static and no lock is needed: each result slot is
-  /// written by exactly one worker.
+  /// written by exactly one worker. `progress`, if given, is called after
+  /// each batch with the number of batches done and the number in all.
   public func map<Result: Sendable>(
-    paths: Int, _ body: @Sendable (Range<Int>) -> Result
+    paths: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
+    _ body: @Sendable (Range<Int>) -> Result
   ) -> [Result] {
     let ranges = batches(paths: paths)
     let slots = ResultSlots<Result>(count: ranges.count)
+    let done = Atomic<Int>(0)
     if threads > 1 { BLAS.useOneThread() }
     DispatchQueue.concurrentPerform(iterations: min(threads, max(1, ranges.count))) { worker in
       for index in stride(from: worker, to: ranges.count, by: threads) {
         slots.store(body(ranges[index]), at: index)
+        if let progress {
+          progress(done.add(1, ordering: .relaxed).newValue, ranges.count)
+        }
       }
     }
     return slots.results()

@@ -1,0 +1,19 @@
+/// A component compiled for the engine: it books its flows on a path.
+protocol ComponentModel: Sendable {
+  var component: Component { get }
+  /// The programs whose outcomes its flows depend on: the analytic rNPV
+  /// weighs it over their decision trees.
+  var programs: [Int] { get }
+  /// Whether it values the counterparty's side too.
+  var valuesCounterparty: Bool { get }
+  /// Whether it is a liability whose fair value the result reports (a
+  /// recoverable advance).
+  var isLiability: Bool { get }
+  /// Books its flows on the path into `state`, as component `index`.
+  func book(into state: inout PathState, as index: Int)
+}
+
+extension ComponentModel {
+  var valuesCounterparty: Bool { false }
+  var isLiability: Bool { false }
+}

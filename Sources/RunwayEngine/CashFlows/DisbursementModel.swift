@@ -1,0 +1,70 @@
+/// Money a grant or advance pays: fixed amounts on dates, or a share of a
+/// program's eligible costs after a lag, up to a ceiling.
+enum DisbursementModel: Sendable {
+  case schedule([(day: Double, amount: Input)])
+  case shareOfCosts(CostShare)
+
+  var program: Int? {
+    if case .shareOfCosts(let share) = self { share.program } else { nil }
+  }
+
+  /// Calls `pay(day, amount)` for every payment on the path, in order.
+  ///
+  /// It reads the path's inputs and programs only, so that `pay` may book
+  /// into the path's ledger as it goes.
+  func forEachPayment(
+    row: [Double], programs: [ProgramPath], timeline: Timeline, _ pay: (Double, Double) -> Void
+  ) {
+    switch self {
+    case .schedule(let payments):
+      for payment in payments { pay(payment.day, payment.amount.value(row)) }
+    case .shareOfCosts(let terms):
+      terms.forEachPayment(row: row, program: programs[terms.program], timeline: timeline, pay)
+    }
+  }
+}
+
+/// A share of the eligible costs of a program's phases, paid a lag after
+/// each period's costs, until the ceiling is reached.
+struct CostShare: Sendable {
+  let program: Int
+  let phases: [Int]?
+  /// The shares paid, added up (the EU's and the Region's for ERDF).
+  let shares: [Input]
+  let ceiling: Input?
+  let lagYears: Input
+
+  func forEachPayment(
+    row: [Double], program: ProgramPath, timeline: Timeline, _ pay: (Double, Double) -> Void
+  ) {
+    let rate = shares.reduce(0) { $0 + $1.value(row) }
+    let lag = 365 * lagYears.value(row)
+    var remaining = ceiling.map { $0.value(row) } ?? .infinity
+    for (index, period) in timeline.periods.enumerated() where remaining > 0 {
+      let cost = program.cost(in: index, phases: phases)
+      guard cost > 0 else { continue }
+      let amount = min(rate * cost, remaining)
+      remaining -= amount
+      pay(period.flowDay + lag, amount)
+    }
+  }
+}
+
+/// A probability that money received is taken back, compiled.
+struct ClawbackModel: Sendable {
+  /// Index of the clawback's indicator in ``PathState/clawbacks``.
+  let index: Int
+  let share: Input
+  let delayYears: Input
+
+  /// Books the clawback of `amount` received on day `t`.
+  func book(
+    _ amount: Double, receivedOn t: Double, into state: inout PathState, as component: Int,
+    channel: Int
+  ) {
+    let weight = state.clawbacks[index]
+    guard weight > 0 else { return }
+    let repaid = weight * share.value(state.row) * amount
+    state.add(-repaid, on: t + 365 * delayYears.value(state.row), to: component, channel: channel)
+  }
+}

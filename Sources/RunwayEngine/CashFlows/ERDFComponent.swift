@@ -1,0 +1,20 @@
+/// ERDF/FEDER co-financing: the EU and the Region reimburse their shares of
+/// eligible costs after the claim lag, up to the ceiling; an audit may
+/// take back a share of each reimbursement.
+struct ERDFComponent: ComponentModel {
+  let component: Component
+  let reimbursement: CostShare
+  let audit: ClawbackModel?
+  let channel: Int
+
+  var programs: [Int] { [reimbursement.program] }
+
+  func book(into state: inout PathState, as index: Int) {
+    reimbursement.forEachPayment(
+      row: state.row, program: state.programs[reimbursement.program], timeline: state.timeline
+    ) { day, amount in
+      state.add(amount, on: day, to: index, channel: channel)
+      audit?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/// A program event compiled to indices, and the day it happens on a path.
+enum EventModel: Sendable {
+  case phaseStart(program: Int, phase: Int)
+  case phaseSuccess(program: Int, phase: Int)
+  case approval(program: Int)
+  case firstSale(program: Int)
+  /// Annual sales in a territory share first reach the threshold.
+  case salesThreshold(program: Int, threshold: Input)
+
+  var program: Int {
+    switch self {
+    case .phaseStart(let program, _), .phaseSuccess(let program, _), .approval(let program),
+      .firstSale(let program), .salesThreshold(let program, _):
+      program
+    }
+  }
+
+  /// The day of the event on the path, or `nil` when it does not happen
+  /// (within the horizon). `share` is the part of the program's sales the
+  /// threshold counts (a licence's territories).
+  func day(in state: PathState, share: Double = 1) -> Double? {
+    let program = state.programs[self.program]
+    switch self {
+    case .phaseStart(_, let phase):
+      return phase < program.started ? program.start[phase] : nil
+    case .phaseSuccess(_, let phase):
+      return phase < program.passed ? program.end[phase] : nil
+    case .approval:
+      return program.isApproved ? program.end.last : nil
+    case .firstSale:
+      return program.curve?.launch
+    case .salesThreshold(_, let threshold):
+      guard program.curve != nil else { return nil }
+      let target = threshold.value(state.row)
+      var yearToDate = 0.0
+      var year = Int.min
+      for (index, period) in state.timeline.periods.enumerated() {
+        if period.year != year { (year, yearToDate) = (period.year, 0) }
+        yearToDate += program.sales[index] * share
+        if yearToDate >= target, target > 0 || program.sales[index] > 0 { return period.flowDay }
+      }
+      return nil
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/// A subsidy: disbursements received, and a clawback that may take back a
+/// share of each of them.
+struct GrantComponent: ComponentModel {
+  let component: Component
+  let disbursement: DisbursementModel
+  let clawback: ClawbackModel?
+  let channel: Int
+
+  var programs: [Int] { disbursement.program.map { [$0] } ?? [] }
+
+  func book(into state: inout PathState, as index: Int) {
+    disbursement.forEachPayment(
+      row: state.row, programs: state.programs, timeline: state.timeline
+    ) { day, amount in
+      state.add(amount, on: day, to: index, channel: channel)
+      clawback?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)
+    }
+  }
+}

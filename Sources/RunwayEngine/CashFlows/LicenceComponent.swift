@@ -1,0 +1,98 @@
+/// A licence of a program in territories: upfront, milestones when their
+/// events happen on the path, and tiered royalties on the territories'
+/// annual sales over the royalty term, reduced after the loss of
+/// exclusivity. An out-licence receives them; an in-licence pays them.
+///
+/// With the licensee's costs given, the out-licence is valued from the
+/// licensee's side too: its margin on the territories' sales, minus what
+/// it pays.
+struct LicenceComponent: ComponentModel {
+  struct RoyaltyTerms: Sendable {
+    let schedule: RoyaltySchedule
+    let termYears: Input?
+    let stepDown: Input?
+  }
+
+  /// The licensee's cost shares and discount channel.
+  struct Licensee: Sendable {
+    let cogs: Input
+    let operatingCosts: Input
+    let channel: Int
+  }
+
+  let component: Component
+  let program: Int
+  /// +1 when we receive (out-licence), −1 when we pay.
+  let sign: Double
+  /// The territories' share of the program's sales.
+  let share: Double
+  let signed: Double
+  let upfront: Input?
+  let milestones: [(event: EventModel, amount: Input)]
+  let royalty: RoyaltyTerms?
+  let licensee: Licensee?
+  let channel: Int
+
+  var programs: [Int] { [program] }
+  var valuesCounterparty: Bool { licensee != nil }
+
+  func book(into state: inout PathState, as index: Int) {
+    if let upfront { pay(upfront.value(state.row), on: signed, into: &state, as: index) }
+    for milestone in milestones {
+      guard let day = milestone.event.day(in: state, share: share) else { continue }
+      pay(milestone.amount.value(state.row), on: day, into: &state, as: index)
+    }
+    let path = state.programs[program]
+    guard let curve = path.curve else { return }
+    if let licensee {
+      let margin = 1 - licensee.cogs.value(state.row) - licensee.operatingCosts.value(state.row)
+      for period in state.timeline.periods.indices where path.sales[period] > 0 {
+        state.addCounterparty(
+          path.sales[period] * share * margin, period: period, to: index,
+          channel: licensee.channel)
+      }
+    }
+    if let royalty { bookRoyalty(royalty, curve: curve, into: &state, as: index) }
+  }
+
+  /// Royalties period by period on the year-to-date sales, so that tiers
+  /// apply to each calendar year's sales whatever the grid.
+  private func bookRoyalty(
+    _ terms: RoyaltyTerms, curve: SalesCurve, into state: inout PathState, as index: Int
+  ) {
+    let row = state.row
+    let termEnd = terms.termYears.map { curve.launch + 365 * $0.value(row) } ?? .infinity
+    let loss = curve.lossOfExclusivity ?? .infinity
+    let reduced = 1 - (terms.stepDown?.value(row) ?? 0)
+    var year = Int.min
+    var yearToDate = 0.0
+    for (period, bounds) in state.timeline.periods.enumerated() {
+      if bounds.year != year { (year, yearToDate) = (bounds.year, 0) }
+      let start = max(bounds.start, curve.launch)
+      let end = min(bounds.end, termEnd)
+      guard end > start else { continue }
+      var due = 0.0
+      for (low, high, factor) in [(start, min(end, loss), 1.0), (max(start, loss), end, reduced)]
+      where high > low {
+        let sales = curve.sales(from: low, to: high) * share
+        due +=
+          factor
+          * (terms.schedule.due(onAnnualSales: yearToDate + sales, row: row)
+            - terms.schedule.due(onAnnualSales: yearToDate, row: row))
+        yearToDate += sales
+      }
+      guard due != 0 else { continue }
+      state.add(sign * due, period: period, to: index, channel: channel)
+      if let licensee {
+        state.addCounterparty(-sign * due, period: period, to: index, channel: licensee.channel)
+      }
+    }
+  }
+
+  private func pay(_ amount: Double, on day: Double, into state: inout PathState, as index: Int) {
+    state.add(sign * amount, on: day, to: index, channel: channel)
+    if let licensee {
+      state.addCounterparty(-sign * amount, on: day, to: index, channel: licensee.channel)
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// A loan: drawn on its day, then repaid yearly, either interest only with
+/// the principal at the end (bullet) or in equal instalments of principal
+/// and interest (amortising: P·r / (1 − (1 + r)^−n)).
+struct LoanComponent: ComponentModel {
+  let component: Component
+  let day: Double
+  let amount: Input
+  let interestRate: Input
+  let years: Int
+  let amortising: Bool
+  let channel: Int
+
+  var programs: [Int] { [] }
+
+  func book(into state: inout PathState, as index: Int) {
+    let principal = amount.value(state.row)
+    let rate = interestRate.value(state.row)
+    state.add(principal, on: day, to: index, channel: channel)
+    guard years > 0 else { return }
+    let annuity =
+      rate == 0
+      ? principal / Double(years)
+      : principal * rate / (1 - pow(1 + rate, -Double(years)))
+    for year in 1...years {
+      let payment =
+        amortising ? annuity : principal * rate + (year == years ? principal : 0)
+      state.add(-payment, on: day + 365 * Double(year), to: index, channel: channel)
+    }
+  }
+}

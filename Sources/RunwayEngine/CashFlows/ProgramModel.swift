@@ -1,0 +1,184 @@
+import RunwayModel
+import RunwayNumerics
+
+/// A development program compiled for the engine: its phases and market
+/// with every number as an input slot.
+struct ProgramModel: Sendable {
+  struct PhaseModel: Sendable {
+    let name: String
+    /// Days after the valuation date (first phase only).
+    let start: Double?
+    let lagYears: Input
+    let durationYears: Input
+    /// The cost is the product of these: the cost, or patients × cost per
+    /// patient.
+    let cost: [Input]
+    let profile: SpendingProfile
+    let successProbability: Input
+    /// The uniform that decides the phase's success on a path.
+    let outcome: RandomStream
+  }
+
+  struct MarketModel: Sendable {
+    let launchLagYears: Input
+    let peakSales: Input
+    let yearsToPeak: Input
+    let ramp: Market.Ramp
+    let lossOfExclusivity: Double?
+    let erosion: Input
+    let cogs: Input
+    let operatingCosts: Input
+    let territories: [String: Double]
+  }
+
+  let id: String
+  let name: String
+  let phases: [PhaseModel]
+  let market: MarketModel?
+  /// The share of sales the company makes itself: all territories but
+  /// those licensed out.
+  let ownShare: Double
+
+  init(
+    _ program: Program, licensedOut: [[String]], plan: inout InputPlan, timeline: Timeline,
+    seed: UInt64
+  ) throws(ValuationError) {
+    id = program.id
+    name = program.name
+    let path = "programs.\(program.id)"
+    var phases: [PhaseModel] = []
+    for phase in program.phases {
+      let field = "\(path).phases.\(phase.name)"
+      var perPatient: (Input, Input)?
+      var cost = [try plan.input(phase.cost, path: "\(field).cost")]
+      if case .perPatient(let patients, let costPerPatient, let recruitment, let followUp) =
+        phase.costCurve
+      {
+        perPatient = (
+          try plan.input(recruitment, path: "\(field).costCurve.recruitment"),
+          try plan.input(followUp, path: "\(field).costCurve.followUp")
+        )
+        cost = [
+          try plan.input(patients, path: "\(field).costCurve.patients"),
+          try plan.input(costPerPatient, path: "\(field).costCurve.costPerPatient"),
+        ]
+      }
+      phases.append(
+        PhaseModel(
+          name: phase.name, start: phase.start.map(timeline.time(of:)),
+          lagYears: try plan.input(phase.lag, path: "\(field).lag"),
+          durationYears: try plan.input(phase.duration, path: "\(field).duration"), cost: cost,
+          profile: SpendingProfile(
+            phase.costCurve, perPatient: perPatient.map { (recruitment: $0.0, followUp: $0.1) }),
+          successProbability: try plan.input(
+            phase.successProbability, path: "\(field).successProbability"),
+          outcome: RandomStream(seed: seed, name: "\(field).success")))
+    }
+    self.phases = phases
+    if let market = program.market {
+      let field = "\(path).market"
+      self.market = MarketModel(
+        launchLagYears: try plan.input(market.launchLag, path: "\(field).launchLag"),
+        peakSales: try plan.input(market.peakSales, path: "\(field).peakSales"),
+        yearsToPeak: try plan.input(market.yearsToPeak, path: "\(field).yearsToPeak"),
+        ramp: market.ramp,
+        lossOfExclusivity: market.lossOfExclusivity.map(timeline.time(of:)),
+        erosion: try plan.input(market.erosion, path: "\(field).erosion"),
+        cogs: try plan.input(market.cogs, path: "\(field).cogs"),
+        operatingCosts: try plan.input(market.operatingCosts, path: "\(field).operatingCosts"),
+        territories: market.territories)
+    } else {
+      market = nil
+    }
+    var own = 1.0
+    for territories in licensedOut {
+      own -= territories.isEmpty ? 1 : Self.share(of: territories, in: market?.territories)
+    }
+    ownShare = max(0, own)
+  }
+
+  /// The share of the program's sales made in `territories` (all when empty).
+  func share(of territories: [String]) -> Double {
+    territories.isEmpty ? 1 : Self.share(of: territories, in: market?.territories)
+  }
+
+  private static func share(of territories: [String], in split: [String: Double]?) -> Double {
+    guard let split, !split.isEmpty else { return 0 }
+    return territories.reduce(0) { $0 + (split[$1] ?? 0) }
+  }
+
+  /// How many phases succeed on `path`: each phase's uniform against its
+  /// probability, in order, until one fails.
+  func phasesPassed(row: [Double], path: Int) -> Int {
+    for (index, phase) in phases.enumerated() {
+      let u = phase.outcome.uniform(path: UInt64(path), draw: 0)
+      if u >= phase.successProbability.value(row) { return index }
+    }
+    return phases.count
+  }
+
+  /// The probability that exactly `passed` phases succeed, with every
+  /// probability at its value in `row`: the branch weight of a decision tree.
+  func probability(ofPassing passed: Int, row: [Double]) -> Double {
+    var probability = 1.0
+    for phase in phases.prefix(passed) { probability *= phase.successProbability.value(row) }
+    if passed < phases.count { probability *= 1 - phases[passed].successProbability.value(row) }
+    return probability
+  }
+
+  /// Dates, spending and sales of the program on a path where `passed`
+  /// phases succeed.
+  func evaluate(row: [Double], passed: Int, timeline: Timeline, into state: inout ProgramPath) {
+    state.reset(phases: phases.count, periods: timeline.periods.count)
+    state.passed = passed
+    state.started = min(passed + 1, phases.count)
+    var previousEnd = 0.0
+    for (index, phase) in phases.enumerated() {
+      let start = phase.start ?? previousEnd + 365 * phase.lagYears.value(row)
+      let end = start + 365 * max(0, phase.durationYears.value(row))
+      state.start[index] = start
+      state.end[index] = end
+      previousEnd = end
+      guard index < state.started else { continue }
+      let cost = phase.cost.reduce(1) { $0 * $1.value(row) }
+      spread(
+        phase, cost: cost, from: start, to: end, index: index,
+        row: row, timeline: timeline, into: &state)
+    }
+    guard passed == phases.count, let market else { return }
+    let launch = previousEnd + 365 * max(0, market.launchLagYears.value(row))
+    let curve = SalesCurve(
+      launch: launch, peak: market.peakSales.value(row), yearsToPeak: market.yearsToPeak.value(row),
+      ramp: market.ramp, lossOfExclusivity: market.lossOfExclusivity,
+      erosion: market.erosion.value(row))
+    state.curve = curve
+    state.marginShare = 1 - market.cogs.value(row) - market.operatingCosts.value(row)
+    guard let first = timeline.period(containing: max(0, launch)) else { return }
+    for period in first..<timeline.periods.count {
+      let bounds = timeline.periods[period]
+      state.sales[period] = curve.sales(from: bounds.start, to: bounds.end)
+    }
+  }
+
+  private func spread(
+    _ phase: PhaseModel, cost: Double, from start: Double, to end: Double, index: Int,
+    row: [Double], timeline: Timeline, into state: inout ProgramPath
+  ) {
+    let periods = timeline.periods
+    let base = index * periods.count
+    guard end > start else {
+      if let period = timeline.period(containing: start) { state.costs[base + period] += cost }
+      return
+    }
+    guard let first = timeline.period(containing: max(0, start)) else { return }
+    let length = end - start
+    var period = first
+    while period < periods.count, periods[period].start < end {
+      let x0 = (max(periods[period].start, start) - start) / length
+      let x1 = (min(periods[period].end, end) - start) / length
+      state.costs[base + period] +=
+        cost * (phase.profile.spent(x1, row: row) - phase.profile.spent(x0, row: row))
+      period += 1
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import RunwayModel
+
+/// A phase's cost curve as the share of its cost spent by each point of
+/// the phase: `spent(x)` for x, the elapsed fraction of the phase, in 0…1.
+///
+/// The cost of a period is `cost × (spent(x₁) − spent(x₀))` for the part
+/// [x₀, x₁] of the phase that the period covers, so partial periods get
+/// their share pro rata and the shares always add up to the whole cost.
+enum SpendingProfile: Sendable {
+  case uniform
+  case frontLoaded
+  case backLoaded
+  /// A logistic of steepness k, rescaled to run from 0 to 1.
+  case sCurve(steepness: Double)
+  /// The cumulative weights of equal slices, from 0 to 1.
+  case slices([Double])
+  /// Patients recruited evenly, each followed up for a while; the
+  /// recruitment and follow-up times set the curve's shape, the phase's
+  /// duration its length.
+  case perPatient(recruitment: Input, followUp: Input)
+
+  /// The share of the cost spent by the elapsed fraction `x`.
+  func spent(_ x: Double, row: [Double]) -> Double {
+    let x = min(max(x, 0), 1)
+    switch self {
+    case .uniform: return x
+    case .frontLoaded: return x * (2 - x)
+    case .backLoaded: return x * x
+    case .sCurve(let k):
+      func logistic(_ y: Double) -> Double { 1 / (1 + exp(-k * (y - 0.5))) }
+      let low = logistic(0)
+      return (logistic(x) - low) / (logistic(1) - low)
+    case .slices(let cumulative):
+      let n = cumulative.count - 1
+      let position = x * Double(n)
+      let slice = min(Int(position), n - 1)
+      return cumulative[slice]
+        + (position - Double(slice)) * (cumulative[slice + 1] - cumulative[slice])
+    case .perPatient(let recruitment, let followUp):
+      return Self.perPatientSpent(
+        x, recruitment: recruitment.value(row), followUp: followUp.value(row))
+    }
+  }
+
+  /// Patient j, recruited at time s uniform on [0, r], spends evenly over
+  /// [s, s + f] (with r + f = 1 after scaling): the spending rate at x is
+  /// the share of patients in follow-up, |[x − f, x] ∩ [0, r]| / (r·f), and
+  /// its integral has the closed form below.
+  private static func perPatientSpent(_ x: Double, recruitment: Double, followUp: Double)
+    -> Double
+  {
+    let total = recruitment + followUp
+    guard recruitment > 0, followUp > 0, total > 0 else { return x }
+    let r = recruitment / total
+    let f = followUp / total
+    let recruited = x <= r ? x * x / 2 : r * r / 2 + r * (x - r)
+    let finished = x <= f ? 0 : (x - f) * (x - f) / 2
+    return (recruited - finished) / (r * f)
+  }
+
+  /// The profile of a model's cost curve.
+  init(_ curve: CostCurve, perPatient: (recruitment: Input, followUp: Input)?) {
+    switch curve {
+    case .uniform: self = .uniform
+    case .frontLoaded: self = .frontLoaded
+    case .backLoaded: self = .backLoaded
+    case .sCurve(let steepness): self = .sCurve(steepness: steepness)
+    case .weights(let weights):
+      let total = weights.reduce(0, +)
+      var cumulative = [0.0]
+      for weight in weights { cumulative.append(cumulative.last! + weight / total) }
+      cumulative[cumulative.count - 1] = 1
+      self = .slices(cumulative)
+    case .perPatient:
+      self =
+        perPatient.map { .perPatient(recruitment: $0.recruitment, followUp: $0.followUp) }
+        ?? .uniform
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import RunwayModel
+import RunwayNumerics
+
+/// Draws the uncertain inputs of a batch of paths.
+///
+/// Each uncertain input takes the first uniform of its own stream on each
+/// path (Latin hypercube sampling moves that uniform into the path's
+/// stratum). Correlated variables turn their uniforms into standard
+/// normals, which the Gaussian copula correlates with one BLAS `dgemm` per
+/// batch, and back into uniforms; every input then goes through its own
+/// quantile function, so its distribution is the one the scenario states.
+struct InputSampler: Sendable {
+  let plan: InputPlan
+  /// The copula over the correlated inputs, with their uncertain indices
+  /// in the copula's order; `nil` when nothing is correlated.
+  let copula: (copula: GaussianCopula, members: [Int])?
+  /// One stratum permutation per uncertain input under Latin hypercube
+  /// sampling of `paths` paths; empty for plain random sampling.
+  let strata: [RandomPermutation]
+  let paths: Int
+
+  init(
+    plan: InputPlan, copula: (copula: GaussianCopula, members: [Int])?,
+    sampling: SimulationSettings.Sampling, paths: Int
+  ) {
+    self.plan = plan
+    self.copula = copula
+    self.paths = paths
+    strata =
+      switch sampling {
+      case .random: []
+      case .latinHypercube:
+        plan.uncertain.map { RandomPermutation(count: paths, key: $0.stream.key) }
+      }
+  }
+
+  /// The uniform of uncertain input `index` on `path`.
+  @inline(__always)
+  func uniform(_ index: Int, path: Int) -> Double {
+    let u = plan.uncertain[index].stream.uniform(path: UInt64(path), draw: 0)
+    guard !strata.isEmpty else { return u }
+    return (Double(strata[index](path)) + u) / Double(paths)
+  }
+
+  /// Fills `values` (`range.count` rows × one column per uncertain input,
+  /// column-major) with the draws of the paths in `range`.
+  func sample(_ range: Range<Int>, into values: inout [Double]) {
+    let count = range.count
+    let uncertain = plan.uncertain
+    values.withUnsafeMutableBufferPointer { out in
+      for index in uncertain.indices {
+        let column = index * count
+        for (row, path) in range.enumerated() { out[column + row] = uniform(index, path: path) }
+      }
+    }
+    if let (copula, members) = copula {
+      var normals = Matrix(rows: count, columns: members.count)
+      for (j, index) in members.enumerated() {
+        for row in 0..<count {
+          normals.storage[row + j * count] = StandardNormal.quantile(values[row + index * count])
+        }
+      }
+      copula.correlate(&normals)
+      for (j, index) in members.enumerated() {
+        for row in 0..<count {
+          // Φ rounds to 0 or 1 beyond ±8.3; keep the uniform in the open
+          // interval every quantile function accepts.
+          let u = StandardNormal.cdf(normals.storage[row + j * count])
+          values[row + index * count] = min(max(u, 0x1p-53), 1 - 0x1p-53)
+        }
+      }
+    }
+    values.withUnsafeMutableBufferPointer { out in
+      for (index, input) in uncertain.enumerated() {
+        let column = index * count
+        for row in 0..<count { out[column + row] = input.distribution.quantile(out[column + row]) }
+      }
+    }
+  }
+}

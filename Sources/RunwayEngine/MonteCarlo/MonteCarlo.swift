@@ -1,0 +1,104 @@
+import RunwayNumerics
+
+/// Simulates a compiled scenario path by path, in parallel batches.
+///
+/// On each path the uncertain inputs are drawn (``InputSampler``), each
+/// program's phases succeed or fail against their own uniforms, each
+/// clawback happens or not, and every component books its flows. Per-path
+/// figures go to ``PathSamples``; sums and moments to one ``BatchTally``
+/// per batch, merged in batch order.
+struct MonteCarlo: Sendable {
+  let model: ScenarioModel
+  let sampler: InputSampler
+  let runner: BatchRunner
+
+  /// The merged tally and the per-path samples of `paths` paths.
+  func run(periodSamplePaths: Int, progress: (@Sendable (Int, Int) -> Void)?) -> (
+    BatchTally, PathSamples
+  ) {
+    let paths = sampler.paths
+    let samples = PathSamples(
+      paths: paths, components: model.components.count, periods: model.timeline.periods.count,
+      periodSamplePaths: periodSamplePaths)
+    let tallies = runner.map(paths: paths, progress: progress) { range in
+      simulate(range, into: samples)
+    }
+    var tally = BatchTally(
+      components: model.components.count, periods: model.timeline.periods.count)
+    for batch in tallies { tally.merge(batch) }
+    return (tally, samples)
+  }
+
+  private func simulate(_ range: Range<Int>, into samples: PathSamples) -> BatchTally {
+    let count = range.count
+    let components = model.components
+    let periods = model.timeline.periods.count
+    let uncertain = model.plan.uncertain
+    var tally = BatchTally(components: components.count, periods: periods)
+    var draws = [Double](repeating: 0, count: count * uncertain.count)
+    sampler.sample(range, into: &draws)
+    var state = model.makeState()
+    var passed = [Int](repeating: 0, count: model.programs.count)
+    for (row, path) in range.enumerated() {
+      for (index, input) in uncertain.enumerated() {
+        state.row[input.slot] = draws[index * count + row]
+      }
+      state.discounting.update(row: state.row)
+      for (index, program) in model.programs.enumerated() {
+        passed[index] = program.phasesPassed(row: state.row, path: path)
+      }
+      for (index, clawback) in model.clawbacks.enumerated() {
+        let u = clawback.stream.uniform(path: UInt64(path), draw: 0)
+        state.clawbacks[index] = u < clawback.probability.value(state.row) ? 1 : 0
+      }
+      model.book(&state, passed: passed)
+      let startingCash = model.startingCash?.value(state.row) ?? 0
+      record(state, path: path, startingCash: startingCash, into: &tally, samples: samples)
+    }
+    return tally
+  }
+
+  private func record(
+    _ state: PathState, path: Int, startingCash: Double, into tally: inout BatchTally,
+    samples: PathSamples
+  ) {
+    let ledger = state.ledger
+    let paths = samples.paths
+    var total = 0.0
+    for (index, component) in model.components.enumerated() {
+      let value = ledger.value[index]
+      total += value
+      tally.values[index].add(value)
+      samples.values[index * paths + path] = Float(value)
+      if component.valuesCounterparty {
+        tally.counterparty[index].add(ledger.counterparty[index])
+        samples.counterparty[index * paths + path] = Float(ledger.counterparty[index])
+      }
+      if component.isLiability { tally.liability[index].add(ledger.liability[index]) }
+    }
+    tally.total.add(total)
+    samples.totals[path] = total
+    for index in tally.flows.indices { tally.flows[index] += ledger.flows[index] }
+    var cash = startingCash
+    var lowest = 0.0
+    var shortfallRecorded = false
+    let periods = samples.periods
+    let kept = path < samples.periodSamplePaths
+    for period in 0..<periods {
+      let flow = ledger.totalFlow(in: period)
+      cash += flow
+      tally.cash[period] += cash
+      lowest = min(lowest, cash)
+      if cash < 0, !shortfallRecorded {
+        tally.firstShortfall[period] += 1
+        shortfallRecorded = true
+      }
+      if kept {
+        samples.periodFlows[path * periods + period] = flow
+        samples.cashPositions[path * periods + period] = cash
+      }
+    }
+    tally.peakFunding.add(-lowest)
+    samples.peakFunding[path] = Float(-lowest)
+  }
+}

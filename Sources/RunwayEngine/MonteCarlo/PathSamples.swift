@@ -1,0 +1,57 @@
+/// The per-path figures a run keeps for exact percentiles: the total NPV
+/// (as `Double`), each component's value and counterparty value and the
+/// peak funding need (as `Float`: seven digits are plenty for a percentile
+/// and halve the memory), and, for the first paths only, each period's
+/// total flow and cash position for the fan charts.
+///
+/// Workers write disjoint path ranges, which is why the class can be
+/// `@unchecked Sendable`: the buffers are read only after every batch is
+/// done.
+final class PathSamples: @unchecked Sendable {
+  let paths: Int
+  let periods: Int
+  /// Paths whose period flows and cash positions are kept.
+  let periodSamplePaths: Int
+  let totals: UnsafeMutableBufferPointer<Double>
+  /// Component-major: `values[component * paths + path]`.
+  let values: UnsafeMutableBufferPointer<Float>
+  let counterparty: UnsafeMutableBufferPointer<Float>
+  let peakFunding: UnsafeMutableBufferPointer<Float>
+  /// Path-major: `periodFlows[path * periods + period]`.
+  let periodFlows: UnsafeMutableBufferPointer<Double>
+  let cashPositions: UnsafeMutableBufferPointer<Double>
+
+  init(paths: Int, components: Int, periods: Int, periodSamplePaths: Int) {
+    self.paths = paths
+    self.periods = periods
+    self.periodSamplePaths = min(paths, periodSamplePaths)
+    totals = .allocate(capacity: paths)
+    values = .allocate(capacity: components * paths)
+    counterparty = .allocate(capacity: components * paths)
+    peakFunding = .allocate(capacity: paths)
+    periodFlows = .allocate(capacity: self.periodSamplePaths * periods)
+    cashPositions = .allocate(capacity: self.periodSamplePaths * periods)
+    for buffer in [totals, periodFlows, cashPositions] { buffer.initialize(repeating: 0) }
+    for buffer in [values, counterparty, peakFunding] { buffer.initialize(repeating: 0) }
+  }
+
+  deinit {
+    for buffer in [totals, periodFlows, cashPositions] { buffer.deallocate() }
+    for buffer in [values, counterparty, peakFunding] { buffer.deallocate() }
+  }
+
+  /// The values of component `index` over all paths.
+  func values(of index: Int) -> [Double] { column(values, index) }
+
+  /// The counterparty values of component `index` over all paths.
+  func counterpartyValues(of index: Int) -> [Double] { column(counterparty, index) }
+
+  /// The kept paths' values of `period` in a path-major buffer.
+  func periodColumn(_ buffer: UnsafeMutableBufferPointer<Double>, _ period: Int) -> [Double] {
+    (0..<periodSamplePaths).map { buffer[$0 * periods + period] }
+  }
+
+  private func column(_ buffer: UnsafeMutableBufferPointer<Float>, _ index: Int) -> [Double] {
+    (0..<paths).map { Double(buffer[index * paths + $0]) }
+  }
+}

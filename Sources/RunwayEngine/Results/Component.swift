@@ -1,0 +1,18 @@
+/// A part of the scenario valued on its own: a program, a funding
+/// instrument or a deal.
+public struct Component: Hashable, Sendable, Codable {
+  public let id: String
+  public let name: String
+  /// `program`, the instrument's kind (`recoverable-advance`) or the deal's
+  /// (`out-licence`).
+  public let kind: String
+  /// The other party of a deal or instrument, when named.
+  public let counterparty: String?
+
+  public init(id: String, name: String, kind: String, counterparty: String? = nil) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.counterparty = counterparty
+  }
+}

@@ -1,0 +1,132 @@
+import RunwayModel
+import RunwayNumerics
+
+/// Turns the deterministic valuations and the Monte Carlo tally and samples
+/// into a ``ValuationResult``.
+struct ResultAssembly {
+  let scenario: Scenario
+  let model: ScenarioModel
+  let paths: Int
+  let seed: UInt64
+  let unrisked: DeterministicValuation
+  let analytic: DeterministicValuation
+  let tally: BatchTally
+  let samples: PathSamples
+
+  var result: ValuationResult {
+    let settings = scenario.settings
+    let totals = Array(samples.totals)
+    return ValuationResult(
+      scenario: settings.id, name: settings.name, currency: settings.currency,
+      valuationDate: settings.valuationDate.description, paths: paths, seed: seed,
+      sampling: settings.simulation.sampling.rawValue, npv: unrisked.total,
+      rnpv: analytic.total,
+      irr: irr, monteCarlo: Self.figures(totals, moments: tally.total),
+      components: components, cashflows: periods, cash: cash, warnings: model.warnings)
+  }
+
+  private var irr: IRRFigures {
+    let unriskedRate = Self.xirr(unrisked.dated)
+    let expectedRate = Self.xirr(analytic.dated)
+    return IRRFigures(
+      unrisked: unriskedRate.rate, unriskedRoots: unriskedRate.roots,
+      expected: expectedRate.rate, expectedRoots: expectedRate.roots)
+  }
+
+  /// XIRR of dated flows, merged by day.
+  private static func xirr(_ flows: [Ledger.DatedFlow]) -> InternalRateOfReturn {
+    let byDay = Dictionary(grouping: flows, by: \.day).mapValues { $0.reduce(0) { $0 + $1.amount } }
+    let days = byDay.keys.sorted()
+    return InternalRateOfReturn(
+      values: days.map { byDay[$0]! }, years: days.map { ($0 - days[0]) / 365 })
+  }
+
+  private var components: [ComponentResult] {
+    model.components.enumerated().map { index, model in
+      let component = model.component
+      let values = samples.values(of: index)
+      var result = ComponentResult(
+        id: component.id, name: component.name, kind: component.kind,
+        counterparty: component.counterparty, npv: unrisked.value[index],
+        rnpv: analytic.value[index], mean: tally.values[index].mean,
+        monteCarlo: Self.figures(values, moments: tally.values[index]))
+      if model.valuesCounterparty {
+        let summary = SampleSummary(samples.counterpartyValues(of: index))
+        result.counterpartyValue = SideFigures(
+          npv: unrisked.counterparty[index], rnpv: analytic.counterparty[index],
+          mean: tally.counterparty[index].mean,
+          standardError: tally.counterparty[index].standardError,
+          percentiles: Self.percentiles(summary))
+      }
+      if model.isLiability {
+        result.liability = SideFigures(
+          npv: unrisked.liability[index], rnpv: analytic.liability[index],
+          mean: tally.liability[index].mean, standardError: tally.liability[index].standardError,
+          percentiles: nil)
+      }
+      return result
+    }
+  }
+
+  private var periods: [PeriodResult] {
+    let timeline = model.timeline
+    let count = timeline.periods.count
+    let n = Double(paths)
+    return timeline.periods.enumerated().map { period, bounds in
+      var expected = 0.0
+      var analyticFlow = 0.0
+      var byComponent: [String: Double] = [:]
+      for (index, component) in model.components.enumerated() {
+        let mean = tally.flows[index * count + period] / n
+        expected += mean
+        analyticFlow += analytic.flows[index * count + period]
+        byComponent[component.component.id] = mean
+      }
+      let flows = SampleSummary(samples.periodColumn(samples.periodFlows, period))
+      let cash = SampleSummary(samples.periodColumn(samples.cashPositions, period))
+      return PeriodResult(
+        period: bounds.label,
+        start: timeline.valuationDate.adding(days: Int(bounds.start)).description,
+        end: timeline.valuationDate.adding(days: Int(bounds.end) - 1).description,
+        expected: expected, p10: flows.percentile(0.1), p90: flows.percentile(0.9),
+        analytic: analyticFlow, components: byComponent,
+        cashPosition: Band(
+          mean: tally.cash[period] / n, p10: cash.percentile(0.1), p50: cash.percentile(0.5),
+          p90: cash.percentile(0.9)))
+    }
+  }
+
+  private var cash: CashFigures {
+    let peak = (0..<paths).map { Double(samples.peakFunding[$0]) }
+    var runway: [YearShortfall] = []
+    var below = 0
+    for (period, bounds) in model.timeline.periods.enumerated() {
+      below += tally.firstShortfall[period]
+      let probability = Double(below) / Double(paths)
+      if runway.last?.year == bounds.year {
+        runway[runway.count - 1].probabilityBelowZero = probability
+      } else {
+        runway.append(YearShortfall(year: bounds.year, probabilityBelowZero: probability))
+      }
+    }
+    return CashFigures(
+      startingCash: model.startingCash.map { $0.value(model.plan.base) },
+      peakFundingNeed: Self.figures(peak, moments: tally.peakFunding), runway: runway,
+      periodPercentilePaths: samples.periodSamplePaths)
+  }
+
+  private static func figures(_ values: [Double], moments: Moments) -> SampleFigures {
+    let summary = SampleSummary(values, moments: moments)
+    return SampleFigures(
+      mean: moments.mean, standardError: moments.standardError,
+      standardDeviation: moments.standardDeviation,
+      probabilityNegative: summary.probabilityNegative, tailMean5: summary.tailMean(0.05),
+      percentiles: percentiles(summary))
+  }
+
+  private static func percentiles(_ summary: SampleSummary) -> Percentiles {
+    Percentiles(
+      p5: summary.percentile(0.05), p10: summary.percentile(0.1), p50: summary.percentile(0.5),
+      p90: summary.percentile(0.9), p95: summary.percentile(0.95))
+  }
+}

@@ -1,0 +1,123 @@
+/// The result of valuing a scenario: the contract of `runway run --json`
+/// (DESIGN.md, "Result JSON"), extended with each component's detail, the
+/// cash runway and the run's warnings. Amounts are in the reporting
+/// currency; signs are the company's view (money in is positive).
+public struct ValuationResult: Codable, Hashable, Sendable {
+  public var scenario: String
+  public var name: String
+  public var currency: String
+  public var valuationDate: String
+  public var paths: Int
+  public var seed: UInt64
+  public var sampling: String
+  /// Unrisked NPV: every phase succeeds, inputs at base (their means).
+  public var npv: Double
+  /// Analytic rNPV: each flow weighted by the probability of reaching it,
+  /// inputs at base.
+  public var rnpv: Double
+  public var irr: IRRFigures
+  /// The Monte Carlo distribution of the total NPV.
+  public var monteCarlo: SampleFigures
+  public var components: [ComponentResult]
+  public var cashflows: [PeriodResult]
+  public var cash: CashFigures
+  public var warnings: [String]
+}
+
+/// The internal rates of return of the total flows (XIRR convention),
+/// `nil` where none exists; every root where there are several.
+public struct IRRFigures: Codable, Hashable, Sendable {
+  public var unrisked: Double?
+  public var unriskedRoots: [Double]
+  public var expected: Double?
+  public var expectedRoots: [Double]
+}
+
+/// A Monte Carlo sample summarised.
+public struct SampleFigures: Codable, Hashable, Sendable {
+  public var mean: Double
+  public var standardError: Double
+  public var standardDeviation: Double
+  public var probabilityNegative: Double
+  /// The mean of the worst 5 % of paths (conditional tail mean).
+  public var tailMean5: Double
+  public var percentiles: Percentiles
+}
+
+/// Percentiles (spreadsheet PERCENTILE.INC).
+public struct Percentiles: Codable, Hashable, Sendable {
+  public var p5: Double
+  public var p10: Double
+  public var p50: Double
+  public var p90: Double
+  public var p95: Double
+}
+
+/// One component's value.
+public struct ComponentResult: Codable, Hashable, Sendable {
+  public var id: String
+  public var name: String
+  public var kind: String
+  public var counterparty: String?
+  public var npv: Double
+  public var rnpv: Double
+  /// The Monte Carlo mean (the contract's `mean`), with the rest of the
+  /// distribution in `monteCarlo`.
+  public var mean: Double
+  public var monteCarlo: SampleFigures
+  /// The deal's value to the counterparty, where the scenario models it.
+  public var counterpartyValue: SideFigures?
+  /// A recoverable advance's fair value as a liability: the present value
+  /// of the expected repayments.
+  public var liability: SideFigures?
+}
+
+/// A value seen from one side, deterministic and simulated.
+public struct SideFigures: Codable, Hashable, Sendable {
+  public var npv: Double
+  public var rnpv: Double
+  public var mean: Double
+  public var standardError: Double
+  public var percentiles: Percentiles?
+}
+
+/// One period's flows: the Monte Carlo expectation with its P10 and P90,
+/// the analytic expectation, each component's expectation, and the cash
+/// position.
+public struct PeriodResult: Codable, Hashable, Sendable {
+  public var period: String
+  public var start: String
+  public var end: String
+  public var expected: Double
+  public var p10: Double
+  public var p90: Double
+  /// The analytic expected flow (the rNPV's flow, undiscounted).
+  public var analytic: Double
+  public var components: [String: Double]
+  public var cashPosition: Band
+}
+
+/// A quantity's mean and P10/P50/P90 across paths.
+public struct Band: Codable, Hashable, Sendable {
+  public var mean: Double
+  public var p10: Double
+  public var p50: Double
+  public var p90: Double
+}
+
+/// The cash runway: starting cash, the peak funding need, and the
+/// probability that cash has gone below zero by the end of each year.
+public struct CashFigures: Codable, Hashable, Sendable {
+  public var startingCash: Double?
+  /// The largest shortfall below zero of the cash position on a path.
+  public var peakFundingNeed: SampleFigures
+  public var runway: [YearShortfall]
+  /// How many paths (the first ones) the period percentiles come from.
+  public var periodPercentilePaths: Int
+}
+
+/// The probability that cash has gone below zero by the end of `year`.
+public struct YearShortfall: Codable, Hashable, Sendable {
+  public var year: Int
+  public var probabilityBelowZero: Double
+}

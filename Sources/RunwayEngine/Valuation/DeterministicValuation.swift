@@ -1,0 +1,96 @@
+/// A valuation with every input at its base (its mean): the unrisked case,
+/// where every phase succeeds, or the analytic rNPV, where each program's
+/// decision tree is walked and every outcome weighted by its probability.
+///
+/// The analytic rNPV is exact because a component's flows depend on the
+/// outcomes of its own programs only, and the programs' phases succeed
+/// independently: for each component, the branches of its programs' trees
+/// (fails at phase 1, at phase 2, …, approved) are evaluated and weighted.
+/// Clawbacks enter with their probability, their flows being linear in it.
+struct DeterministicValuation: Sendable {
+  /// Per component.
+  var value: [Double]
+  var counterparty: [Double]
+  var liability: [Double]
+  /// Component-major, per period, undiscounted.
+  var flows: [Double]
+  /// Every flow of the company's side with its day (weighted by its
+  /// probability in the analytic case), for XIRR.
+  var dated: [Ledger.DatedFlow]
+
+  /// Every phase succeeds.
+  static func unrisked(_ model: ScenarioModel) -> DeterministicValuation {
+    var state = baseState(model)
+    model.book(&state, passed: model.programs.map(\.phases.count))
+    let ledger = state.ledger
+    return DeterministicValuation(
+      value: ledger.value, counterparty: ledger.counterparty, liability: ledger.liability,
+      flows: ledger.flows, dated: ledger.dated ?? [])
+  }
+
+  /// Each component weighted over the outcomes of the programs it depends on.
+  static func analytic(_ model: ScenarioModel) -> DeterministicValuation {
+    let components = model.components.count
+    let periods = model.timeline.periods.count
+    var result = DeterministicValuation(
+      value: Array(repeating: 0, count: components),
+      counterparty: Array(repeating: 0, count: components),
+      liability: Array(repeating: 0, count: components),
+      flows: Array(repeating: 0, count: components * periods), dated: [])
+    var state = baseState(model)
+    let groups = Dictionary(grouping: model.components.indices) {
+      Array(Set(model.components[$0].programs)).sorted()
+    }
+    for (programs, members) in groups.sorted(by: { $0.value[0] < $1.value[0] }) {
+      for outcome in outcomes(of: programs, in: model) {
+        var passed = model.programs.map(\.phases.count)
+        var weight = 1.0
+        for (program, phases) in zip(programs, outcome) {
+          passed[program] = phases
+          weight *= model.programs[program].probability(ofPassing: phases, row: state.row)
+        }
+        guard weight > 0 else { continue }
+        model.book(&state, passed: passed)
+        let ledger = state.ledger
+        for index in members {
+          result.value[index] += weight * ledger.value[index]
+          result.counterparty[index] += weight * ledger.counterparty[index]
+          result.liability[index] += weight * ledger.liability[index]
+          for period in 0..<periods {
+            result.flows[index * periods + period] +=
+              weight * ledger.flows[index * periods + period]
+          }
+        }
+        for flow in ledger.dated ?? [] where members.contains(flow.component) {
+          result.dated.append(
+            .init(component: flow.component, day: flow.day, amount: weight * flow.amount))
+        }
+      }
+    }
+    return result
+  }
+
+  /// Every combination of phases passed (0…n) of `programs`.
+  private static func outcomes(of programs: [Int], in model: ScenarioModel) -> [[Int]] {
+    programs.reduce([[]]) { partial, program in
+      partial.flatMap { prefix in
+        (0...model.programs[program].phases.count).map { prefix + [$0] }
+      }
+    }
+  }
+
+  /// A recording state with every input at base and clawbacks at their
+  /// probability.
+  private static func baseState(_ model: ScenarioModel) -> PathState {
+    var state = model.makeState(recording: true)
+    state.row = model.plan.base
+    state.discounting.reset(row: state.row)
+    for (index, clawback) in model.clawbacks.enumerated() {
+      state.clawbacks[index] = clawback.probability.value(state.row)
+    }
+    return state
+  }
+
+  /// The total value over all components.
+  var total: Double { value.reduce(0, +) }
+}

@@ -1,0 +1,47 @@
+/// What one path (or one deterministic case) produces: the present value
+/// of each component from the company's side and, where modelled, from the
+/// counterparty's; the fair value of each recoverable advance as a
+/// liability; and the undiscounted flows of each component per period.
+struct Ledger: Sendable {
+  /// A flow on a day, kept in the deterministic cases for XIRR.
+  struct DatedFlow: Hashable, Sendable {
+    let component: Int
+    let day: Double
+    let amount: Double
+  }
+
+  let periods: Int
+  var value: [Double]
+  var counterparty: [Double]
+  var liability: [Double]
+  /// Component-major: `flows[component * periods + period]`.
+  var flows: [Double]
+  /// Every flow of the company's side with its day, when recording.
+  var dated: [DatedFlow]?
+
+  init(components: Int, periods: Int, recording: Bool = false) {
+    self.periods = periods
+    value = Array(repeating: 0, count: components)
+    counterparty = value
+    liability = value
+    flows = Array(repeating: 0, count: components * periods)
+    dated = recording ? [] : nil
+  }
+
+  mutating func reset() {
+    for index in value.indices {
+      value[index] = 0
+      counterparty[index] = 0
+      liability[index] = 0
+    }
+    for index in flows.indices { flows[index] = 0 }
+    if dated != nil { dated = [] }
+  }
+
+  /// The total flow of `period` over all components.
+  func totalFlow(in period: Int) -> Double {
+    var total = 0.0
+    for component in 0..<value.count { total += flows[component * periods + period] }
+    return total
+  }
+}

@@ -1,0 +1,174 @@
+import RunwayModel
+
+extension ModelBuilder {
+  /// The model of a funding instrument.
+  mutating func component(_ instrument: FundingInstrument) throws(ValuationError)
+    -> any ComponentModel
+  {
+    let field = "funding.\(instrument.id)"
+    let channel = try self.channel(instrument.discountRate, "\(field).discountRate")
+    let counterparty: String? =
+      switch instrument.terms {
+      case .equity(let equity): equity.investor
+      case .loan(let loan): loan.lender
+      default: nil
+      }
+    let component = Component(
+      id: instrument.id, name: instrument.name, kind: instrument.kind, counterparty: counterparty)
+    switch instrument.terms {
+    case .subsidy(let subsidy):
+      return GrantComponent(
+        component: component, disbursement: try disbursement(subsidy.disbursement, field),
+        clawback: try clawback(subsidy.clawback, "\(field).clawback"), channel: channel)
+    case .recoverableAdvance(let terms):
+      let program = try self.program(terms.program, "\(field).program")
+      return AdvanceComponent(
+        component: component, disbursement: try disbursement(terms.disbursement, field),
+        exploitation: try event(terms.exploitation, program: program, "\(field).exploitation"),
+        program: program, fixedShare: try input(terms.fixedShare, "\(field).fixedShare"),
+        instalments: terms.instalments,
+        firstInstalmentYears: try input(terms.firstInstalmentYears, "\(field).firstInstalment"),
+        royaltyRate: try input(terms.royaltyRate, "\(field).royalty"),
+        capMultiple: try input(terms.capMultiple, "\(field).cap"),
+        interestRate: try input(terms.interestRate, "\(field).interest"),
+        advanceChannel: channel,
+        fixedChannel: try self.channel(
+          terms.fixedPartDiscountRate, "\(field).fixedPartDiscountRate", fallback: channel),
+        royaltyChannel: try self.channel(
+          terms.royaltyDiscountRate, "\(field).royaltyDiscountRate", fallback: channel))
+    case .erdf(let grant):
+      let program = try self.program(grant.program, "\(field).program")
+      let reimbursement = CostShare(
+        program: program, phases: try phases(grant.phases, of: program, "\(field).phases"),
+        shares: [
+          try input(grant.euShare, "\(field).euShare"),
+          try input(grant.regionalShare, "\(field).regionalShare"),
+        ],
+        ceiling: try optionalInput(grant.ceiling, "\(field).ceiling"),
+        lagYears: try input(grant.claimLagYears, "\(field).claimLag"))
+      return ERDFComponent(
+        component: component, reimbursement: reimbursement,
+        audit: try clawback(grant.audit, "\(field).audit"), channel: channel)
+    case .equity(let equity):
+      return EquityComponent(
+        component: component, day: timeline.time(of: equity.date),
+        amount: try input(equity.amount, "\(field).amount"), channel: channel)
+    case .loan(let loan):
+      return LoanComponent(
+        component: component, day: timeline.time(of: loan.date),
+        amount: try input(loan.amount, "\(field).amount"),
+        interestRate: try input(loan.interestRate, "\(field).interest"), years: loan.years,
+        amortising: loan.repayment == .amortising, channel: channel)
+    }
+  }
+
+  /// The model of a deal.
+  mutating func component(_ deal: Deal) throws(ValuationError) -> any ComponentModel {
+    let field = "deals.\(deal.id)"
+    let channel = try self.channel(deal.discountRate, "\(field).discountRate")
+    let signed = deal.signed.map(timeline.time(of:)) ?? 0
+    let component = Component(
+      id: deal.id, name: "\(deal.counterparty) (\(deal.kind))", kind: deal.kind,
+      counterparty: deal.counterparty)
+    switch deal.terms {
+    case .licence(let licence):
+      return try licenceComponent(
+        licence, component: component, signed: signed, channel: channel, field)
+    case .supply(let supply):
+      let volume: SupplyComponent.Volume
+      switch supply.volume {
+      case .unitsPerYear(let units):
+        volume = .unitsPerYear(try input(units, "\(field).unitsPerYear"))
+      case .followingSales(let program, let territories, let price):
+        let index = try self.program(program, "\(field).program")
+        volume = .followingSales(
+          program: index, share: programs[index].share(of: territories),
+          pricePerUnit: try input(price, "\(field).pricePerUnit"))
+      }
+      let unitCost = try input(supply.unitCost, "\(field).unitCost")
+      let margin: SupplyComponent.UnitMargin =
+        switch supply.price {
+        case .transferPrice(let price):
+          .transferPrice(try input(price, "\(field).transferPrice"), unitCost: unitCost)
+        case .costPlus(let markup):
+          .costPlus(markup: try input(markup, "\(field).margin"), unitCost: unitCost)
+        }
+      return SupplyComponent(
+        component: component, volume: volume, unitMargin: margin,
+        start: timeline.time(of: supply.start),
+        end: supply.end.map(timeline.time(of:)) ?? timeline.horizon, channel: channel)
+    case .coDevelopment(let terms):
+      let program = try self.program(terms.program, "\(field).program")
+      return CoDevelopmentComponent(
+        component: component, program: program, ownShare: programs[program].ownShare,
+        costShare: try input(terms.costShare, "\(field).costShare"),
+        profitShare: try input(terms.profitShare, "\(field).profitShare"), channel: channel)
+    case .manufacturing(let terms):
+      let start = timeline.time(of: terms.start)
+      return ManufacturingComponent(
+        component: component, isManufacturer: terms.role == .manufacturer,
+        fee: try optionalInput(terms.technologyTransferFee, "\(field).technologyTransferFee"),
+        signed: deal.signed.map(timeline.time(of:)) ?? start,
+        runsPerYear: try input(terms.runsPerYear, "\(field).runsPerYear"),
+        pricePerRun: try input(terms.pricePerRun, "\(field).pricePerRun"),
+        costPerRun: try optionalInput(terms.costPerRun, "\(field).costPerRun"),
+        start: start, end: terms.end.map(timeline.time(of:)) ?? timeline.horizon,
+        channel: channel)
+    case .distribution(let terms):
+      let program = try self.program(terms.program, "\(field).program")
+      return DistributionComponent(
+        component: component, program: program,
+        share: programs[program].share(of: terms.territories),
+        margin: try input(terms.margin, "\(field).margin"), channel: channel)
+    case .cashFlows(let amounts):
+      var flows: [(Double, Input)] = []
+      for (index, amount) in amounts.enumerated() {
+        flows.append(
+          (timeline.time(of: amount.date), try input(amount.amount, "\(field).flows[\(index)]")))
+      }
+      return ScheduleComponent(component: component, flows: flows, channel: channel)
+    }
+  }
+
+  private mutating func licenceComponent(
+    _ licence: Licence, component: Component, signed: Double, channel: Int, _ field: String
+  ) throws(ValuationError) -> LicenceComponent {
+    let program = try self.program(licence.program, "\(field).program")
+    var milestones: [(EventModel, Input)] = []
+    for (index, milestone) in licence.milestones.enumerated() {
+      let path = "\(field).milestones[\(index)]"
+      milestones.append(
+        (
+          try event(milestone.event, program: program, path),
+          try input(milestone.amount, "\(path).amount")
+        ))
+    }
+    var royalty: LicenceComponent.RoyaltyTerms?
+    if let terms = licence.royalty {
+      var rates: [Input] = []
+      for (index, tier) in terms.tiers.enumerated() {
+        rates.append(try input(tier.rate, "\(field).royalty.tiers[\(index)].rate"))
+      }
+      royalty = LicenceComponent.RoyaltyTerms(
+        schedule: RoyaltySchedule(
+          thresholds: terms.tiers.map(\.from), rates: rates, basis: terms.basis),
+        termYears: try optionalInput(terms.termYears, "\(field).royalty.term"),
+        stepDown: try optionalInput(terms.stepDown, "\(field).royalty.stepDown"))
+    }
+    var licensee: LicenceComponent.Licensee?
+    if let costs = licence.counterpartyCosts, licence.direction == .outLicence {
+      licensee = LicenceComponent.Licensee(
+        cogs: try input(costs.cogs, "\(field).counterpartyCosts.cogs"),
+        operatingCosts: try input(
+          costs.operatingCosts, "\(field).counterpartyCosts.operatingCosts"),
+        channel: try self.channel(
+          costs.discountRate, "\(field).counterpartyCosts.discountRate", fallback: channel))
+    }
+    return LicenceComponent(
+      component: component, program: program,
+      sign: licence.direction == .outLicence ? 1 : -1,
+      share: programs[program].share(of: licence.territories), signed: signed,
+      upfront: try optionalInput(licence.upfront, "\(field).upfront"),
+      milestones: milestones, royalty: royalty, licensee: licensee, channel: channel)
+  }
+}

@@ -1,0 +1,126 @@
+import RunwayModel
+import RunwayNumerics
+
+/// Collects what compiling a scenario's components needs: the input plan,
+/// the discount channels, the programs by id, and the clawback streams.
+struct ModelBuilder {
+  var plan: InputPlan
+  let timeline: Timeline
+  let seed: UInt64
+  let programIndex: [String: Int]
+  let programs: [ProgramModel]
+  /// The rate of each discount channel; channel 0 is the scenario's.
+  private(set) var rates: [Input] = []
+  /// The stream and probability input of each clawback.
+  private(set) var clawbacks: [(stream: RandomStream, probability: Input)] = []
+
+  init(
+    plan: InputPlan, timeline: Timeline, seed: UInt64, programs: [ProgramModel],
+    scenarioRate: Input
+  ) {
+    self.plan = plan
+    self.timeline = timeline
+    self.seed = seed
+    self.programs = programs
+    programIndex = Dictionary(
+      programs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    rates = [scenarioRate]
+  }
+
+  mutating func input(_ quantity: Quantity, _ path: String) throws(ValuationError) -> Input {
+    try plan.input(quantity, path: path)
+  }
+
+  /// The slot of an optional field's quantity.
+  mutating func optionalInput(_ quantity: Quantity?, _ path: String) throws(ValuationError)
+    -> Input?
+  {
+    guard let quantity else { return nil }
+    return try input(quantity, path)
+  }
+
+  /// The channel of an own discount rate, or the scenario's (channel 0).
+  mutating func channel(_ rate: Quantity?, _ path: String, fallback: Int = 0) throws(ValuationError)
+    -> Int
+  {
+    guard let rate else { return fallback }
+    let input = try plan.input(rate, path: path)
+    if let existing = rates.firstIndex(of: input) { return existing }
+    rates.append(input)
+    return rates.count - 1
+  }
+
+  /// The index of program `id`, referenced from `field`.
+  func program(_ id: String, _ field: String) throws(ValuationError) -> Int {
+    guard let index = programIndex[id] else { throw .undefinedProgram(field: field, id) }
+    return index
+  }
+
+  /// Indices of the named phases of program `program` (`nil`: all).
+  func phases(_ names: [String]?, of program: Int, _ field: String) throws(ValuationError)
+    -> [Int]?
+  {
+    guard let names else { return nil }
+    let model = programs[program]
+    var indices: [Int] = []
+    for name in names {
+      guard let index = model.phases.firstIndex(where: { $0.name == name }) else {
+        throw .undefinedPhase(field: field, program: model.id, name)
+      }
+      indices.append(index)
+    }
+    return indices
+  }
+
+  /// A program event, compiled.
+  mutating func event(_ event: ProgramEvent, program: Int, _ field: String) throws(ValuationError)
+    -> EventModel
+  {
+    switch event {
+    case .phaseStart(let name):
+      return .phaseStart(program: program, phase: try phases([name], of: program, field)![0])
+    case .phaseSuccess(let name):
+      return .phaseSuccess(program: program, phase: try phases([name], of: program, field)![0])
+    case .approval: return .approval(program: program)
+    case .firstSale: return .firstSale(program: program)
+    case .salesThreshold(let threshold):
+      return .salesThreshold(
+        program: program, threshold: try input(threshold, "\(field).threshold"))
+    }
+  }
+
+  /// A clawback, compiled with its own stream.
+  mutating func clawback(_ clawback: Clawback?, _ field: String) throws(ValuationError)
+    -> ClawbackModel?
+  {
+    guard let clawback else { return nil }
+    let probability = try input(clawback.probability, "\(field).probability")
+    clawbacks.append((RandomStream(seed: seed, name: field), probability))
+    return ClawbackModel(
+      index: clawbacks.count - 1, share: try input(clawback.share, "\(field).share"),
+      delayYears: try input(clawback.delayYears, "\(field).delay"))
+  }
+
+  /// A disbursement, compiled.
+  mutating func disbursement(_ disbursement: Disbursement, _ field: String)
+    throws(ValuationError) -> DisbursementModel
+  {
+    switch disbursement {
+    case .schedule(let amounts):
+      var payments: [(Double, Input)] = []
+      for (index, amount) in amounts.enumerated() {
+        payments.append(
+          (timeline.time(of: amount.date), try input(amount.amount, "\(field).schedule[\(index)]")))
+      }
+      return .schedule(payments)
+    case .shareOfCosts(let program, let phases, let share, let ceiling, let lag):
+      let index = try self.program(program, "\(field).program")
+      return .shareOfCosts(
+        CostShare(
+          program: index, phases: try self.phases(phases, of: index, "\(field).phases"),
+          shares: [try input(share, "\(field).share")],
+          ceiling: try optionalInput(ceiling, "\(field).ceiling"),
+          lagYears: try input(lag, "\(field).lag")))
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/// Everything a component reads and writes while its flows on one path are
+/// computed: the inputs, what happened to each program, the discount
+/// factors and the ledger.
+struct PathState: Sendable {
+  let timeline: Timeline
+  /// The path's inputs, one per slot of the ``InputPlan``.
+  var row: [Double]
+  var programs: [ProgramPath]
+  /// For each clawback: 1 when it happens on the path, 0 when not; its
+  /// probability in the analytic valuation, whose value is linear in it.
+  var clawbacks: [Double]
+  var discounting: Discounting
+  var ledger: Ledger
+
+  /// Books `amount`, spread over `period`, to `component`; returns its
+  /// present value.
+  @discardableResult
+  mutating func add(_ amount: Double, period: Int, to component: Int, channel: Int) -> Double {
+    ledger.flows[component * ledger.periods + period] += amount
+    let present = amount * discounting.factor(channel, period: period)
+    ledger.value[component] += present
+    ledger.dated?.append(
+      .init(component: component, day: timeline.periods[period].flowDay, amount: amount))
+    return present
+  }
+
+  /// Books `amount` on day `t` to `component`; returns its present value.
+  /// A flow before the valuation date is sunk and one after the horizon is
+  /// outside the model: both count for nothing.
+  @discardableResult
+  mutating func add(_ amount: Double, on t: Double, to component: Int, channel: Int) -> Double {
+    guard let period = timeline.period(containing: t) else { return 0 }
+    ledger.flows[component * ledger.periods + period] += amount
+    let present = amount * discounting.factor(channel, day: t)
+    ledger.value[component] += present
+    ledger.dated?.append(.init(component: component, day: t, amount: amount))
+    return present
+  }
+
+  /// Books the counterparty's side of a flow spread over `period`.
+  mutating func addCounterparty(_ amount: Double, period: Int, to component: Int, channel: Int) {
+    ledger.counterparty[component] += amount * discounting.factor(channel, period: period)
+  }
+
+  /// Books the counterparty's side of a flow on day `t`.
+  mutating func addCounterparty(_ amount: Double, on t: Double, to component: Int, channel: Int) {
+    guard timeline.period(containing: t) != nil else { return }
+    ledger.counterparty[component] += amount * discounting.factor(channel, day: t)
+  }
+}

@@ -1,0 +1,95 @@
+import RunwayModel
+import RunwayNumerics
+
+/// A scenario compiled for valuation: its inputs as slots, its programs,
+/// and one model per component (program, funding instrument, deal) that
+/// books the component's flows on a path.
+struct ScenarioModel: Sendable {
+  let timeline: Timeline
+  let plan: InputPlan
+  let programs: [ProgramModel]
+  let components: [any ComponentModel]
+  /// The stream and probability of each clawback.
+  let clawbacks: [(stream: RandomStream, probability: Input)]
+  let startingCash: Input?
+  /// The discount channels, with the factors of fixed rates tabulated.
+  let discounting: Discounting
+  let copula: (copula: GaussianCopula, members: [Int])?
+  /// What the user should know about the run: a repaired correlation
+  /// matrix, a correlation that has no effect, a term not valued.
+  let warnings: [String]
+
+  init(_ scenario: Scenario, seed: UInt64) throws(ValuationError) {
+    let settings = scenario.settings
+    timeline = Timeline(settings: settings)
+    var plan = try InputPlan(scenario: scenario, seed: seed)
+    var warnings: [String] = []
+    let scenarioRate = try plan.input(settings.discountRate, path: "scenario.discountRate")
+    let startingCash = try settings.startingCash.map { q throws(ValuationError) in
+      try plan.input(q, path: "scenario.startingCash")
+    }
+    var programs: [ProgramModel] = []
+    for program in scenario.programs {
+      let licensedOut = scenario.deals.compactMap { deal -> [String]? in
+        guard case .licence(let licence) = deal.terms, licence.direction == .outLicence,
+          licence.program == program.id
+        else { return nil }
+        return licence.territories
+      }
+      programs.append(
+        try ProgramModel(
+          program, licensedOut: licensedOut, plan: &plan, timeline: timeline, seed: seed))
+    }
+    var builder = ModelBuilder(
+      plan: plan, timeline: timeline, seed: seed, programs: programs, scenarioRate: scenarioRate)
+    var components: [any ComponentModel] = programs.enumerated().map { index, program in
+      ProgramComponent(
+        component: Component(id: program.id, name: program.name, kind: "program"),
+        program: index, ownShare: program.ownShare)
+    }
+    for instrument in scenario.funding {
+      components.append(try builder.component(instrument))
+    }
+    for deal in scenario.deals {
+      components.append(try builder.component(deal))
+      if case .licence(let licence) = deal.terms, licence.sublicenceShare != nil {
+        warnings.append(
+          "deals.\(deal.id).sublicenceShare is not valued: the scenario does not model the licensee's sublicence income"
+        )
+      }
+    }
+    self.plan = builder.plan
+    self.programs = programs
+    self.components = components
+    self.startingCash = startingCash
+    clawbacks = builder.clawbacks
+    let uncertainSlots = Set(builder.plan.uncertain.map(\.slot))
+    discounting = Discounting(
+      rates: builder.rates, timeline: timeline, uncertainSlots: uncertainSlots,
+      base: builder.plan.base)
+    let correlation = try CorrelationSetup(scenario.correlations, plan: builder.plan)
+    copula = correlation.copula
+    self.warnings = correlation.warnings + warnings
+  }
+
+  /// A fresh state for one path or deterministic case.
+  func makeState(recording: Bool = false) -> PathState {
+    PathState(
+      timeline: timeline, row: plan.constants,
+      programs: Array(repeating: ProgramPath(), count: programs.count),
+      clawbacks: Array(repeating: 0, count: clawbacks.count), discounting: discounting,
+      ledger: Ledger(
+        components: components.count, periods: timeline.periods.count, recording: recording))
+  }
+
+  /// Books every component on the path whose inputs are in `state.row`,
+  /// where program i passes `passed[i]` phases.
+  func book(_ state: inout PathState, passed: [Int]) {
+    state.ledger.reset()
+    for (index, program) in programs.enumerated() {
+      program.evaluate(
+        row: state.row, passed: passed[index], timeline: timeline, into: &state.programs[index])
+    }
+    for (index, component) in components.enumerated() { component.book(into: &state, as: index) }
+  }
+}

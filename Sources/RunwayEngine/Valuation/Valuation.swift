@@ -1,0 +1,58 @@
+import RunwayModel
+import RunwayNumerics
+
+/// Values a scenario: unrisked NPV, analytic rNPV and the Monte Carlo
+/// distribution, per component and in total, with the expected cash flows
+/// and the cash runway.
+public enum Valuation {
+  /// How a run is made; `nil` fields take the scenario's settings.
+  public struct Options: Sendable {
+    public var paths: Int?
+    public var seed: UInt64?
+    public var threads: Int
+    public var batchSize: Int
+    /// Paths (the first ones) whose period flows and cash positions are
+    /// kept for the per-period percentiles; means use every path.
+    public var periodSamplePaths: Int
+
+    public init(
+      paths: Int? = nil, seed: UInt64? = nil, threads: Int = 1, batchSize: Int = 4_096,
+      periodSamplePaths: Int = 50_000
+    ) {
+      self.paths = paths
+      self.seed = seed
+      self.threads = threads
+      self.batchSize = batchSize
+      self.periodSamplePaths = periodSamplePaths
+    }
+  }
+
+  /// Values `scenario`. `progress` is called after each batch with the
+  /// batches done and the batches in all.
+  public static func run(
+    _ scenario: Scenario, options: Options = Options(),
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws(ValuationError) -> ValuationResult {
+    let simulation = scenario.settings.simulation
+    let paths = options.paths ?? simulation.paths
+    let seed = options.seed ?? simulation.seed
+    guard paths > 0 else { throw .invalidOptions("paths must be positive, got \(paths)") }
+    guard options.threads > 0 else {
+      throw .invalidOptions("threads must be positive, got \(options.threads)")
+    }
+    let model = try ScenarioModel(scenario, seed: seed)
+    let unrisked = DeterministicValuation.unrisked(model)
+    let analytic = DeterministicValuation.analytic(model)
+    let sampler = InputSampler(
+      plan: model.plan, copula: model.copula, sampling: simulation.sampling, paths: paths)
+    let monteCarlo = MonteCarlo(
+      model: model, sampler: sampler,
+      runner: BatchRunner(batchSize: options.batchSize, threads: options.threads))
+    let (tally, samples) = monteCarlo.run(
+      periodSamplePaths: options.periodSamplePaths, progress: progress)
+    return ResultAssembly(
+      scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
+      analytic: analytic, tally: tally, samples: samples
+    ).result
+  }
+}

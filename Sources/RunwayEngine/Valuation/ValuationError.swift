@@ -1,0 +1,24 @@
+/// Why a scenario cannot be valued: a model that the scenario file's
+/// validator would have refused, built by hand or by an override.
+public enum ValuationError: Error, Hashable, Sendable, CustomStringConvertible {
+  case undefinedVariable(String)
+  case missingFXRate(String)
+  case invalidDistribution(field: String, String)
+  case undefinedProgram(field: String, String)
+  case undefinedPhase(field: String, program: String, String)
+  case invalidCorrelation(String)
+  case invalidOptions(String)
+
+  public var description: String {
+    switch self {
+    case .undefinedVariable(let name): "variable $\(name) is not defined"
+    case .missingFXRate(let code): "amounts in \(code) need an FX rate: scenario.fx.\(code)"
+    case .invalidDistribution(let field, let message): "\(field): \(message)"
+    case .undefinedProgram(let field, let program): "\(field): program '\(program)' is not defined"
+    case .undefinedPhase(let field, let program, let phase):
+      "\(field): program '\(program)' has no phase '\(phase)'"
+    case .invalidCorrelation(let message): "correlations: \(message)"
+    case .invalidOptions(let message): message
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import RunwayEngine
+import RunwayModel
+import RunwayReport
+import RunwayScenarioFile
+
+/// `runway run FILE`: values a scenario (NPV, rNPV, Monte Carlo) and prints
+/// a summary, or the result JSON with `--json`.
+struct Run: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Value a scenario: unrisked NPV, analytic rNPV and the Monte Carlo distribution.")
+
+  @Argument(help: "The scenario file (YAML).")
+  var file: String
+
+  @Option(help: "Monte Carlo paths (default: the scenario's simulation.paths).")
+  var paths: Int?
+
+  @Option(help: "Random seed (default: the scenario's simulation.seed).")
+  var seed: UInt64?
+
+  @Option(help: "Worker threads (default: every core). Results do not depend on it.")
+  var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp(
+      "Override a field by its path in the file, e.g. deals.lifeliver.royalty.tiers[0].rate=9%.",
+      valueName: "PATH=VALUE"))
+  var overrides: [String] = []
+
+  @Flag(help: "Print the result as JSON on standard output.")
+  var json = false
+
+  func validate() throws {
+    if let paths, paths <= 0 { throw ValidationError("--paths must be positive") }
+    if threads <= 0 { throw ValidationError("--threads must be positive") }
+    for text in overrides where Override(argument: text) == nil {
+      throw ValidationError("--set \(text): expected PATH=VALUE")
+    }
+  }
+
+  func run() throws {
+    let scenario = try loadScenario(file, overrides: overrides.compactMap(Override.init(argument:)))
+    let progress = ProgressBar.forStandardError()
+    let report: (@Sendable (Int, Int) -> Void)? =
+      if let progress { { done, total in progress.update(done: done, of: total) } } else { nil }
+    let result: ValuationResult
+    do {
+      result = try Valuation.run(
+        scenario, options: Valuation.Options(paths: paths, seed: seed, threads: threads),
+        progress: report)
+    } catch {
+      progress?.finish()
+      printToStandardError("\(file): error: \(error)")
+      throw ExitCode.failure
+    }
+    progress?.finish()
+    if json {
+      print(try ResultJSON.encode(result))
+    } else {
+      print(TerminalSummary.text(result), terminator: "")
+    }
+  }
+}
+
+/// The scenario in `file` with its warnings printed, or its errors printed
+/// and a failure exit.
+func loadScenario(_ file: String, overrides: [Override]) throws -> Scenario {
+  switch ScenarioFile.load(path: file, overrides: overrides) {
+  case .success(let (scenario, warnings)):
+    for warning in warnings { printToStandardError(warning.description) }
+    return scenario
+  case .failure(let error):
+    for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
+    throw ExitCode.failure
+  }
+}
