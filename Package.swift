@@ -59,7 +59,10 @@ let package = Package(
     .testTarget(
       name: "RunwayScenarioFileTests", dependencies: ["RunwayScenarioFile", "RunwayModel"]
     ),
-    .testTarget(name: "RunwayEngineTests", dependencies: ["RunwayEngine", "RunwayNumerics"]),
+    .testTarget(
+      name: "RunwayEngineTests",
+      dependencies: ["RunwayEngine", "RunwayNumerics", "RunwayScenarioFile", "RunwayModel"]
+    ),
     .testTarget(name: "RunwayReportTests", dependencies: ["RunwayReport"]),
     .testTarget(name: "RunwayCLITests", dependencies: ["runway"]),
   ]

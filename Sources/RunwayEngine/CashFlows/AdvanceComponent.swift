@@ -55,29 +55,23 @@ struct AdvanceComponent: ComponentModel {
 
     /// Books a repayment, capped by what remains; the cap binds the
     /// repayments in date order.
-    func repay(_ amount: Double, on day: Double?, period: Int?, channel: Int) {
+    func repay(_ amount: Double, on day: Double, channel: Int) {
       let payment = min(amount, remaining)
       guard payment > 0 else { return }
       remaining -= payment
-      let present =
-        if let period {
-          state.add(-payment, period: period, to: index, channel: channel)
-        } else {
-          state.add(-payment, on: day!, to: index, channel: channel)
-        }
-      state.ledger.liability[index] -= present
+      state.ledger.liability[index] -= state.add(-payment, on: day, to: index, channel: channel)
     }
 
     for (period, bounds) in state.timeline.periods.enumerated() where remaining > 0 {
       while paidInstalments < instalments {
-        let day = firstInstalment + 365 * Double(paidInstalments)
+        let day = state.timeline.anniversary(of: firstInstalment, years: paidInstalments)
         guard day < bounds.end else { break }
-        repay(principal + interest * outstanding, on: day, period: nil, channel: fixedChannel)
+        repay(principal + interest * outstanding, on: day, channel: fixedChannel)
         outstanding -= principal
         paidInstalments += 1
       }
       if bounds.flowDay >= decided, sales[period] > 0 {
-        repay(rate * sales[period], on: nil, period: period, channel: royaltyChannel)
+        repay(rate * sales[period], on: bounds.flowDay, channel: royaltyChannel)
       }
     }
   }

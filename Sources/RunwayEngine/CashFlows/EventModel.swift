@@ -28,7 +28,7 @@ enum EventModel: Sendable {
     case .approval:
       return program.isApproved ? program.end.last : nil
     case .firstSale:
-      return program.curve?.launch
+      return program.curve?.launchDay
     case .salesThreshold(_, let threshold):
       guard program.curve != nil else { return nil }
       let target = threshold.value(state.row)

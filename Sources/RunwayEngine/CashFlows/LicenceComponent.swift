@@ -61,15 +61,15 @@ struct LicenceComponent: ComponentModel {
     _ terms: RoyaltyTerms, curve: SalesCurve, into state: inout PathState, as index: Int
   ) {
     let row = state.row
-    let termEnd = terms.termYears.map { curve.launch + 365 * $0.value(row) } ?? .infinity
+    let termEnd = terms.termYears.map { curve.launch + $0.value(row) } ?? .infinity
     let loss = curve.lossOfExclusivity ?? .infinity
     let reduced = 1 - (terms.stepDown?.value(row) ?? 0)
     var year = Int.min
     var yearToDate = 0.0
     for (period, bounds) in state.timeline.periods.enumerated() {
       if bounds.year != year { (year, yearToDate) = (bounds.year, 0) }
-      let start = max(bounds.start, curve.launch)
-      let end = min(bounds.end, termEnd)
+      let start = max(bounds.startYear, curve.launch)
+      let end = min(bounds.endYear, termEnd)
       guard end > start else { continue }
       var due = 0.0
       for (low, high, factor) in [(start, min(end, loss), 1.0), (max(start, loss), end, reduced)]

@@ -26,7 +26,8 @@ struct LoanComponent: ComponentModel {
     for year in 1...years {
       let payment =
         amortising ? annuity : principal * rate + (year == years ? principal : 0)
-      state.add(-payment, on: day + 365 * Double(year), to: index, channel: channel)
+      state.add(
+        -payment, on: state.timeline.anniversary(of: day, years: year), to: index, channel: channel)
     }
   }
 }

@@ -82,7 +82,9 @@ struct ProgramModel: Sendable {
         peakSales: try plan.input(market.peakSales, path: "\(field).peakSales"),
         yearsToPeak: try plan.input(market.yearsToPeak, path: "\(field).yearsToPeak"),
         ramp: market.ramp,
-        lossOfExclusivity: market.lossOfExclusivity.map(timeline.time(of:)),
+        lossOfExclusivity: market.lossOfExclusivity.map {
+          timeline.calendarYear(at: timeline.time(of: $0))
+        },
         erosion: try plan.input(market.erosion, path: "\(field).erosion"),
         cogs: try plan.input(market.cogs, path: "\(field).cogs"),
         operatingCosts: try plan.input(market.operatingCosts, path: "\(field).operatingCosts"),
@@ -148,7 +150,8 @@ struct ProgramModel: Sendable {
     guard passed == phases.count, let market else { return }
     let launch = previousEnd + 365 * max(0, market.launchLagYears.value(row))
     let curve = SalesCurve(
-      launch: launch, peak: market.peakSales.value(row), yearsToPeak: market.yearsToPeak.value(row),
+      launchDay: launch, launch: timeline.calendarYear(at: launch),
+      peak: market.peakSales.value(row), yearsToPeak: market.yearsToPeak.value(row),
       ramp: market.ramp, lossOfExclusivity: market.lossOfExclusivity,
       erosion: market.erosion.value(row))
     state.curve = curve
@@ -156,7 +159,7 @@ struct ProgramModel: Sendable {
     guard let first = timeline.period(containing: max(0, launch)) else { return }
     for period in first..<timeline.periods.count {
       let bounds = timeline.periods[period]
-      state.sales[period] = curve.sales(from: bounds.start, to: bounds.end)
+      state.sales[period] = curve.sales(from: bounds.startYear, to: bounds.endYear)
     }
   }
 

@@ -4,6 +4,9 @@ import RunwayModel
 /// Annual net sales of an approved program over time: a ramp from launch
 /// to peak, a plateau, and erosion after the loss of exclusivity.
 ///
+/// Time is on the calendar-year scale (``Timeline/calendarYear(at:)``), so
+/// that annual sales are the same in a leap year.
+///
 /// The ramp is linear or a smoothstep S (3x² − 2x³, flat at both ends);
 /// after the loss of exclusivity the rate falls by the erosion share each
 /// year, continuously. Sales over an interval integrate the rate with a
@@ -11,47 +14,50 @@ import RunwayModel
 /// peak and loss of exclusivity): exact for the ramps and the plateau, and
 /// within 10⁻⁸ relative for a year of 20 % erosion.
 struct SalesCurve: Sendable {
-  /// Days after the valuation date of the first sale.
+  /// The day of the first sale (days after the valuation date).
+  let launchDay: Double
+  /// The first sale on the calendar-year scale.
   let launch: Double
   /// Annual sales at peak.
   let peak: Double
-  /// Days from launch to peak.
-  let rampDays: Double
+  /// Years from launch to peak.
+  let rampYears: Double
   let ramp: Market.Ramp
-  /// Day of the loss of exclusivity, if any.
+  /// The loss of exclusivity on the calendar-year scale, if any.
   let lossOfExclusivity: Double?
-  /// ln(1 − erosion) per day (−∞ when sales stop at once).
-  let decayPerDay: Double
+  /// ln(1 − erosion): the yearly decay (−∞ when sales stop at once).
+  let decay: Double
 
   init(
-    launch: Double, peak: Double, yearsToPeak: Double, ramp: Market.Ramp,
+    launchDay: Double, launch: Double, peak: Double, yearsToPeak: Double, ramp: Market.Ramp,
     lossOfExclusivity: Double?, erosion: Double
   ) {
+    self.launchDay = launchDay
     self.launch = launch
     self.peak = peak
-    rampDays = max(0, yearsToPeak) * 365
+    rampYears = max(0, yearsToPeak)
     self.ramp = ramp
     self.lossOfExclusivity = lossOfExclusivity
-    decayPerDay = log(max(0, 1 - erosion)) / 365
+    decay = log(max(0, 1 - erosion))
   }
 
-  /// Annual sales rate at day `t`.
+  /// Annual sales rate at calendar year `t`.
   func rate(_ t: Double) -> Double {
     guard t >= launch else { return 0 }
     var level = peak
-    if t < launch + rampDays {
-      let x = (t - launch) / rampDays
+    if t < launch + rampYears {
+      let x = (t - launch) / rampYears
       level *= ramp == .linear ? x : x * x * (3 - 2 * x)
     }
-    if let loss = lossOfExclusivity, t > loss { level *= exp(decayPerDay * (t - loss)) }
+    if let loss = lossOfExclusivity, t > loss { level *= exp(decay * (t - loss)) }
     return level
   }
 
-  /// Sales between days `a` and `b`.
+  /// Sales between calendar years `a` and `b`.
   func sales(from a: Double, to b: Double) -> Double {
     let start = max(a, launch)
     guard b > start else { return 0 }
-    let peakDay = launch + rampDays
+    let peakDay = launch + rampYears
     let loss = lossOfExclusivity ?? .infinity
     var total = 0.0
     var low = start
@@ -69,6 +75,6 @@ struct SalesCurve: Sendable {
     let middle = (a + b) / 2
     let offset = half * 0.774_596_669_241_483_4  // √(3/5)
     let weighted = 5 * rate(middle - offset) + 8 * rate(middle) + 5 * rate(middle + offset)
-    return weighted / 9 * half / 365
+    return weighted / 9 * half
   }
 }

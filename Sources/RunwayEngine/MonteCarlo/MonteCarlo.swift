@@ -6,8 +6,16 @@ import RunwayNumerics
 /// program's phases succeed or fail against their own uniforms, each
 /// clawback happens or not, and every component books its flows. Per-path
 /// figures go to ``PathSamples``; sums and moments to one ``BatchTally``
-/// per batch, merged in batch order.
+/// per block of ``blockSize`` paths, merged in block order.
+///
+/// Floating-point sums depend on their order, so the unit of accumulation
+/// is a fixed block of paths, not the batch: a batch is a whole number of
+/// blocks, and the totals have the same bits whatever the batch size and
+/// the number of threads.
 struct MonteCarlo: Sendable {
+  /// Paths per block of accumulation.
+  static let blockSize = 1_024
+
   let model: ScenarioModel
   let sampler: InputSampler
   let runner: BatchRunner
@@ -20,12 +28,16 @@ struct MonteCarlo: Sendable {
     let samples = PathSamples(
       paths: paths, components: model.components.count, periods: model.timeline.periods.count,
       periodSamplePaths: periodSamplePaths)
-    let tallies = runner.map(paths: paths, progress: progress) { range in
-      simulate(range, into: samples)
+    let batches = runner.map(paths: paths, progress: progress) { range in
+      stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize).map { start in
+        simulate(start..<min(start + Self.blockSize, range.upperBound), into: samples)
+      }
     }
     var tally = BatchTally(
       components: model.components.count, periods: model.timeline.periods.count)
-    for batch in tallies { tally.merge(batch) }
+    for batch in batches {
+      for block in batch { tally.merge(block) }
+    }
     return (tally, samples)
   }
 

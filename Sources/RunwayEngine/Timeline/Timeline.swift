@@ -19,8 +19,11 @@ public struct Timeline: Hashable, Sendable {
     /// The calendar year it belongs to (annual royalty tiers and sales
     /// thresholds count sales from 1 January).
     public let year: Int
+    /// Its start and end on the calendar-year scale of ``calendarYear(at:)``.
+    public let startYear: Double
+    public let endYear: Double
 
-    /// Its length in years.
+    /// Its length in years of 365 days.
     public var years: Double { (end - start) / 365 }
 
     /// Years of the period within [from, to) (days after the valuation date).
@@ -48,7 +51,7 @@ public struct Timeline: Hashable, Sendable {
         nextMonth -= 12
         nextYear += 1
       }
-      let next = Day(year: nextYear, month: nextMonth, day: 1)!
+      guard let next = Day(year: nextYear, month: nextMonth, day: 1) else { break }
       let end = min(next, settings.horizon.adding(days: 1))
       let startDays = Double(origin.days(to: start))
       let endDays = Double(origin.days(to: end))
@@ -60,7 +63,9 @@ public struct Timeline: Hashable, Sendable {
       periods.append(
         Period(
           label: Self.label(year: year, month: month, grid: settings.grid), start: startDays,
-          end: endDays, flowDay: flowDay, year: year))
+          end: endDays, flowDay: flowDay, year: year,
+          startYear: Self.calendarYear(of: start, fraction: 0),
+          endYear: Self.calendarYear(of: end, fraction: 0)))
       (year, month, start) = (nextYear, nextMonth, next)
     }
     self.periods = periods
@@ -79,6 +84,34 @@ public struct Timeline: Hashable, Sendable {
       if periods[middle].start <= t { low = middle } else { high = middle - 1 }
     }
     return low
+  }
+
+  /// The same day of the year `years` later (28 February for 29 February
+  /// in a common year): yearly instalments fall on anniversaries, as
+  /// contracts write them, not every 365 days.
+  public func anniversary(of t: Double, years: Int) -> Double {
+    let whole = t.rounded(.down)
+    let (year, month, day) = valuationDate.adding(days: Int(whole)).components
+    let later =
+      Day(year: year + years, month: month, day: day)
+      ?? Day(year: year + years, month: month, day: day - 1)
+    guard let later else { return t + 365 * Double(years) }
+    return Double(valuationDate.days(to: later)) + (t - whole)
+  }
+
+  /// Day `t` on the calendar-year scale: 2024.5 is noon on 1 July 2024
+  /// (183.5 of its 366 days). Sales rates are per calendar year, so that
+  /// 10M a year is 10M in a leap year too, as in a spreadsheet.
+  public func calendarYear(at t: Double) -> Double {
+    let whole = t.rounded(.down)
+    return Self.calendarYear(of: valuationDate.adding(days: Int(whole)), fraction: t - whole)
+  }
+
+  private static func calendarYear(of day: Day, fraction: Double) -> Double {
+    let year = day.components.year
+    guard let january = Day(year: year, month: 1, day: 1) else { return Double(year) }
+    let length = Day.isLeap(year) ? 366.0 : 365.0
+    return Double(year) + (Double(january.days(to: day)) + fraction) / length
   }
 
   /// Days after the valuation date of `day`.

@@ -5,11 +5,16 @@ import RunwayNumerics
 /// distribution, per component and in total, with the expected cash flows
 /// and the cash runway.
 public enum Valuation {
+  /// Paths per block of accumulation: sums are taken block by block and
+  /// merged in order, so results do not depend on threads or batch size.
+  public static let blockSize = MonteCarlo.blockSize
+
   /// How a run is made; `nil` fields take the scenario's settings.
   public struct Options: Sendable {
     public var paths: Int?
     public var seed: UInt64?
     public var threads: Int
+    /// Paths per batch of work: a multiple of ``Valuation/blockSize``.
     public var batchSize: Int
     /// Paths (the first ones) whose period flows and cash positions are
     /// kept for the per-period percentiles; means use every path.
@@ -39,6 +44,10 @@ public enum Valuation {
     guard paths > 0 else { throw .invalidOptions("paths must be positive, got \(paths)") }
     guard options.threads > 0 else {
       throw .invalidOptions("threads must be positive, got \(options.threads)")
+    }
+    guard options.batchSize > 0, options.batchSize % blockSize == 0 else {
+      throw .invalidOptions(
+        "the batch size must be a multiple of \(blockSize) paths, got \(options.batchSize)")
     }
     let model = try ScenarioModel(scenario, seed: seed)
     let unrisked = DeterministicValuation.unrisked(model)
