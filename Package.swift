@@ -40,7 +40,7 @@ let package = Package(
     /// Micro-benchmarks: `swift run -c release runway-bench`.
     .executableTarget(
       name: "runway-bench",
-      dependencies: ["RunwayEngine", "RunwayNumerics"],
+      dependencies: ["RunwayEngine", "RunwayNumerics", "RunwayScenarioFile"],
       path: "Benchmarks/runway-bench"
     ),
 

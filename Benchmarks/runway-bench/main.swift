@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import RunwayEngine
 import RunwayNumerics
+import RunwayScenarioFile
 
 // Micro-benchmarks of the numerics core. Each figure is the best of five
 // runs (the least disturbed by the rest of the machine), stated as a rate.
@@ -89,4 +90,65 @@ for k in [2, 4, 16, 64] {
   print(
     String(format: "  %4d", k) + "   \(rate(draws, viaBLAS))   \(rate(draws, viaLoop))"
       + String(format: "   %.2f×", viaLoop / viaBLAS))
+}
+
+// MARK: Valuation of the benchmark portfolio
+
+let portfolioPath = "scenarios/bench-portfolio.yaml"
+guard case .success(let parsed) = ScenarioFile.load(path: portfolioPath) else {
+  print("\(portfolioPath) does not validate: run `swift run runway validate \(portfolioPath)`")
+  exit(1)
+}
+let portfolio = parsed.scenario
+print()
+print("valuation of \(portfolioPath) (whole run: simulation, analytic rNPV, exact percentiles):")
+
+/// Best-of-3 seconds to value `paths` paths on `threads` threads.
+func valuationSeconds(paths: Int, threads: Int) throws -> Double {
+  var failure: (any Error)?
+  let time = seconds(repeats: 3) {
+    do {
+      let options = Valuation.Options(paths: paths, threads: threads)
+      return try Valuation.run(portfolio, options: options).monteCarlo.mean
+    } catch {
+      failure = error
+      return 0
+    }
+  }
+  if let failure { throw failure }
+  return time
+}
+
+let valuationPaths = 500_000
+let oneThread = try valuationSeconds(paths: valuationPaths, threads: 1)
+let everyThread = try valuationSeconds(paths: valuationPaths, threads: cores)
+func pathsPerSecond(_ seconds: Double) -> String {
+  String(
+    format: "%9.0f paths/s (%5.2f µs a path)", Double(valuationPaths) / seconds,
+    seconds / Double(valuationPaths) * 1e6)
+}
+print("  1 thread:   \(pathsPerSecond(oneThread))")
+print(
+  "  \(cores) threads:  \(pathsPerSecond(everyThread))"
+    + String(format: "  efficiency %.0f%%", oneThread / everyThread / Double(cores) * 100))
+
+// Peak memory: each size runs in a child `runway run`, whose peak resident
+// set the kernel reports when it exits.
+let runwayBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  .appendingPathComponent("runway")
+for paths in [1_000_000, 10_000_000] {
+  let child = Process()
+  child.executableURL = runwayBinary
+  child.arguments = ["run", portfolioPath, "--paths", "\(paths)", "--json"]
+  child.standardOutput = FileHandle.nullDevice
+  let start = DispatchTime.now().uptimeNanoseconds
+  try child.run()
+  child.waitUntilExit()
+  let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  var usage = rusage()
+  getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+  print(
+    String(
+      format: "  %@ paths in a child `runway run`: %.1f s, peak memory %.0f MiB",
+      paths == 1_000_000 ? "1M " : "10M", elapsed, Double(usage.ru_maxrss) / 1024))
 }

@@ -4,8 +4,9 @@ import Testing
 
 /// Each kind of flow against a hand computation on a known path.
 struct CashFlowTests {
-  /// A program approved on 2026-01-01 and launched at once, with a linear
-  /// ramp to 200M over two years, split EU 50 % / KR 50 %. KR's sales are
+  /// A program approved on 2026-01-01 and launched at once.
+  ///
+  /// A linear ramp to 200M over two years, split EU 50 % / KR 50 %. KR's sales are
   /// the ramp's mean over each year: 100M × ¼ = 25M in 2026 and 100M × ¾ =
   /// 75M in 2027 (both 365-day years).
   static func royaltyScenario(basis: String) -> String {
@@ -188,15 +189,16 @@ struct CashFlowTests {
     #expect(abs(try #require(result.irr.unrisked) - 0.373_362_535) < 1e-8)
   }
 
+  /// Days from 2021-01-01 to `date` (yyyy-mm-dd), by the calendar of
+  /// Foundation, independently of Runway's own day arithmetic.
   static func days(to date: String) -> Int {
     let parts = date.split(separator: "-").compactMap { Int($0) }
-    let start = DateComponents(
-      calendar: Calendar(identifier: .gregorian), timeZone: .gmt, year: 2021, month: 1, day: 1
-    ).date!
+    let calendar = Calendar(identifier: .gregorian)
+    let start = DateComponents(calendar: calendar, timeZone: .gmt, year: 2021, month: 1, day: 1)
     let end = DateComponents(
-      calendar: Calendar(identifier: .gregorian), timeZone: .gmt, year: parts[0], month: parts[1],
-      day: parts[2]
-    ).date!
-    return Int((end.timeIntervalSince(start) / 86_400).rounded())
+      calendar: calendar, timeZone: .gmt, year: parts[0], month: parts[1], day: parts[2])
+    guard let from = start.date, let to = end.date else { return 0 }
+    return Int((to.timeIntervalSince(from) / 86_400).rounded())
   }
+
 }

@@ -35,8 +35,10 @@ struct RiskAdjustmentTests {
     #expect(abs(deal.monteCarlo.percentiles.p90 - 10e6 / 1.1) < 1)
   }
 
-  /// Three one-year phases filling 2021, 2022 and 2023 (each spends its
-  /// cost in its own year, dated 31 December), then a milestone on approval
+  /// A chain of three phases, then a milestone on approval.
+  ///
+  /// Three one-year phases fill 2021, 2022 and 2023 (each spends its cost
+  /// in its own year, dated 31 December), then a milestone on approval
   /// on 2024-01-01 (day 1095). The tree: the first phase is always paid,
   /// the second with p1, the third with p1·p2, the milestone with p1·p2·p3.
   @Test func aChainOfPhasesIsItsDecisionTree() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RunwayNumerics
@@ -51,5 +52,19 @@ struct StatisticsTests {
     #expect(isClose(RankCorrelation.spearman(x, x.map { $0 * $0 * $0 }), 1))
     #expect(isClose(RankCorrelation.spearman(x, x.map { -$0 }), -1))
     #expect(RankCorrelation.ranks([10, 20, 20, 30]) == [1, 2.5, 2.5, 4])
+  }
+}
+
+/// The radix sort orders doubles as a comparison sort does, negatives,
+/// zeros, tiny and huge values included.
+struct RadixSortTests {
+  @Test func agreesWithAComparisonSort() {
+    let stream = RandomStream(seed: 1, name: "sort")
+    var values: [Double] = [0, -0.0, 1e-300, -1e-300, 1e300, -1e300, 5e-324, -5e-324]
+    for path in 0..<50_000 {
+      let u = stream.uniform(path: UInt64(path), draw: 0)
+      values.append((u - 0.3) * pow(10, Double(path % 40) - 20))
+    }
+    #expect(RadixSort.sorted(values) == values.sorted())
   }
 }

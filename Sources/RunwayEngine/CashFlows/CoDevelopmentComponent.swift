@@ -1,5 +1,6 @@
-/// Two companies share a program's trial costs and its profits. The
-/// program's own component counts all of both; this one adds what the
+/// Two companies share a program's trial costs and its profits.
+///
+/// The program's own component counts all of both; this one adds what the
 /// partner pays of the costs and subtracts the partner's share of the
 /// profits, so the parts still add up to the whole. The partner's value is
 /// the opposite of these flows.
@@ -15,12 +16,14 @@ struct CoDevelopmentComponent: ComponentModel {
   var valuesCounterparty: Bool { true }
 
   func book(into state: inout PathState, as index: Int) {
-    let path = state.programs[program]
     let partnerCosts = 1 - costShare.value(state.row)
     let partnerProfits = 1 - profitShare.value(state.row)
     for period in state.timeline.periods.indices {
-      let profit = path.sales[period] * ownShare * path.marginShare
-      let flow = partnerCosts * path.cost(in: period, phases: nil) - partnerProfits * profit
+      let profit =
+        state.programs[program].sales[period] * ownShare * state.programs[program].marginShare
+      let flow =
+        partnerCosts * state.programs[program].cost(in: period, phases: nil) - partnerProfits
+        * profit
       guard flow != 0 else { continue }
       state.add(flow, period: period, to: index, channel: channel)
       state.addCounterparty(-flow, period: period, to: index, channel: channel)

@@ -11,10 +11,9 @@ struct DistributionComponent: ComponentModel {
   var valuesCounterparty: Bool { true }
 
   func book(into state: inout PathState, as index: Int) {
-    let path = state.programs[program]
     let rate = margin.value(state.row)
-    for period in state.timeline.periods.indices where path.sales[period] > 0 {
-      let kept = path.sales[period] * share * rate
+    for period in state.timeline.periods.indices where state.programs[program].sales[period] > 0 {
+      let kept = state.programs[program].sales[period] * share * rate
       state.add(-kept, period: period, to: index, channel: channel)
       state.addCounterparty(kept, period: period, to: index, channel: channel)
     }

@@ -15,8 +15,9 @@ enum EventModel: Sendable {
     }
   }
 
-  /// The day of the event on the path, or `nil` when it does not happen
-  /// (within the horizon). `share` is the part of the program's sales the
+  /// The day of the event on the path, or `nil` when it does not happen.
+  ///
+  /// `share` is the part of the program's sales the
   /// threshold counts (a licence's territories).
   func day(in state: PathState, share: Double = 1) -> Double? {
     let program = state.programs[self.program]

@@ -1,7 +1,8 @@
-/// A licence of a program in territories: upfront, milestones when their
-/// events happen on the path, and tiered royalties on the territories'
-/// annual sales over the royalty term, reduced after the loss of
-/// exclusivity. An out-licence receives them; an in-licence pays them.
+/// A licence of a program's rights in territories.
+///
+/// Upfront, milestones when their events happen on the path, and tiered
+/// royalties on the territories' annual sales over the royalty term,
+/// reduced after the loss of exclusivity. An out-licence receives them; an in-licence pays them.
 ///
 /// With the licensee's costs given, the out-licence is valued from the
 /// licensee's side too: its margin on the territories' sales, minus what
@@ -42,13 +43,12 @@ struct LicenceComponent: ComponentModel {
       guard let day = milestone.event.day(in: state, share: share) else { continue }
       pay(milestone.amount.value(state.row), on: day, into: &state, as: index)
     }
-    let path = state.programs[program]
-    guard let curve = path.curve else { return }
+    guard let curve = state.programs[program].curve else { return }
     if let licensee {
       let margin = 1 - licensee.cogs.value(state.row) - licensee.operatingCosts.value(state.row)
-      for period in state.timeline.periods.indices where path.sales[period] > 0 {
+      for period in state.timeline.periods.indices where state.programs[program].sales[period] > 0 {
         state.addCounterparty(
-          path.sales[period] * share * margin, period: period, to: index,
+          state.programs[program].sales[period] * share * margin, period: period, to: index,
           channel: licensee.channel)
       }
     }

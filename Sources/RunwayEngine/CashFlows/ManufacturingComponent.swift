@@ -1,5 +1,7 @@
-/// A CDMO agreement: a technology-transfer fee at signing, then runs at a
-/// price each, year by year from the start to the end. As manufacturer we
+/// A CDMO agreement: technology transfer, then manufacturing runs.
+///
+/// A technology-transfer fee at signing, then runs at a price each, year
+/// by year from the start to the end. As manufacturer we
 /// earn price − cost per run; as client we pay the price. The other side's
 /// value is given where the scenario knows it: the client's cost always,
 /// the manufacturer's margin when the cost per run is given.

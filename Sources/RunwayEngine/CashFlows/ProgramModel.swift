@@ -112,9 +112,9 @@ struct ProgramModel: Sendable {
   /// How many phases succeed on `path`: each phase's uniform against its
   /// probability, in order, until one fails.
   func phasesPassed(row: [Double], path: Int) -> Int {
-    for (index, phase) in phases.enumerated() {
-      let u = phase.outcome.uniform(path: UInt64(path), draw: 0)
-      if u >= phase.successProbability.value(row) { return index }
+    for index in phases.indices {
+      let u = phases[index].outcome.uniform(path: UInt64(path), draw: 0)
+      if u >= phases[index].successProbability.value(row) { return index }
     }
     return phases.count
   }
@@ -135,17 +135,18 @@ struct ProgramModel: Sendable {
     state.passed = passed
     state.started = min(passed + 1, phases.count)
     var previousEnd = 0.0
-    for (index, phase) in phases.enumerated() {
-      let start = phase.start ?? previousEnd + 365 * phase.lagYears.value(row)
-      let end = start + 365 * max(0, phase.durationYears.value(row))
+    for index in phases.indices {
+      let start = phases[index].start ?? previousEnd + 365 * phases[index].lagYears.value(row)
+      let end = start + 365 * max(0, phases[index].durationYears.value(row))
       state.start[index] = start
       state.end[index] = end
       previousEnd = end
       guard index < state.started else { continue }
-      let cost = phase.cost.reduce(1) { $0 * $1.value(row) }
+      var cost = 1.0
+      for factor in phases[index].cost { cost *= factor.value(row) }
       spread(
-        phase, cost: cost, from: start, to: end, index: index,
-        row: row, timeline: timeline, into: &state)
+        phases[index].profile, cost: cost, from: start, to: end, index: index, row: row,
+        timeline: timeline, into: &state)
     }
     guard passed == phases.count, let market else { return }
     let launch = previousEnd + 365 * max(0, market.launchLagYears.value(row))
@@ -164,13 +165,14 @@ struct ProgramModel: Sendable {
   }
 
   private func spread(
-    _ phase: PhaseModel, cost: Double, from start: Double, to end: Double, index: Int,
+    _ profile: SpendingProfile, cost: Double, from start: Double, to end: Double, index: Int,
     row: [Double], timeline: Timeline, into state: inout ProgramPath
   ) {
     let periods = timeline.periods
-    let base = index * periods.count
     guard end > start else {
-      if let period = timeline.period(containing: start) { state.costs[base + period] += cost }
+      if let period = timeline.period(containing: start) {
+        state.spend(cost, phase: index, period: period)
+      }
       return
     }
     guard let first = timeline.period(containing: max(0, start)) else { return }
@@ -179,8 +181,9 @@ struct ProgramModel: Sendable {
     while period < periods.count, periods[period].start < end {
       let x0 = (max(periods[period].start, start) - start) / length
       let x1 = (min(periods[period].end, end) - start) / length
-      state.costs[base + period] +=
-        cost * (phase.profile.spent(x1, row: row) - phase.profile.spent(x0, row: row))
+      state.spend(
+        cost * (profile.spent(x1, row: row) - profile.spent(x0, row: row)), phase: index,
+        period: period)
       period += 1
     }
   }

@@ -13,12 +13,6 @@ struct RoyaltySchedule: Sendable {
   let rates: [Input]
   let basis: Royalty.Basis
 
-  init(thresholds: [Double], rates: [Input], basis: Royalty.Basis) {
-    self.thresholds = thresholds
-    self.rates = rates
-    self.basis = basis
-  }
-
   /// The royalty due on a year's cumulative sales `x`.
   func due(onAnnualSales x: Double, row: [Double]) -> Double {
     switch basis {

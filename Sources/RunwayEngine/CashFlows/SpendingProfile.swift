@@ -69,7 +69,11 @@ enum SpendingProfile: Sendable {
     case .weights(let weights):
       let total = weights.reduce(0, +)
       var cumulative = [0.0]
-      for weight in weights { cumulative.append(cumulative.last! + weight / total) }
+      var spent = 0.0
+      for weight in weights {
+        spent += weight / total
+        cumulative.append(spent)
+      }
       cumulative[cumulative.count - 1] = 1
       self = .slices(cumulative)
     case .perPatient:

@@ -16,6 +16,8 @@ struct InputPlan: Sendable {
     let name: String
     let distribution: any Distribution
     let stream: RandomStream
+    /// The tabulated quantile of a family whose exact one is slow.
+    let table: QuantileTable?
   }
 
   /// The row of a path before its uncertain slots are drawn: fixed values,
@@ -130,7 +132,8 @@ struct InputPlan: Sendable {
     uncertain.append(
       Uncertain(
         slot: slot, name: name, distribution: distribution,
-        stream: RandomStream(seed: seed, name: name)))
+        stream: RandomStream(seed: seed, name: name),
+        table: spec.hasSlowQuantile ? QuantileTable(distribution) : nil))
     return slot
   }
 }

@@ -26,7 +26,9 @@ struct MonteCarlo: Sendable {
   ) {
     let paths = sampler.paths
     let samples = PathSamples(
-      paths: paths, components: model.components.count, periods: model.timeline.periods.count,
+      paths: paths, components: model.components.count,
+      counterparties: model.components.map(\.valuesCounterparty),
+      periods: model.timeline.periods.count,
       periodSamplePaths: periodSamplePaths)
     let batches = runner.map(paths: paths, progress: progress) { range in
       stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize).map { start in
@@ -45,16 +47,14 @@ struct MonteCarlo: Sendable {
     let count = range.count
     let components = model.components
     let periods = model.timeline.periods.count
-    let uncertain = model.plan.uncertain
+    let slots = model.plan.uncertain.map(\.slot)
     var tally = BatchTally(components: components.count, periods: periods)
-    var draws = [Double](repeating: 0, count: count * uncertain.count)
+    var draws = [Double](repeating: 0, count: count * slots.count)
     sampler.sample(range, into: &draws)
     var state = model.makeState()
     var passed = [Int](repeating: 0, count: model.programs.count)
     for (row, path) in range.enumerated() {
-      for (index, input) in uncertain.enumerated() {
-        state.row[input.slot] = draws[index * count + row]
-      }
+      for (index, slot) in slots.enumerated() { state.row[slot] = draws[index * count + row] }
       state.discounting.update(row: state.row)
       for (index, program) in model.programs.enumerated() {
         passed[index] = program.phasesPassed(row: state.row, path: path)
@@ -84,7 +84,7 @@ struct MonteCarlo: Sendable {
       samples.values[index * paths + path] = Float(value)
       if component.valuesCounterparty {
         tally.counterparty[index].add(ledger.counterparty[index])
-        samples.counterparty[index * paths + path] = Float(ledger.counterparty[index])
+        samples.storeCounterparty(ledger.counterparty[index], of: index, path: path)
       }
       if component.isLiability { tally.liability[index].add(ledger.liability[index]) }
     }

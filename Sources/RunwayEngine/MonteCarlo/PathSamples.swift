@@ -15,19 +15,29 @@ final class PathSamples: @unchecked Sendable {
   let totals: UnsafeMutableBufferPointer<Double>
   /// Component-major: `values[component * paths + path]`.
   let values: UnsafeMutableBufferPointer<Float>
+  /// For the components that value a counterparty only, in their order.
   let counterparty: UnsafeMutableBufferPointer<Float>
+  /// Each component's column in `counterparty`, if it has one.
+  let counterpartyColumn: [Int?]
   let peakFunding: UnsafeMutableBufferPointer<Float>
   /// Path-major: `periodFlows[path * periods + period]`.
   let periodFlows: UnsafeMutableBufferPointer<Double>
   let cashPositions: UnsafeMutableBufferPointer<Double>
 
-  init(paths: Int, components: Int, periods: Int, periodSamplePaths: Int) {
+  init(paths: Int, components: Int, counterparties: [Bool], periods: Int, periodSamplePaths: Int) {
     self.paths = paths
+    var columns: [Int?] = []
+    var count = 0
+    for valued in counterparties {
+      columns.append(valued ? count : nil)
+      if valued { count += 1 }
+    }
+    counterpartyColumn = columns
     self.periods = periods
     self.periodSamplePaths = min(paths, periodSamplePaths)
     totals = .allocate(capacity: paths)
     values = .allocate(capacity: components * paths)
-    counterparty = .allocate(capacity: components * paths)
+    counterparty = .allocate(capacity: count * paths)
     peakFunding = .allocate(capacity: paths)
     periodFlows = .allocate(capacity: self.periodSamplePaths * periods)
     cashPositions = .allocate(capacity: self.periodSamplePaths * periods)
@@ -44,7 +54,15 @@ final class PathSamples: @unchecked Sendable {
   func values(of index: Int) -> [Double] { column(values, index) }
 
   /// The counterparty values of component `index` over all paths.
-  func counterpartyValues(of index: Int) -> [Double] { column(counterparty, index) }
+  func counterpartyValues(of index: Int) -> [Double] {
+    counterpartyColumn[index].map { column(counterparty, $0) } ?? []
+  }
+
+  /// Stores the counterparty's value of component `index` on `path`.
+  @inline(__always)
+  func storeCounterparty(_ value: Double, of index: Int, path: Int) {
+    if let column = counterpartyColumn[index] { counterparty[column * paths + path] = Float(value) }
+  }
 
   /// The kept paths' values of `period` in a path-major buffer.
   func periodColumn(_ buffer: UnsafeMutableBufferPointer<Double>, _ period: Int) -> [Double] {

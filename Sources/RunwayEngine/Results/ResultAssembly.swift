@@ -15,13 +15,12 @@ struct ResultAssembly {
 
   var result: ValuationResult {
     let settings = scenario.settings
-    let totals = Array(samples.totals)
     return ValuationResult(
       scenario: settings.id, name: settings.name, currency: settings.currency,
       valuationDate: settings.valuationDate.description, paths: paths, seed: seed,
       sampling: settings.simulation.sampling.rawValue, npv: unrisked.total,
       rnpv: analytic.total,
-      irr: irr, monteCarlo: Self.figures(totals, moments: tally.total),
+      irr: irr, monteCarlo: Self.figures(Array(samples.totals), moments: tally.total),
       components: components, cashflows: periods, cash: cash, warnings: model.warnings)
   }
 
@@ -36,12 +35,15 @@ struct ResultAssembly {
   /// XIRR of dated flows, merged by day.
   private static func xirr(_ flows: [Ledger.DatedFlow]) -> InternalRateOfReturn {
     let byDay = Dictionary(grouping: flows, by: \.day).mapValues { $0.reduce(0) { $0 + $1.amount } }
-    let days = byDay.keys.sorted()
+      .sorted { $0.key < $1.key }
+    let first = byDay.first?.key ?? 0
     return InternalRateOfReturn(
-      values: days.map { byDay[$0]! }, years: days.map { ($0 - days[0]) / 365 })
+      values: byDay.map(\.value), years: byDay.map { ($0.key - first) / 365 })
   }
 
   private var components: [ComponentResult] {
+    // One component at a time: each summary holds two copies of a
+    // per-path column, which is what bounds the memory of a large run.
     model.components.enumerated().map { index, model in
       let component = model.component
       let values = samples.values(of: index)

@@ -1,5 +1,6 @@
-/// The result of valuing a scenario: the contract of `runway run --json`
-/// (DESIGN.md, "Result JSON"), extended with each component's detail, the
+/// The result of valuing a scenario.
+///
+/// The contract of `runway run --json` (DESIGN.md, "Result JSON"), extended with each component's detail, the
 /// cash runway and the run's warnings. Amounts are in the reporting
 /// currency; signs are the company's view (money in is positive).
 public struct ValuationResult: Codable, Hashable, Sendable {

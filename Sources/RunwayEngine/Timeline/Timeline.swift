@@ -99,8 +99,9 @@ public struct Timeline: Hashable, Sendable {
     return Double(valuationDate.days(to: later)) + (t - whole)
   }
 
-  /// Day `t` on the calendar-year scale: 2024.5 is noon on 1 July 2024
-  /// (183.5 of its 366 days). Sales rates are per calendar year, so that
+  /// Day `t` on the calendar-year scale.
+  ///
+  /// 2024.5 is noon on 1 July 2024 (183.5 of its 366 days). Sales rates are per calendar year, so that
   /// 10M a year is 10M in a leap year too, as in a spreadsheet.
   public func calendarYear(at t: Double) -> Double {
     let whole = t.rounded(.down)

@@ -9,13 +9,15 @@ struct CorrelationSetup {
 
   init(_ correlations: [Correlation], plan: InputPlan) throws(ValuationError) {
     var names: [String] = []
+    var members: [Int] = []
     var warnings: [String] = []
     for correlation in correlations {
       for name in [correlation.first, correlation.second] where !names.contains(name) {
-        if plan.uncertainIndex(ofVariable: name) == nil {
-          warnings.append("correlation with $\(name) has no effect: its value is fixed")
-        } else {
+        if let index = plan.uncertainIndex(ofVariable: name) {
           names.append(name)
+          members.append(index)
+        } else if !warnings.contains(where: { $0.contains("$\(name) ") }) {
+          warnings.append("correlation with $\(name) has no effect: its value is fixed")
         }
       }
     }
@@ -31,18 +33,16 @@ struct CorrelationSetup {
       guard let i = names.firstIndex(of: correlation.first),
         let j = names.firstIndex(of: correlation.second)
       else { continue }
+      let measure: CorrelationMeasure = correlation.measure == .spearman ? .spearman : .pearson
       let value =
-        common == .spearman
-        ? correlation.value
-        : CorrelationMeasure(rawValue: correlation.measure.rawValue)!.copulaParameter(
-          correlation.value)
+        common == .spearman ? correlation.value : measure.copulaParameter(correlation.value)
       matrix[i, j] = value
       matrix[j, i] = value
     }
     do {
       let copula = try GaussianCopula(matrix, measure: common)
       if let repair = copula.repair { warnings.append(repair.message(names: names)) }
-      self.copula = (copula, names.map { plan.uncertainIndex(ofVariable: $0)! })
+      self.copula = (copula, members)
     } catch {
       throw .invalidCorrelation("\(error)")
     }

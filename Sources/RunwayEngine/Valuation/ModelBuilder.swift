@@ -61,15 +61,18 @@ struct ModelBuilder {
     -> [Int]?
   {
     guard let names else { return nil }
-    let model = programs[program]
     var indices: [Int] = []
-    for name in names {
-      guard let index = model.phases.firstIndex(where: { $0.name == name }) else {
-        throw .undefinedPhase(field: field, program: model.id, name)
-      }
-      indices.append(index)
-    }
+    for name in names { indices.append(try phase(name, of: program, field)) }
     return indices
+  }
+
+  /// The index of phase `name` of program `program`.
+  func phase(_ name: String, of program: Int, _ field: String) throws(ValuationError) -> Int {
+    let model = programs[program]
+    guard let index = model.phases.firstIndex(where: { $0.name == name }) else {
+      throw .undefinedPhase(field: field, program: model.id, name)
+    }
+    return index
   }
 
   /// A program event, compiled.
@@ -78,9 +81,9 @@ struct ModelBuilder {
   {
     switch event {
     case .phaseStart(let name):
-      return .phaseStart(program: program, phase: try phases([name], of: program, field)![0])
+      return .phaseStart(program: program, phase: try phase(name, of: program, field))
     case .phaseSuccess(let name):
-      return .phaseSuccess(program: program, phase: try phases([name], of: program, field)![0])
+      return .phaseSuccess(program: program, phase: try phase(name, of: program, field))
     case .approval: return .approval(program: program)
     case .firstSale: return .firstSale(program: program)
     case .salesThreshold(let threshold):

@@ -25,6 +25,7 @@ struct PathState: Sendable {
   }
 
   /// Books `amount` on day `t` to `component`; returns its present value.
+  ///
   /// A flow before the valuation date is sunk and one after the horizon is
   /// outside the model: both count for nothing.
   @discardableResult

@@ -32,7 +32,9 @@ public enum Valuation {
     }
   }
 
-  /// Values `scenario`. `progress` is called after each batch with the
+  /// Values `scenario`.
+  ///
+  /// `progress` is called after each batch with the
   /// batches done and the batches in all.
   public static func run(
     _ scenario: Scenario, options: Options = Options(),

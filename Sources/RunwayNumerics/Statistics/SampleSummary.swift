@@ -15,8 +15,10 @@ public struct SampleSummary: Hashable, Sendable {
   /// accumulated (in a fixed batch order) while the values were produced.
   public init(_ values: [Double], moments: Moments? = nil) {
     precondition(values.allSatisfy(\.isFinite), "a sample to summarise must be finite")
-    sorted = values.sorted()
     self.moments = moments ?? Moments(values)
+    var values = values
+    RadixSort.sort(&values)  // in place when the caller passed its last copy
+    sorted = values
   }
 
   public var count: Int { sorted.count }
