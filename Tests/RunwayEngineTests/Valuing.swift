@@ -19,6 +19,7 @@ enum Valuing {
       horizon: \(horizon)
       discountRate: 10%
     \(extra)
+
     """
   }
 

@@ -371,3 +371,55 @@ struct CorrelationMatrixAndCurrencyTests {
     #expect(licence.milestones[0].amount == .fixed(5_000_000))  // the reporting currency
   }
 }
+
+/// `--set` overrides, applied to the YAML tree before validation.
+struct OverrideTests {
+  static let text = Fixtures.settings + Fixtures.program
+
+  static func parse(_ overrides: [String]) -> Result<
+    (scenario: Scenario, warnings: [Diagnostic]), ScenarioFileError
+  > {
+    ScenarioFile.parse(
+      text, file: "f.yaml", overrides: overrides.compactMap(Override.init(argument:)))
+  }
+
+  @Test func replacesAScalarInAListItem() throws {
+    let scenario = try Self.parse(["programs.aclf.phases[1].cost=30M"]).get().scenario
+    #expect(scenario.programs[0].phases[1].cost == .fixed(30e6))
+  }
+
+  @Test func takesAnInlineDistribution() throws {
+    let scenario = try Self.parse([
+      "programs.aclf.phases[0].successProbability={distribution: beta, alpha: 3, beta: 7}"
+    ]).get().scenario
+    #expect(
+      scenario.programs[0].phases[0].successProbability
+        == Quantity(.distribution(DistributionSpec(.beta(alpha: 3, beta: 7, min: 0, max: 1)))))
+  }
+
+  @Test func addsAnOptionalField() throws {
+    let scenario = try Self.parse(["scenario.startingCash=25M"]).get().scenario
+    #expect(scenario.settings.startingCash == .fixed(25e6))
+  }
+
+  @Test func namesWhereAPathLeadsNowhere() {
+    guard case .failure(let error) = Self.parse(["programs.aclf.phases[5].cost=1M"]) else {
+      Issue.record("an index past the end must fail")
+      return
+    }
+    #expect(
+      error.diagnostics.map(\.message) == [
+        "--set programs.aclf.phases[5].cost: leads nowhere: programs.aclf.phases has 2 items, numbered from 0"
+      ])
+  }
+
+  @Test func reportsAWrongValueAtTheReplacedFieldsLine() {
+    guard case .failure(let error) = Self.parse(["programs.aclf.phases[0].successProbability=130%"])
+    else {
+      Issue.record("a probability of 130 % must fail")
+      return
+    }
+    // Line 18 of the fixture holds Phase 2's successProbability.
+    #expect(error.diagnostics.first?.location.line == 18)
+  }
+}
