@@ -12,6 +12,13 @@ struct ResultAssembly {
   let analytic: DeterministicValuation
   let tally: BatchTally
   let samples: PathSamples
+  /// Threads for the summaries, which sort every per-path column.
+  let threads: Int
+
+  /// Above this many paths, component summaries run one at a time: each
+  /// holds two copies of a per-path column, which then bounds the memory
+  /// of a large run.
+  static let parallelSummaryLimit = 2_000_000
 
   var result: ValuationResult {
     let settings = scenario.settings
@@ -42,9 +49,11 @@ struct ResultAssembly {
   }
 
   private var components: [ComponentResult] {
-    // One component at a time: each summary holds two copies of a
-    // per-path column, which is what bounds the memory of a large run.
-    model.components.enumerated().map { index, model in
+    let models = model.components
+    let workers = paths > Self.parallelSummaryLimit ? 1 : threads
+    return BatchRunner(batchSize: 1, threads: workers).map(paths: models.count) { range in
+      let index = range.lowerBound
+      let model = models[index]
       let component = model.component
       let values = samples.values(of: index)
       var result = ComponentResult(
@@ -74,7 +83,10 @@ struct ResultAssembly {
     let timeline = model.timeline
     let count = timeline.periods.count
     let n = Double(paths)
-    return timeline.periods.enumerated().map { period, bounds in
+    return BatchRunner(batchSize: 1, threads: threads).map(paths: timeline.periods.count) {
+      range in
+      let period = range.lowerBound
+      let bounds = timeline.periods[period]
       var expected = 0.0
       var analyticFlow = 0.0
       var byComponent: [String: Double] = [:]

@@ -63,7 +63,8 @@ public enum Valuation {
       periodSamplePaths: options.periodSamplePaths, progress: progress)
     return ResultAssembly(
       scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
-      analytic: analytic, tally: tally, samples: samples
+      analytic: analytic, tally: tally, samples: samples,
+      threads: options.threads
     ).result
   }
 }
