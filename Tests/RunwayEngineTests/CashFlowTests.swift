@@ -202,3 +202,32 @@ struct CashFlowTests {
   }
 
 }
+
+/// A value that is not a finite number is refused with the component's
+/// name, never reported.
+struct NonFiniteTests {
+  @Test func aZeroPricePerUnitIsRefusedByName() throws {
+    let text =
+      Valuing.settings(horizon: "2025") + """
+        programs:
+          drug:
+            name: Drug
+            phases:
+              - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 100%}
+            market: {launchLag: 0, peakSales: 10M, yearsToPeak: 0, cogs: 0, operatingCosts: 0}
+        deals:
+          supply:
+            kind: supply
+            counterparty: Buyer
+            program: drug
+            territories: []
+            pricePerUnit: 0
+            transferPrice: 1k
+            unitCost: 500
+            start: 2021-01-01
+        """
+    #expect(throws: ValuationError.nonFinite(component: "supply")) {
+      try Valuing.run(text, paths: 10)
+    }
+  }
+}

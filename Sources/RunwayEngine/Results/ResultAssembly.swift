@@ -53,15 +53,15 @@ struct ResultAssembly {
     let workers = paths > Self.parallelSummaryLimit ? 1 : threads
     return BatchRunner(batchSize: 1, threads: workers).map(paths: models.count) { range in
       let index = range.lowerBound
-      let model = models[index]
-      let component = model.component
+      let componentModel = models[index]
+      let component = componentModel.component
       let values = samples.values(of: index)
       var result = ComponentResult(
         id: component.id, name: component.name, kind: component.kind,
         counterparty: component.counterparty, npv: unrisked.value[index],
         rnpv: analytic.value[index], mean: tally.values[index].mean,
         monteCarlo: Self.figures(values, moments: tally.values[index]))
-      if model.valuesCounterparty {
+      if componentModel.valuesCounterparty {
         let summary = SampleSummary(samples.counterpartyValues(of: index))
         result.counterpartyValue = SideFigures(
           npv: unrisked.counterparty[index], rnpv: analytic.counterparty[index],
@@ -69,7 +69,7 @@ struct ResultAssembly {
           standardError: tally.counterparty[index].standardError,
           percentiles: Self.percentiles(summary))
       }
-      if model.isLiability {
+      if componentModel.isLiability {
         result.liability = SideFigures(
           npv: unrisked.liability[index], rnpv: analytic.liability[index],
           mean: tally.liability[index].mean, standardError: tally.liability[index].standardError,

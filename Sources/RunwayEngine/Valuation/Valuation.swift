@@ -61,6 +61,16 @@ public enum Valuation {
       runner: BatchRunner(batchSize: options.batchSize, threads: options.threads))
     let (tally, samples) = monteCarlo.run(
       periodSamplePaths: options.periodSamplePaths, progress: progress)
+    // A NaN or infinity on any path propagates into its component's mean.
+    for (index, component) in model.components.enumerated() {
+      let figures = [
+        tally.values[index].mean, unrisked.value[index], analytic.value[index],
+        tally.counterparty[index].mean,
+      ]
+      guard figures.allSatisfy(\.isFinite) else {
+        throw .nonFinite(component: component.component.id)
+      }
+    }
     return ResultAssembly(
       scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
       analytic: analytic, tally: tally, samples: samples,

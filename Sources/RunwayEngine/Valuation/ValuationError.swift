@@ -8,6 +8,9 @@ public enum ValuationError: Error, Hashable, Sendable, CustomStringConvertible {
   case undefinedPhase(field: String, program: String, String)
   case invalidCorrelation(String)
   case invalidOptions(String)
+  /// A component's value came out infinite or not a number (a division by
+  /// a zero price, an overflow): refused rather than reported.
+  case nonFinite(component: String)
 
   public var description: String {
     switch self {
@@ -19,6 +22,8 @@ public enum ValuationError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(field): program '\(program)' has no phase '\(phase)'"
     case .invalidCorrelation(let message): "correlations: \(message)"
     case .invalidOptions(let message): message
+    case .nonFinite(let component):
+      "\(component): the value is not a finite number on some path; check its inputs for zero prices or extreme values"
     }
   }
 }
