@@ -15,6 +15,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // MARK: - Public API
@@ -32,6 +33,8 @@ let package = Package(
       dependencies: [
         "RunwayEngine", "RunwayModel", "RunwayNumerics", "RunwayReport", "RunwayScenarioFile",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // SHA-256 of the scenario file, for the report's provenance.
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
 
@@ -63,7 +66,10 @@ let package = Package(
       name: "RunwayEngineTests",
       dependencies: ["RunwayEngine", "RunwayNumerics", "RunwayScenarioFile", "RunwayModel"]
     ),
-    .testTarget(name: "RunwayReportTests", dependencies: ["RunwayReport"]),
+    .testTarget(
+      name: "RunwayReportTests",
+      dependencies: ["RunwayReport", "RunwayEngine", "RunwayScenarioFile"]
+    ),
     .testTarget(name: "RunwayCLITests", dependencies: ["runway"]),
   ]
 )

@@ -46,6 +46,30 @@ public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The parameters by their names in a scenario file, in order, with
+  /// the truncation bounds last.
+  public var parameters: [(String, Double)] {
+    var list: [(String, Double)] =
+      switch family {
+      case .fixed(let value): [("value", value)]
+      case .uniform(let min, let max): [("min", min), ("max", max)]
+      case .triangular(let min, let mode, let max): [("min", min), ("mode", mode), ("max", max)]
+      case .pert(let min, let mode, let max, let shape):
+        [("min", min), ("mode", mode), ("max", max), ("shape", shape)]
+      case .normal(let mean, let sd), .lognormal(let mean, let sd): [("mean", mean), ("sd", sd)]
+      case .lognormalPercentiles(let median, let p90): [("median", median), ("p90", p90)]
+      case .beta(let alpha, let beta, let min, let max):
+        [("alpha", alpha), ("beta", beta), ("min", min), ("max", max)]
+      case .discrete(let values, let weights):
+        values.indices.map { ("value \($0 + 1)", values[$0]) }
+          + weights.indices.map { ("weight \($0 + 1)", weights[$0]) }
+      case .bernoulli(let probability): [("probability", probability)]
+      }
+    if let lower { list.append(("lower", lower)) }
+    if let upper { list.append(("upper", upper)) }
+    return list
+  }
+
   public var description: String {
     let parameters: String =
       switch family {

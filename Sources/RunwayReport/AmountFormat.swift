@@ -1,3 +1,5 @@
+import Foundation
+
 /// How every amount in every report is written: one place, so that the
 /// summary, the tables and the chart axes never disagree.
 ///
@@ -53,5 +55,21 @@ public enum AmountFormat {
     }
     let sign = value < 0 && number != "0" ? "-" : ""
     return sign + symbol + number + suffix
+  }
+
+  /// A figure of any scale: `compact` from a thousand up, and up to three
+  /// significant digits below (`0.307`, `6`, `12.5`), so that a share or a
+  /// number of years reads as itself rather than as "0".
+  public static func figure(_ value: Double) -> String {
+    precondition(value.isFinite, "a report never shows a non-finite figure")
+    guard abs(value) < 999.5 else { return compact(value) }
+    let magnitude = abs(value)
+    let decimals = magnitude == 0 ? 0 : max(0, min(6, 2 - Int((log10(magnitude)).rounded(.down))))
+    var number = grouped(value, decimals: decimals)
+    if number.contains(".") {
+      while number.hasSuffix("0") { number.removeLast() }
+      if number.hasSuffix(".") { number.removeLast() }
+    }
+    return number == "-0" ? "0" : number
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Crypto
 import Foundation
 import RunwayEngine
 import RunwayModel
@@ -30,6 +31,9 @@ struct Run: ParsableCommand {
       valueName: "PATH=VALUE"))
   var overrides: [String] = []
 
+  @Option(help: "The report folder (default: reports/<scenario id>).")
+  var out: String?
+
   @Flag(help: "Print the result as JSON on standard output.")
   var json = false
 
@@ -57,11 +61,32 @@ struct Run: ParsableCommand {
       throw ExitCode.failure
     }
     progress?.finish()
+    let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
+    do {
+      try ReportFolder.write(result, provenance: try provenance(), to: folder)
+    } catch {
+      printToStandardError(
+        "\(folder.path): error: the report cannot be written: \(error.localizedDescription)")
+      throw ExitCode.failure
+    }
+    printToStandardError("report: \(folder.path)")
     if json {
       print(try ResultJSON.encode(result))
     } else {
       print(TerminalSummary.text(result), terminator: "")
     }
+  }
+}
+
+extension Run {
+  /// The scenario file's SHA-256, the overrides, the version and the date.
+  func provenance() throws -> Provenance {
+    let data = try Data(contentsOf: URL(fileURLWithPath: file))
+    let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    let date = ISO8601DateFormatter().string(from: Date())
+    return Provenance(
+      scenarioFile: file, sha256: digest, overrides: overrides,
+      runwayVersion: Runway.configuration.version, date: date)
   }
 }
 

@@ -4,8 +4,17 @@ import Testing
 /// `runway run`: the result JSON of the contract, what-if overrides, and
 /// clear errors.
 struct RunCommandTests {
+  /// A report folder of the test's own, outside the repository.
+  static func scratchFolder() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("runway-\(UUID().uuidString)")
+      .path
+  }
+
   static func json(_ arguments: [String]) throws -> [String: Any] {
-    let result = try RunwayProcess.run(["run"] + arguments + ["--json"])
+    let out = scratchFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let result = try RunwayProcess.run(["run"] + arguments + ["--json", "--out", out])
+    #expect(FileManager.default.fileExists(atPath: out + "/summary.md"))
     #expect(result.status == 0, "\(result.standardError)")
     let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
     return try #require(object as? [String: Any])

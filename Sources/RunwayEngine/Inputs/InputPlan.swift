@@ -95,6 +95,11 @@ struct InputPlan: Sendable {
     return input
   }
 
+  /// The mean of variable `name` (its base value), in the reporting currency.
+  func variableMean(_ name: String) -> Double? {
+    variableSlots[name].map { $0.value(base) }
+  }
+
   /// The uncertain slot of variable `name`, if it is uncertain.
   func uncertainIndex(ofVariable name: String) -> Int? {
     guard let slot = variableSlots[name]?.slot else { return nil }

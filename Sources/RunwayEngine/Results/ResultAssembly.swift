@@ -28,7 +28,24 @@ struct ResultAssembly {
       sampling: settings.simulation.sampling.rawValue, npv: unrisked.total,
       rnpv: analytic.total,
       irr: irr, monteCarlo: Self.figures(Array(samples.totals), moments: tally.total),
-      components: components, cashflows: periods, cash: cash, warnings: model.warnings)
+      components: components, cashflows: periods, cash: cash, assumptions: assumptions,
+      warnings: model.warnings)
+  }
+
+  private var assumptions: [Assumption] {
+    scenario.variables.map { variable in
+      let (family, parameters): (String, [(String, Double)]) =
+        switch variable.value.source {
+        case .fixed(let number): ("fixed", [("value", number)])
+        case .distribution(let spec): (spec.name, spec.parameters)
+        case .variable(let other): ("$" + other, [])
+        }
+      return Assumption(
+        name: variable.name, family: family,
+        parameters: parameters.map { Assumption.Parameter(name: $0.0, value: $0.1) },
+        currency: variable.value.currency, mean: model.plan.variableMean(variable.name),
+        source: variable.source)
+    }
   }
 
   private var irr: IRRFigures {

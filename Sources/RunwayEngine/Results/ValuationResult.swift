@@ -22,7 +22,29 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   public var components: [ComponentResult]
   public var cashflows: [PeriodResult]
   public var cash: CashFigures
+  /// The scenario's named inputs, for the report's assumptions table.
+  public var assumptions: [Assumption]
   public var warnings: [String]
+}
+
+/// A named input of the scenario: its distribution (or value), its mean,
+/// and where the figure comes from.
+public struct Assumption: Codable, Hashable, Sendable {
+  /// A named parameter of the distribution (`min`, `mode`, …).
+  public struct Parameter: Codable, Hashable, Sendable {
+    public var name: String
+    public var value: Double
+  }
+
+  public var name: String
+  /// The family (`pert`, `lognormal`, …), `fixed`, or `$other` for an alias.
+  public var family: String
+  public var parameters: [Parameter]
+  /// The ISO code of a variable stated in a foreign currency.
+  public var currency: String?
+  /// Its mean in the reporting currency (every variable has one).
+  public var mean: Double?
+  public var source: String?
 }
 
 /// The internal rates of return of the total flows (XIRR convention),
