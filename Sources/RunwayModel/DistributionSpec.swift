@@ -70,24 +70,8 @@ public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
     return list
   }
 
+  /// `pert(min 8000000.0, mode 10000000.0, max 15000000.0, shape 4.0)`.
   public var description: String {
-    let parameters: String =
-      switch family {
-      case .fixed(let value): "\(value)"
-      case .uniform(let min, let max): "\(min), \(max)"
-      case .triangular(let min, let mode, let max): "\(min), \(mode), \(max)"
-      case .pert(let min, let mode, let max, let shape): "\(min), \(mode), \(max), shape \(shape)"
-      case .normal(let mean, let sd), .lognormal(let mean, let sd): "mean \(mean), sd \(sd)"
-      case .lognormalPercentiles(let median, let p90): "median \(median), P90 \(p90)"
-      case .beta(let alpha, let beta, let min, let max): "\(alpha), \(beta) on [\(min), \(max)]"
-      case .discrete(let values, let weights):
-        zip(values, weights).map { "\($0): \($1)" }.joined(separator: ", ")
-      case .bernoulli(let probability): "\(probability)"
-      }
-    var text = "\(name)(\(parameters))"
-    if lower != nil || upper != nil {
-      text += " truncated to [\(lower.map { "\($0)" } ?? "-∞"), \(upper.map { "\($0)" } ?? "∞")]"
-    }
-    return text
+    "\(name)(" + parameters.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + ")"
   }
 }

@@ -6,7 +6,6 @@ public enum SummaryMarkdown {
   public static func text(_ result: ValuationResult, provenance: Provenance) -> String {
     let currency = result.currency
     func amount(_ value: Double) -> String { AmountFormat.compact(value) }
-    let mc = result.monteCarlo
     var lines: [String] = []
     lines.append("# \(result.name)")
     lines.append("")
@@ -25,16 +24,7 @@ public enum SummaryMarkdown {
     lines.append("")
     lines.append("## Headline")
     lines.append("")
-    var headline = [
-      ["NPV (unrisked)", amount(result.npv)],
-      ["rNPV (analytic)", amount(result.rnpv)],
-      ["Monte Carlo mean ± standard error", "\(amount(mc.mean)) ± \(amount(mc.standardError))"],
-      [
-        "P10 / P50 / P90",
-        "\(amount(mc.percentiles.p10)) / \(amount(mc.percentiles.p50)) / \(amount(mc.percentiles.p90))",
-      ],
-      ["Probability of a loss", Percent.text(mc.probabilityNegative)],
-    ]
+    var headline = Headline.rows(result)
     if let irr = result.irr.unrisked {
       headline.append(["IRR, unrisked flows", Percent.text(irr)])
     }

@@ -55,27 +55,41 @@ public enum ScenarioFile {
   public static func load(path: String, overrides: [Override] = []) -> Result<
     (scenario: Scenario, warnings: [Diagnostic]), ScenarioFileError
   > {
-    let location = SourceLocation(file: path, line: 1, column: 1)
-    func failure(_ message: String) -> Result<
-      (scenario: Scenario, warnings: [Diagnostic]), ScenarioFileError
-    > {
-      .failure(
-        ScenarioFileError(diagnostics: [
-          Diagnostic(severity: .error, location: location, field: "", message: message)
-        ]))
-    }
+    contents(path: path).flatMap { parse($0, file: path, overrides: overrides) }
+  }
+
+  /// The bytes of the file at `path`, checked for size (what a report's
+  /// provenance hashes is then exactly what was parsed).
+  public static func contents(path: String) -> Result<Data, ScenarioFileError> {
     guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-      return failure("cannot be read: no such file")
+      return .failure(fileError(path, "cannot be read: no such file"))
     }
     if let size = attributes[.size] as? Int, size > maximumBytes {
-      return failure("is \(size >> 20) MiB; a scenario file is at most \(maximumBytes >> 20) MiB")
+      return .failure(
+        fileError(
+          path, "is \(size >> 20) MiB; a scenario file is at most \(maximumBytes >> 20) MiB"))
     }
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else {
-      return failure("cannot be read as UTF-8 text")
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(fileError(path, "cannot be read"))
     }
-    return parse(text, file: path, overrides: overrides)
+    return .success(data)
+  }
+
+  /// Parses the bytes of a file (UTF-8), with `overrides` applied.
+  public static func parse(_ data: Data, file: String, overrides: [Override] = []) -> Result<
+    (scenario: Scenario, warnings: [Diagnostic]), ScenarioFileError
+  > {
+    guard let text = String(data: data, encoding: .utf8) else {
+      return .failure(fileError(file, "cannot be read as UTF-8 text"))
+    }
+    return parse(text, file: file, overrides: overrides)
+  }
+
+  private static func fileError(_ file: String, _ message: String) -> ScenarioFileError {
+    let location = SourceLocation(file: file, line: 1, column: 1)
+    return ScenarioFileError(diagnostics: [
+      Diagnostic(severity: .error, location: location, field: "", message: message)
+    ])
   }
 }
 

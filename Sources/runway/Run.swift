@@ -46,7 +46,12 @@ struct Run: ParsableCommand {
   }
 
   func run() throws {
-    let scenario = try loadScenario(file, overrides: overrides.compactMap(Override.init(argument:)))
+    // Read once: the bytes parsed are the bytes the provenance hashes.
+    let data = try orPrintDiagnostics(ScenarioFile.contents(path: file))
+    let (scenario, warnings) = try orPrintDiagnostics(
+      ScenarioFile.parse(
+        data, file: file, overrides: overrides.compactMap(Override.init(argument:))))
+    for warning in warnings { printToStandardError(warning.description) }
     let progress = ProgressBar.forStandardError()
     let report: (@Sendable (Int, Int) -> Void)? =
       if let progress { { done, total in progress.update(done: done, of: total) } } else { nil }
@@ -63,7 +68,7 @@ struct Run: ParsableCommand {
     progress?.finish()
     let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
     do {
-      try ReportFolder.write(result, provenance: try provenance(), to: folder)
+      try ReportFolder.write(result, provenance: provenance(of: data), to: folder)
     } catch {
       printToStandardError(
         "\(folder.path): error: the report cannot be written: \(error.localizedDescription)")
@@ -80,8 +85,7 @@ struct Run: ParsableCommand {
 
 extension Run {
   /// The scenario file's SHA-256, the overrides, the version and the date.
-  func provenance() throws -> Provenance {
-    let data = try Data(contentsOf: URL(fileURLWithPath: file))
+  func provenance(of data: Data) -> Provenance {
     let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     let date = ISO8601DateFormatter().string(from: Date())
     return Provenance(
@@ -90,13 +94,10 @@ extension Run {
   }
 }
 
-/// The scenario in `file` with its warnings printed, or its errors printed
-/// and a failure exit.
-func loadScenario(_ file: String, overrides: [Override]) throws -> Scenario {
-  switch ScenarioFile.load(path: file, overrides: overrides) {
-  case .success(let (scenario, warnings)):
-    for warning in warnings { printToStandardError(warning.description) }
-    return scenario
+/// The value of `result`, or its diagnostics printed and a failure exit.
+func orPrintDiagnostics<Value>(_ result: Result<Value, ScenarioFileError>) throws -> Value {
+  switch result {
+  case .success(let value): return value
   case .failure(let error):
     for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
     throw ExitCode.failure

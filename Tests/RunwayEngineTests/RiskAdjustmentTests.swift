@@ -6,24 +6,29 @@ import Testing
 /// decision tree of a chain of phases; and the Monte Carlo mean against
 /// both, within three standard errors.
 struct RiskAdjustmentTests {
+  /// One phase of one year from the valuation date, then a 10M milestone
+  /// on approval (day 365).
+  static func milestone(successProbability: String, variables: String = "") -> String {
+    Valuing.settings() + variables + """
+      programs:
+        drug:
+          name: Drug
+          phases:
+            - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 0, successProbability: \(successProbability)}
+      deals:
+        licensee:
+          kind: out-licence
+          counterparty: Licensee
+          program: drug
+          milestones:
+            - {event: approval, amount: 10M}
+      """
+  }
+
   /// One phase of one year with probability 40 %, then a 10M milestone on
   /// approval, 365 days after the valuation date: rNPV = 0.4 × 10M × 1.1⁻¹.
   @Test func oneMilestoneIsProbabilityTimesAmountTimesDiscount() throws {
-    let text =
-      Valuing.settings() + """
-        programs:
-          drug:
-            name: Drug
-            phases:
-              - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 0, successProbability: 40%}
-        deals:
-          licensee:
-            kind: out-licence
-            counterparty: Licensee
-            program: drug
-            milestones:
-              - {event: approval, amount: 10M}
-        """
+    let text = Self.milestone(successProbability: "40%")
     let result = try Valuing.run(text, paths: 100_000)
     let expected = 0.4 * 10e6 * Valuing.discount(0.10, days: 365)
     let deal = try #require(result.component("licensee"))
@@ -81,23 +86,9 @@ struct RiskAdjustmentTests {
   /// A probability that is itself uncertain (a beta with mean 30 %) gives
   /// the same rNPV as its mean, and the simulation agrees with it.
   @Test func anUncertainProbabilityIsWeightedByItsMean() throws {
-    let text =
-      Valuing.settings() + """
-        variables:
-          success: {distribution: beta, alpha: 3, beta: 7}
-        programs:
-          drug:
-            name: Drug
-            phases:
-              - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 0, successProbability: $success}
-        deals:
-          licensee:
-            kind: out-licence
-            counterparty: Licensee
-            program: drug
-            milestones:
-              - {event: approval, amount: 10M}
-        """
+    let text = Self.milestone(
+      successProbability: "$success",
+      variables: "variables:\n  success: {distribution: beta, alpha: 3, beta: 7}\n")
     let result = try Valuing.run(text, paths: 100_000)
     let expected = 0.3 * 10e6 / 1.1
     #expect(abs(result.rnpv - expected) < 1e-6)

@@ -38,7 +38,7 @@ enum EventModel: Sendable {
       for (index, period) in state.timeline.periods.enumerated() {
         if period.year != year { (year, yearToDate) = (period.year, 0) }
         yearToDate += program.sales[index] * share
-        if yearToDate >= target, target > 0 || program.sales[index] > 0 { return period.flowDay }
+        if yearToDate >= target, yearToDate > 0 { return period.flowDay }
       }
       return nil
     }

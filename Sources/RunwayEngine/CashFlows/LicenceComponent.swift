@@ -66,20 +66,19 @@ struct LicenceComponent: ComponentModel {
     let reduced = 1 - (terms.stepDown?.value(row) ?? 0)
     var year = Int.min
     var yearToDate = 0.0
+    var dueToDate = 0.0  // the tiered royalty on `yearToDate`
     for (period, bounds) in state.timeline.periods.enumerated() {
-      if bounds.year != year { (year, yearToDate) = (bounds.year, 0) }
+      if bounds.year != year { (year, yearToDate, dueToDate) = (bounds.year, 0, 0) }
       let start = max(bounds.startYear, curve.launch)
       let end = min(bounds.endYear, termEnd)
       guard end > start else { continue }
       var due = 0.0
       for (low, high, factor) in [(start, min(end, loss), 1.0), (max(start, loss), end, reduced)]
       where high > low {
-        let sales = curve.sales(from: low, to: high) * share
-        due +=
-          factor
-          * (terms.schedule.due(onAnnualSales: yearToDate + sales, row: row)
-            - terms.schedule.due(onAnnualSales: yearToDate, row: row))
-        yearToDate += sales
+        yearToDate += curve.sales(from: low, to: high) * share
+        let dueAfter = terms.schedule.due(onAnnualSales: yearToDate, row: row)
+        due += factor * (dueAfter - dueToDate)
+        dueToDate = dueAfter
       }
       guard due != 0 else { continue }
       state.add(sign * due, period: period, to: index, channel: channel)

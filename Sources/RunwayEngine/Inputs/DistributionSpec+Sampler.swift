@@ -27,16 +27,6 @@ extension DistributionSpec {
     return try truncate(base)
   }
 
-  /// Whether the exact quantile inverts a function numerically (beta,
-  /// PERT, any truncation), so that sampling should use a table.
-  var hasSlowQuantile: Bool {
-    if lower != nil || upper != nil { return true }
-    switch family {
-    case .beta, .pert: return true
-    default: return false
-    }
-  }
-
   private func truncate<Base: Distribution>(_ base: Base) throws(DistributionError)
     -> any Distribution
   {

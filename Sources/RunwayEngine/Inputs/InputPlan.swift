@@ -18,6 +18,20 @@ struct InputPlan: Sendable {
     let stream: RandomStream
     /// The tabulated quantile of a family whose exact one is slow.
     let table: QuantileTable?
+
+    /// The draw for the uniform `u`.
+    func draw(uniform u: Double) -> Double {
+      guard let table else { return distribution.quantile(u) }
+      return table.quantile(normalScore: StandardNormal.quantile(u))
+    }
+
+    /// The draw for the (correlated) normal score `z`.
+    func draw(normalScore z: Double) -> Double {
+      if let table { return table.quantile(normalScore: z) }
+      // Φ rounds to 0 or 1 beyond ±8.3; keep the uniform in the open
+      // interval every quantile function accepts.
+      return distribution.quantile(min(max(StandardNormal.cdf(z), 0x1p-53), 1 - 0x1p-53))
+    }
   }
 
   /// The row of a path before its uncertain slots are drawn: fixed values,
@@ -28,8 +42,6 @@ struct InputPlan: Sendable {
   private(set) var base: [Double] = []
   /// The uncertain slots in the order they were declared.
   private(set) var uncertain: [Uncertain] = []
-  /// The name of each slot's quantity, for messages and sensitivity.
-  private(set) var names: [String] = []
 
   private let seed: UInt64
   private let reportingCurrency: String
@@ -64,33 +76,12 @@ struct InputPlan: Sendable {
     }
   }
 
-  /// The slot of a number that is fixed by the model's structure.
-  mutating func constant(_ value: Double, name: String) -> Input {
-    Input(slot: addSlot(name: name, constant: value), fxSlot: nil)
-  }
-
   /// The slot of the named variable (following `$alias` chains).
   mutating func variable(_ name: String) throws(ValuationError) -> Input {
     if let input = variableSlots[name] { return input }
     guard let variable = variables[name] else { throw .undefinedVariable(name) }
     variables[name] = nil  // guards against a cycle while resolving
-    let input: Input
-    switch variable.value.source {
-    case .fixed(let value):
-      input = Input(
-        slot: addSlot(name: name, constant: value), fxSlot: try fxSlot(variable.value.currency))
-    case .distribution(let spec):
-      input = Input(
-        slot: try addUncertain(name: name, spec: spec), fxSlot: try fxSlot(variable.value.currency))
-    case .variable(let other):
-      let aliased = try self.variable(other)
-      input =
-        if let currency = variable.value.currency, aliased.fxSlot == nil {
-          Input(slot: aliased.slot, fxSlot: try fxSlot(currency))
-        } else {
-          aliased
-        }
-    }
+    let input = try self.input(variable.value, path: name)
     variableSlots[name] = input
     return input
   }
@@ -118,7 +109,6 @@ struct InputPlan: Sendable {
   private mutating func addSlot(name: String, constant: Double) -> Int {
     constants.append(constant)
     base.append(constant)
-    names.append(name)
     return constants.count - 1
   }
 
@@ -138,7 +128,7 @@ struct InputPlan: Sendable {
       Uncertain(
         slot: slot, name: name, distribution: distribution,
         stream: RandomStream(seed: seed, name: name),
-        table: spec.hasSlowQuantile ? QuantileTable(distribution) : nil))
+        table: distribution.hasFastQuantile ? nil : QuantileTable(distribution)))
     return slot
   }
 }

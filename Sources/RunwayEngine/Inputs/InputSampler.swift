@@ -42,15 +42,6 @@ struct InputSampler: Sendable {
     return (Double(strata[index](path)) + u) / Double(paths)
   }
 
-  /// The draw of `input` whose correlated normal score is `z`.
-  private static func draw(_ input: InputPlan.Uncertain, normalScore z: Double) -> Double {
-    if let table = input.table { return table.quantile(normalScore: z) }
-    // Φ rounds to 0 or 1 beyond ±8.3; keep the uniform in the open
-    // interval every quantile function accepts.
-    let u = min(max(StandardNormal.cdf(z), 0x1p-53), 1 - 0x1p-53)
-    return input.distribution.quantile(u)
-  }
-
   /// Fills `values` (`range.count` rows × one column per uncertain input,
   /// column-major) with the draws of the paths in `range`.
   func sample(_ range: Range<Int>, into values: inout [Double]) {
@@ -75,23 +66,14 @@ struct InputSampler: Sendable {
       for (j, index) in members.enumerated() {
         let input = uncertain[index]
         for row in 0..<count {
-          values[row + index * count] = Self.draw(
-            input, normalScore: normals.storage[row + j * count])
+          values[row + index * count] = input.draw(normalScore: normals.storage[row + j * count])
         }
       }
     }
     values.withUnsafeMutableBufferPointer { out in
       for (index, input) in uncertain.enumerated() where !correlated.contains(index) {
         let column = index * count
-        for row in 0..<count {
-          let u = out[column + row]
-          out[column + row] =
-            if let table = input.table {
-              table.quantile(normalScore: StandardNormal.quantile(u))
-            } else {
-              input.distribution.quantile(u)
-            }
-        }
+        for row in 0..<count { out[column + row] = input.draw(uniform: out[column + row]) }
       }
     }
   }

@@ -10,17 +10,19 @@ struct CorrelationSetup {
   init(_ correlations: [Correlation], plan: InputPlan) throws(ValuationError) {
     var names: [String] = []
     var members: [Int] = []
-    var warnings: [String] = []
+    var fixed: [String] = []
     for correlation in correlations {
-      for name in [correlation.first, correlation.second] where !names.contains(name) {
+      for name in [correlation.first, correlation.second]
+      where !names.contains(name) && !fixed.contains(name) {
         if let index = plan.uncertainIndex(ofVariable: name) {
           names.append(name)
           members.append(index)
-        } else if !warnings.contains(where: { $0.contains("$\(name) ") }) {
-          warnings.append("correlation with $\(name) has no effect: its value is fixed")
+        } else {
+          fixed.append(name)
         }
       }
     }
+    var warnings = fixed.map { "correlation with $\($0) has no effect: its value is fixed" }
     guard names.count > 1 else {
       copula = nil
       self.warnings = warnings

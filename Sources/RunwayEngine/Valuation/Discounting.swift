@@ -23,7 +23,7 @@ struct Discounting: Sendable {
     varying = rates.map { uncertainSlots.contains($0.slot) || $0.fxSlot != nil }
     perDay = Array(repeating: 0, count: rates.count)
     factors = Array(repeating: 0, count: rates.count * flowDays.count)
-    for channel in rates.indices { tabulate(channel, row: base) }
+    reset(row: base)
   }
 
   /// Updates the channels whose rate differs from path to path.

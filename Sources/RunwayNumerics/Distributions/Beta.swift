@@ -39,5 +39,8 @@ public struct Beta: Distribution, Hashable {
 
   public func quantile(_ p: Double) -> Double { lower + width * function.inverse(p) }
 
+  /// The quantile inverts the incomplete beta by Newton's method.
+  public var hasFastQuantile: Bool { false }
+
   public var description: String { "beta(\(alpha), \(beta)) on [\(lower), \(upper)]" }
 }

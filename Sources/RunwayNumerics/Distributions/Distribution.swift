@@ -17,9 +17,14 @@ public protocol Distribution: Sendable, CustomStringConvertible {
   func cdf(_ x: Double) -> Double
   /// The smallest x with P(X ≤ x) ≥ p, for p in [0, 1].
   func quantile(_ p: Double) -> Double
+  /// Whether `quantile` is a closed form; when it inverts a CDF
+  /// numerically, a simulation samples through a ``QuantileTable``.
+  var hasFastQuantile: Bool { get }
 }
 
 extension Distribution {
+  public var hasFastQuantile: Bool { true }
+
   /// The standard deviation.
   public var standardDeviation: Double { variance.squareRoot() }
 

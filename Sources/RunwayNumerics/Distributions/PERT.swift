@@ -40,5 +40,6 @@ public struct PERT: Distribution, Hashable {
   public var support: ClosedRange<Double> { min...max }
   public func cdf(_ x: Double) -> Double { beta.cdf(x) }
   public func quantile(_ p: Double) -> Double { beta.quantile(p) }
+  public var hasFastQuantile: Bool { false }
   public var description: String { "pert(\(min), \(mode), \(max), shape \(shape))" }
 }

@@ -60,6 +60,9 @@ public struct Truncated<Base: Distribution>: Distribution {
       of: base, at: p, probabilities: lowerProbability...upperProbability, bounds: lower...upper)
   }
 
+  /// As fast as the base's: one base quantile of a rescaled probability.
+  public var hasFastQuantile: Bool { base.hasFastQuantile }
+
   /// The base's quantile at the matching level inside `probabilities`,
   /// clamped to `bounds` against rounding at the edges.
   private static func quantile(

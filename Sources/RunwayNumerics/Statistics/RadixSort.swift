@@ -8,13 +8,6 @@
 /// significant first, each a stable counting sort (Knuth, TAOCP vol. 3,
 /// §5.2.5).
 public enum RadixSort {
-  /// `values` sorted ascending; every value must be finite.
-  public static func sorted(_ values: [Double]) -> [Double] {
-    var values = values
-    sort(&values)
-    return values
-  }
-
   /// Sorts `values` ascending in place, with one scratch array of the same
   /// size; every value must be finite.
   public static func sort(_ values: inout [Double]) {
