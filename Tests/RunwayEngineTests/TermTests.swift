@@ -2,8 +2,9 @@ import Foundation
 import RunwayEngine
 import Testing
 
-/// The rest of the engine's terms, each against a hand computation on a
-/// path where nothing is uncertain: financing, FX, licence terms over
+/// The rest of the engine's terms, each against a hand computation.
+///
+/// On a path where nothing is uncertain: financing, FX, licence terms over
 /// time, the other deal kinds, cost curves over partial periods, and the
 /// cash runway. Valued on 2021-01-01 at 10 %, yearly periods dated
 /// 31 December.
