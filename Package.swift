@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
   ],
   targets: [
     // MARK: - Public API
@@ -27,7 +28,11 @@ let package = Package(
       dependencies: ["RunwayModel", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "RunwayEngine", dependencies: ["RunwayModel", "RunwayNumerics"]),
-    .target(name: "RunwayReport", dependencies: ["RunwayEngine"]),
+    .target(
+      name: "RunwayReport",
+      // Plot: the HTML report as typed nodes, escaped, never concatenated.
+      dependencies: ["RunwayEngine", "RunwayNumerics", .product(name: "Plot", package: "Plot")]
+    ),
     .executableTarget(
       name: "runway",
       dependencies: [
@@ -68,7 +73,10 @@ let package = Package(
     ),
     .testTarget(
       name: "RunwayReportTests",
-      dependencies: ["RunwayReport", "RunwayEngine", "RunwayScenarioFile"]
+      dependencies: [
+        "RunwayReport", "RunwayEngine", "RunwayNumerics", "RunwayScenarioFile",
+        .product(name: "Plot", package: "Plot"),
+      ]
     ),
     .testTarget(name: "RunwayCLITests", dependencies: ["runway"]),
   ]

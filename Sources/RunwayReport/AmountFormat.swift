@@ -72,4 +72,17 @@ public enum AmountFormat {
     }
     return number == "-0" ? "0" : number
   }
+
+  /// The symbol written before a compact amount in `currency` (an ISO
+  /// code): `€`, `$`, `£`, `¥`, `₩`, or the code and a space.
+  public static func symbol(currency: String) -> String {
+    switch currency {
+    case "EUR": "€"
+    case "USD": "$"
+    case "GBP": "£"
+    case "JPY", "CNY": "¥"
+    case "KRW": "₩"
+    default: currency + " "
+    }
+  }
 }

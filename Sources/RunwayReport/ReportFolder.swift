@@ -1,7 +1,7 @@
 import Foundation
 import RunwayEngine
 
-/// Writes a report folder: `summary.md`, `result.json`, `cashflows.csv`,
+/// Writes a report folder: `summary.md`, `report.html`, `result.json`, `cashflows.csv`,
 /// `percentiles.csv` and `components.csv`.
 ///
 /// Everything is written to a hidden temporary folder beside the target
@@ -19,6 +19,7 @@ public enum ReportFolder {
     do {
       let files: [(String, String)] = [
         ("summary.md", SummaryMarkdown.text(result, provenance: provenance)),
+        ("report.html", ReportHTML.text(result, provenance: provenance)),
         ("result.json", try ResultJSON.encode(result) + "\n"),
         ("cashflows.csv", ReportCSV.cashflows(result).text),
         ("percentiles.csv", ReportCSV.percentiles(result).text),

@@ -70,3 +70,31 @@ struct RadixSortTests {
     #expect(sorted == values.sorted())
   }
 }
+
+/// Histograms and quantile grids against counts made by hand.
+struct HistogramTests {
+  @Test func binsFromMinimumToMaximum() {
+    // 0…10 in 5 bins of width 2: [0,2) holds 0, 1; [2,4) 2, 3; …; the
+    // last bin [8,10] holds 8, 9 and the maximum 10.
+    let histogram = SampleSummary((0...10).map(Double.init)).histogram(bins: 5)
+    #expect(histogram.lower == 0 && histogram.upper == 10 && histogram.width == 2)
+    #expect(histogram.counts == [2, 2, 2, 2, 3])
+  }
+
+  @Test func countsTheValuesOutsideARange() {
+    // Over [2, 6] in 2 bins: 0 and 1 below; [2,4) holds 2, 3; [4,6] holds
+    // 4, 5, 6; 7…10 above.
+    let histogram = SampleSummary((0...10).map(Double.init)).histogram(bins: 2, range: 2...6)
+    #expect(histogram == Histogram(lower: 2, upper: 6, counts: [2, 3], below: 2, above: 4))
+  }
+
+  @Test func oneRepeatedValueGetsOneBinAroundIt() {
+    let histogram = SampleSummary([-3, -3, -3]).histogram(bins: 40)
+    #expect(histogram == Histogram(lower: -3.5, upper: -2.5, counts: [3]))
+  }
+
+  @Test func quantileGridIsPercentileInc() {
+    // {1, 2, 3, 4} at 0, ¼, ½, ¾, 1: ranks 0, 0.75, 1.5, 2.25, 3.
+    #expect(SampleSummary([4, 1, 3, 2]).quantiles(levels: 4) == [1, 1.75, 2.5, 3.25, 4])
+  }
+}

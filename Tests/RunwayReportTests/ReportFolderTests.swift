@@ -54,7 +54,10 @@ struct ReportFolderTests {
     try ReportFolder.write(try Self.result(), provenance: Self.provenance, to: target)
     let names = try FileManager.default.contentsOfDirectory(atPath: target.path).sorted()
     #expect(
-      names == ["cashflows.csv", "components.csv", "percentiles.csv", "result.json", "summary.md"])
+      names == [
+        "cashflows.csv", "components.csv", "percentiles.csv", "report.html", "result.json",
+        "summary.md",
+      ])
     let summary = try String(
       contentsOf: target.appendingPathComponent("summary.md"), encoding: .utf8)
     #expect(summary.contains("| NPV (unrisked) | 9.09M |"))

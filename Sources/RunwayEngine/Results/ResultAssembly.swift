@@ -22,12 +22,20 @@ struct ResultAssembly {
 
   var result: ValuationResult {
     let settings = scenario.settings
+    let totals = SampleSummary(Array(samples.totals), moments: tally.total)
     return ValuationResult(
       scenario: settings.id, name: settings.name, currency: settings.currency,
       valuationDate: settings.valuationDate.description, paths: paths, seed: seed,
       sampling: settings.simulation.sampling.rawValue, npv: unrisked.total,
       rnpv: analytic.total,
-      irr: irr, monteCarlo: Self.figures(Array(samples.totals), moments: tally.total),
+      irr: irr, monteCarlo: Self.figures(totals),
+      distribution: NPVDistribution(
+        quantiles: totals.quantiles(levels: NPVDistribution.levels),
+        histogram: totals.histogram(
+          bins: NPVDistribution.bins,
+          range: totals.percentile(
+            NPVDistribution.histogramTail)...totals.percentile(
+              1 - NPVDistribution.histogramTail))),
       components: components, cashflows: periods, cash: cash, assumptions: assumptions,
       warnings: model.warnings)
   }
@@ -77,7 +85,7 @@ struct ResultAssembly {
         id: component.id, name: component.name, kind: component.kind,
         counterparty: component.counterparty, npv: unrisked.value[index],
         rnpv: analytic.value[index], mean: tally.values[index].mean,
-        monteCarlo: Self.figures(values, moments: tally.values[index]))
+        monteCarlo: Self.figures(SampleSummary(values, moments: tally.values[index])))
       if componentModel.valuesCounterparty {
         let summary = SampleSummary(samples.counterpartyValues(of: index))
         result.counterpartyValue = SideFigures(
@@ -142,15 +150,15 @@ struct ResultAssembly {
     }
     return CashFigures(
       startingCash: model.startingCash.map { $0.value(model.plan.base) },
-      peakFundingNeed: Self.figures(peak, moments: tally.peakFunding), runway: runway,
+      peakFundingNeed: Self.figures(SampleSummary(peak, moments: tally.peakFunding)),
+      runway: runway,
       periodPercentilePaths: samples.periodSamplePaths)
   }
 
-  private static func figures(_ values: [Double], moments: Moments) -> SampleFigures {
-    let summary = SampleSummary(values, moments: moments)
-    return SampleFigures(
-      mean: moments.mean, standardError: moments.standardError,
-      standardDeviation: moments.standardDeviation,
+  private static func figures(_ summary: SampleSummary) -> SampleFigures {
+    SampleFigures(
+      mean: summary.mean, standardError: summary.standardError,
+      standardDeviation: summary.standardDeviation,
       probabilityNegative: summary.probabilityNegative, tailMean5: summary.tailMean(0.05),
       percentiles: percentiles(summary))
   }

@@ -1,3 +1,5 @@
+import RunwayNumerics
+
 /// The result of valuing a scenario.
 ///
 /// The contract of `runway run --json` (DESIGN.md, "Result JSON"), extended with each component's detail, the
@@ -19,6 +21,8 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   public var irr: IRRFigures
   /// The Monte Carlo distribution of the total NPV.
   public var monteCarlo: SampleFigures
+  /// The shape of that distribution, for the report's charts.
+  public var distribution: NPVDistribution
   public var components: [ComponentResult]
   public var cashflows: [PeriodResult]
   public var cash: CashFigures
@@ -67,6 +71,26 @@ public struct SampleFigures: Codable, Hashable, Sendable {
   public var percentiles: Percentiles
 }
 
+/// The total NPV's distribution as a report draws it: the percentiles at
+/// every whole percent (the S-curve) and a histogram of the central 99 %.
+public struct NPVDistribution: Codable, Hashable, Sendable {
+  /// Levels 0, 1 %, …, 100 %.
+  static let levels = 100
+  static let bins = 40
+  /// The histogram spans P0.5 to P99.5: a long tail would otherwise squeeze
+  /// every other bar into a few pixels. The paths beyond are counted.
+  static let histogramTail = 0.005
+
+  /// `quantiles[k]` is the k-th percentile (PERCENTILE.INC), k = 0…100.
+  public var quantiles: [Double]
+  public var histogram: Histogram
+
+  public init(quantiles: [Double], histogram: Histogram) {
+    self.quantiles = quantiles
+    self.histogram = histogram
+  }
+}
+
 /// Percentiles (spreadsheet PERCENTILE.INC).
 public struct Percentiles: Codable, Hashable, Sendable {
   public var p5: Double
@@ -74,6 +98,14 @@ public struct Percentiles: Codable, Hashable, Sendable {
   public var p50: Double
   public var p90: Double
   public var p95: Double
+
+  public init(p5: Double, p10: Double, p50: Double, p90: Double, p95: Double) {
+    self.p5 = p5
+    self.p10 = p10
+    self.p50 = p50
+    self.p90 = p90
+    self.p95 = p95
+  }
 }
 
 /// One component's value.

@@ -68,3 +68,18 @@ extension Array where Element == Double {
     return low
   }
 }
+
+extension SampleSummary {
+  /// The percentiles at `levels` + 1 evenly spaced levels from 0 to 1
+  /// (PERCENTILE.INC): the sample's cumulative distribution, as a report
+  /// draws it.
+  public func quantiles(levels: Int) -> [Double] {
+    precondition(levels > 0, "at least one step between 0 and 1")
+    return (0...levels).map { percentile(Double($0) / Double(levels)) }
+  }
+
+  /// A histogram over `range`, or from the minimum to the maximum.
+  public func histogram(bins: Int, range: ClosedRange<Double>? = nil) -> Histogram {
+    Histogram(sorted: sorted, bins: bins, range: range)
+  }
+}

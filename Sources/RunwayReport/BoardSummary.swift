@@ -1,0 +1,122 @@
+import Foundation
+import RunwayEngine
+
+/// The one-page board summary's content, formatted once: `summary.md` and
+/// `report.html` render these same strings, so they never disagree.
+struct BoardSummary {
+  let title: String
+  /// The scenario in one sentence.
+  let sentence: String
+  let headline: ReportTable
+  let components: ReportTable
+  /// Recoverable advances: the liability and the net benefit.
+  let liabilities: ReportTable?
+  let assumptions: ReportTable?
+  let warnings: [String]
+  let provenance: ReportTable
+
+  static let liabilitiesCaption =
+    "Recoverable advances: fair value as a liability (present value of the expected repayments) and net benefit to the company."
+
+  init(_ result: ValuationResult, provenance: Provenance) {
+    func amount(_ value: Double) -> String { AmountFormat.compact(value) }
+    title = result.name
+    let programs = result.components.filter { $0.kind == "program" }.count
+    sentence =
+      "Valued on \(result.valuationDate) in \(result.currency) with "
+      + "\(AmountFormat.grouped(Double(result.paths))) Monte Carlo paths (seed \(result.seed)): "
+      + "\(programs) development programs and "
+      + "\(result.components.count - programs) funding instruments and deals; "
+      + "the risk-adjusted value is \(amount(result.rnpv)) against \(amount(result.npv)) if every phase succeeds."
+    headline = ReportTable(header: ["", result.currency], rows: Self.headlineRows(result))
+    let total = result.rnpv
+    components = ReportTable(
+      header: ["component", "kind", "NPV", "rNPV", "share of rNPV", "MC mean", "P10", "P90"],
+      rows: result.components.map { component in
+        [
+          component.name, component.kind, amount(component.npv), amount(component.rnpv),
+          total != 0 ? Percent.text(component.rnpv / total) : "–", amount(component.mean),
+          amount(component.monteCarlo.percentiles.p10),
+          amount(component.monteCarlo.percentiles.p90),
+        ]
+      }, textColumns: 2)
+    let advances = result.components.filter { $0.liability != nil }
+    liabilities =
+      advances.isEmpty
+      ? nil
+      : ReportTable(
+        header: ["advance", "liability (rNPV)", "net benefit (rNPV)"],
+        rows: advances.map { component in
+          [component.name, amount(component.liability?.rnpv ?? 0), amount(component.rnpv)]
+        })
+    assumptions =
+      result.assumptions.isEmpty
+      ? nil
+      : ReportTable(
+        header: ["input", "distribution", "mean", "source"],
+        rows: result.assumptions.map { assumption in
+          [
+            assumption.name, AssumptionText.distribution(assumption),
+            assumption.mean.map(AmountFormat.figure) ?? "", assumption.source ?? "",
+          ]
+        }, textColumns: 4)
+    warnings = result.warnings
+    var origin = [
+      ["Scenario file", provenance.scenarioFile],
+      ["SHA-256", provenance.sha256],
+    ]
+    if !provenance.overrides.isEmpty {
+      origin.append([
+        "Overrides", provenance.overrides.map { "--set \($0)" }.joined(separator: ", "),
+      ])
+    }
+    origin += [
+      [
+        "Paths, seed, sampling",
+        "\(AmountFormat.grouped(Double(result.paths))), \(result.seed), \(result.sampling)",
+      ],
+      ["Runway version", provenance.runwayVersion],
+      ["Run on", provenance.date],
+    ]
+    self.provenance = ReportTable(header: ["", ""], rows: origin, textColumns: 2)
+  }
+
+  /// The headline rows, with the IRRs where they exist and the cash
+  /// figures.
+  private static func headlineRows(_ result: ValuationResult) -> [[String]] {
+    func amount(_ value: Double) -> String { AmountFormat.compact(value) }
+    var rows = Headline.rows(result)
+    if let irr = result.irr.unrisked { rows.append(["IRR, unrisked flows", Percent.text(irr)]) }
+    if let irr = result.irr.expected { rows.append(["IRR, expected flows", Percent.text(irr)]) }
+    let peak = result.cash.peakFundingNeed.percentiles
+    rows.append(["Peak funding need (P50 / P90)", "\(amount(peak.p50)) / \(amount(peak.p90))"])
+    if let starting = result.cash.startingCash {
+      rows.append(["Starting cash", amount(starting)])
+      let short = result.cash.runway.first { $0.probabilityBelowZero >= 0.5 }
+      rows.append([
+        "Cash runway",
+        short.map { "cash more likely than not below zero by the end of \($0.year)" }
+          ?? "cash stays above zero on most paths to the horizon",
+      ])
+    }
+    return rows
+  }
+}
+
+/// A table of formatted cells, rendered as Markdown or HTML: its first
+/// `textColumns` columns are words, the others figures.
+struct ReportTable {
+  let header: [String]
+  let rows: [[String]]
+  var textColumns = 1
+
+  /// The table in Markdown; pipes in cells are escaped.
+  var markdown: String {
+    func line(_ cells: [String]) -> String {
+      "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ")
+        + " |"
+    }
+    let rule = "| " + header.map { _ in "---" }.joined(separator: " | ") + " |"
+    return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,45 @@
+import RunwayEngine
+
+/// The rNPV built up component by component: each bar starts where the
+/// previous one ended, and the last is the total.
+enum WaterfallChart {
+  /// Names longer than this are shortened with an ellipsis so that they
+  /// fit the left margin.
+  static let nameLength = 30
+
+  static func chart(_ result: ValuationResult) -> Chart {
+    let rowHeight = 22.0
+    let rows = result.components.map { ($0.name, $0.rnpv) }
+    let height = Double(rows.count + 1) * rowHeight + 48
+    let area = PlotArea(width: 720, height: height, left: 210, top: 8, right: 84, bottom: 32)
+    var ends = [0.0]
+    for (_, value) in rows { ends.append(ends[ends.count - 1] + value) }
+    let x = LinearScale(covering: ends, from: area.left, to: area.right, ticks: 4)
+    let symbol = AmountFormat.symbol(currency: result.currency)
+    var content = area.xAxis(x) { AmountFormat.compact($0, symbol: symbol) }
+    let bars =
+      rows.enumerated().map { ($1.0, ends[$0], ends[$0 + 1], $1.1 < 0 ? "step loss" : "step") }
+      + [("Total rNPV", 0, result.rnpv, "step total")]
+    for (row, (name, from, to, className)) in bars.enumerated() {
+      let top = area.top + Double(row) * rowHeight
+      let left = x.position(min(from, to))
+      content.append(
+        .rect(
+          x: left, y: top + 4, width: max(x.position(max(from, to)) - left, 0.5),
+          height: rowHeight - 8, className: className))
+      let shown = name.count > nameLength ? name.prefix(nameLength - 1) + "…" : name
+      content.append(
+        .label(String(shown), x: area.left - 8, y: top + 15, anchor: "end", className: "name"))
+      content.append(
+        .label(
+          AmountFormat.compact(to - from, symbol: symbol), x: area.width - 4, y: top + 15,
+          anchor: "end", className: "value"))
+    }
+    content.append(
+      .line(x1: x.position(0), y1: area.top, x2: x.position(0), y2: area.bottom, className: "zero"))
+    return Chart(
+      title: "rNPV by component",
+      caption: "Each component's risk-adjusted value, added in turn to reach the total rNPV.",
+      area: area, content: content)
+  }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Plot
+import RunwayEngine
+import RunwayNumerics
+import Testing
+
+@testable import RunwayReport
+
+/// The charts' scales: each mark sits where its value says, read against
+/// the chart's own tick labels, and nothing is drawn outside the box.
+struct ChartTests {
+  static func elements(_ chart: Chart) throws -> XMLElements {
+    try #require(XMLElements(chart.svg.render()))
+  }
+
+  @Test func ticksAreRoundSteps() {
+    // 0…9.3M in about 5 steps: 9.3M / 5 = 1.86M, rounded up to 2M.
+    let small = LinearScale(covering: [0, 9.3e6], from: 0, to: 500)
+    #expect(small.ticks == [0, 2e6, 4e6, 6e6, 8e6, 10e6])
+    // −35.7M…187M: 222.7M / 5 = 44.5M, rounded up to 50M; the domain
+    // widens to −50M…200M.
+    let wide = LinearScale(covering: [-35.7e6, 187e6], from: 0, to: 500)
+    #expect(wide.step == 50e6 && wide.lower == -50e6 && wide.upper == 200e6)
+    #expect(wide.position(75e6) == 250)
+  }
+
+  /// Counts 2, 6, 12, 0, 5 over 0…10M; P10 1M, P50 3.7M, P90 8M.
+  @Test func histogramMarksThePercentilesAtTheirValues() throws {
+    let distribution = NPVDistribution(
+      quantiles: [0, 10e6], histogram: Histogram(lower: 0, upper: 10e6, counts: [2, 6, 12, 0, 5]))
+    let percentiles = Percentiles(p5: 0, p10: 1e6, p50: 3.7e6, p90: 8e6, p95: 9e6)
+    let svg = try Self.elements(
+      HistogramChart.chart(distribution, percentiles: percentiles, currency: "EUR"))
+    let x = ReadAxis(labels: svg.named("text", class: "x"), coordinate: "x")
+    #expect(
+      svg.named("text", class: "x").map(\.text) == ["€0", "€2M", "€4M", "€6M", "€8M", "€10M"])
+    for (name, value) in [("P10", 1e6), ("P50", 3.7e6), ("P90", 8e6)] {
+      let marker = try #require(
+        svg.named("line").first { $0.attributes["data-percentile"] == name })
+      #expect(abs(try #require(marker.number("x1")) - x.position(of: value)) < 0.01)
+    }
+    // Bars: the second bin (2M…4M) starts at 2M; heights in proportion to
+    // the counts, and the tallest (12 of 25 = 48 %) reaches 48 % on the
+    // share axis.
+    let bars = svg.named("rect", class: "bar")
+    #expect(bars.count == 4)
+    #expect(abs(try #require(bars[1].number("x")) - x.position(of: 2e6)) < 0.01)
+    let heights = try bars.map { try #require($0.number("height")) }
+    #expect(abs(heights[1] / heights[0] - 3) < 1e-3 && abs(heights[3] / heights[0] - 2.5) < 1e-3)
+    let y = ReadAxis(labels: svg.named("text", class: "y"), coordinate: "y", baseline: 4)
+    #expect(abs(try #require(bars[2].number("y")) - y.position(of: 0.48)) < 0.01)
+  }
+
+  @Test func histogramCaptionTellsTheTails() throws {
+    let distribution = NPVDistribution(
+      quantiles: [0, 1],
+      histogram: Histogram(lower: 0, upper: 10e6, counts: [90, 100], below: 4, above: 6))
+    let chart = HistogramChart.chart(
+      distribution, percentiles: Percentiles(p5: 0, p10: 0, p50: 5e6, p90: 9e6, p95: 9e6),
+      currency: "USD")
+    // 4 and 6 of 200 paths: 2 % and 3 %.
+    #expect(chart.caption.hasSuffix("Not drawn: 2.0% of paths below $0 and 3.0% above $10M."))
+  }
+
+  /// The golden scenario (GoldenReportTests): bank 22,727.27 then project
+  /// 100,000, total 122,727.27; cash at the end of 2022 is −25,000.
+  @Test func waterfallAndFanChartFollowTheirValues() throws {
+    let result = try GoldenReportTests.result()
+    let waterfall = try Self.elements(WaterfallChart.chart(result))
+    let steps = waterfall.named("rect", class: "step")
+    let x = ReadAxis(labels: waterfall.named("text", class: "x"), coordinate: "x")
+    let bank = steps[0]
+    let project = steps[1]
+    let total = steps[2]
+    #expect(abs(try #require(bank.number("x")) - x.position(of: 0)) < 0.01)
+    #expect(
+      abs(try #require(project.number("x")) - x.position(of: 22_727.27)) < 0.01)
+    #expect(
+      abs(try #require(total.number("width")) - (x.position(of: 122_727.27) - x.position(of: 0)))
+        < 0.01)
+
+    let fan = try Self.elements(
+      FanChart.chart(result.cashflows, startingCash: 1e6, currency: "EUR"))
+    let y = ReadAxis(labels: fan.named("text", class: "y"), coordinate: "y", baseline: 4)
+    let median = try #require(fan.named("polyline", class: "median").first?.attributes["points"])
+    let points = median.split(separator: " ").map {
+      $0.split(separator: ",").compactMap { Double($0) }
+    }
+    // Cash at the end of 2021, 2022 and 2023: 500k, −25k, 1.306M.
+    for (point, cash) in zip(points, [500e3, -25e3, 1.306e6]) {
+      #expect(abs(point[1] - y.position(of: cash)) < 0.01)
+    }
+    let labels = fan.named("text", class: "x").map(\.text)
+    #expect(labels == ["2021", "2022", "2023"])
+  }
+
+  /// Every coordinate of every chart of a report lies inside its view box,
+  /// and every label fits (at 6.6 px a character of 11 px text).
+  @Test(arguments: ["golden", "milestone"])
+  func noChartOverflowsItsBox(scenario: String) throws {
+    let result =
+      scenario == "golden" ? try GoldenReportTests.result() : try ReportFolderTests.result()
+    let html = ReportHTML.text(result, provenance: ReportFolderTests.provenance)
+    let page = try #require(XMLElements(html))
+    let boxes = page.named("svg").compactMap { $0.attributes["viewBox"] }
+    #expect(boxes.count == 4)
+    var box = (width: 0.0, height: 0.0)
+    for element in page.all {
+      if element.name == "svg" {
+        let size = (element.attributes["viewBox"] ?? "").split(separator: " ").compactMap {
+          Double($0)
+        }
+        box = (size[2], size[3])
+        continue
+      }
+      for attribute in ["x", "x1", "x2"] {
+        guard let value = element.number(attribute) else { continue }
+        #expect(value >= 0 && value <= box.width, "\(element.name) \(attribute)")
+      }
+      for attribute in ["y", "y1", "y2"] {
+        guard let value = element.number(attribute) else { continue }
+        #expect(value >= 0 && value <= box.height, "\(element.name) \(attribute)")
+      }
+      if element.name == "rect", let x = element.number("x"), let width = element.number("width") {
+        #expect(x + width <= box.width + 0.01)
+      }
+      if element.name == "text", let x = element.number("x") {
+        let extent = Double(element.text.count) * 6.6
+        let (left, right) =
+          switch element.attributes["text-anchor"] {
+          case "end": (x - extent, x)
+          case "middle": (x - extent / 2, x + extent / 2)
+          default: (x, x + extent)
+          }
+        #expect(left >= 0 && right <= box.width, "\(element.text)")
+      }
+      for point in (element.attributes["points"] ?? "").split(separator: " ") {
+        let xy = point.split(separator: ",").compactMap { Double($0) }
+        #expect(xy[0] >= 0 && xy[0] <= box.width && xy[1] >= 0 && xy[1] <= box.height)
+      }
+    }
+  }
+
+  @Test func theReportIsWellFormedAndStandalone() throws {
+    let html = ReportHTML.text(
+      try GoldenReportTests.result(), provenance: ReportFolderTests.provenance)
+    let page = try #require(XMLElements(html))
+    for external in ["http:", "https:", "src=", "href=", "<script", "<link", "url(", "@import"] {
+      #expect(!html.contains(external), "\(external)")
+    }
+    // The headline figures and a component's name are in the page.
+    let cells = page.named("td").map(\.text)
+    let rnpv = try #require(cells.firstIndex(of: "rNPV (analytic)"))
+    #expect(cells[rnpv + 1] == "123k")
+    #expect(html.contains("Client, Inc. (cash-flows)"))
+  }
+}

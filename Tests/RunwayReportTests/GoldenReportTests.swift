@@ -1,0 +1,81 @@
+import Foundation
+import RunwayEngine
+import RunwayReport
+import RunwayScenarioFile
+import Testing
+
+/// `summary.md` and the CSV files of a small fixed scenario, compared with
+/// committed files whose figures were checked by hand.
+///
+/// Nothing in the scenario is uncertain, so every path has the same value
+/// and every statistic is a hand figure. At 10 %, valued on 2021-01-01:
+/// - `project`: −1M on day 0 and +1.331M on 2023-01-01 (day 730):
+///   NPV = −1M + 1.331M × 1.1⁻² = 100,000.
+/// - `bank`: a 500k bullet loan at 5 % for a year: +500k on day 0, −525k
+///   on day 365: NPV = 500k − 525k / 1.1 = 22,727.27.
+/// - Total 122,727.27 (shown as 123k); the Monte Carlo mean, P5…P95 and
+///   the worst-5 % mean equal it, the standard error is 0 and no path
+///   loses.
+/// - Flows by year: 2021 −1M + 500k = −500,000; 2022 −525,000; 2023
+///   +1,331,000. From a starting cash of 1M, cash ends the years at
+///   500,000, −25,000 and 1,306,000: the peak funding need is 25,000 and
+///   cash is below zero by the end of 2022.
+/// - IRR of the flows −500k, −525k, +1.331M a year apart: with
+///   x = 1/(1+r), 1331x² − 525x − 500 = 0, x = (525 + √2,937,625)/2,662 =
+///   0.841064, r = 18.9 %.
+struct GoldenReportTests {
+  static let scenario = """
+    scenario:
+      id: golden
+      name: Golden report
+      valuationDate: 2021-01-01
+      currency: EUR
+      horizon: 2023
+      discountRate: 10%
+      startingCash: 1M
+    funding:
+      bank: {kind: loan, lender: Bank, date: 2021-01-01, amount: 500k, interest: 5%, years: 1, repayment: bullet}
+    deals:
+      project:
+        kind: cash-flows
+        counterparty: "Client, Inc."
+        flows:
+          - {date: 2021-01-01, amount: -1M}
+          - {date: 2023-01-01, amount: 1.331M}
+    """
+
+  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Golden")
+
+  static func result() throws -> ValuationResult {
+    let scenario = try ScenarioFile.parse(Self.scenario, file: "golden.yaml").get().scenario
+    return try Valuation.run(scenario, options: Valuation.Options(paths: 1_000, threads: 2))
+  }
+
+  static func files() throws -> [String: String] {
+    let result = try result()
+    let provenance = Provenance(
+      scenarioFile: "golden.yaml", sha256: "0123abcd", overrides: ["scenario.discountRate=10%"],
+      runwayVersion: "test", date: "2026-01-01T00:00:00Z")
+    return [
+      "summary.md": SummaryMarkdown.text(result, provenance: provenance),
+      "cashflows.csv": ReportCSV.cashflows(result).text,
+      "percentiles.csv": ReportCSV.percentiles(result).text,
+      "components.csv": ReportCSV.components(result).text,
+    ]
+  }
+
+  @Test(arguments: ["summary.md", "cashflows.csv", "percentiles.csv", "components.csv"])
+  func matchesTheHandCheckedFile(name: String) throws {
+    let written = try #require(try Self.files()[name])
+    let expected = try String(
+      contentsOf: Self.golden.appendingPathComponent(name), encoding: .utf8)
+    #expect(written == expected)
+  }
+
+  @Test func theIRRIsTheHandRoot() {
+    let x = (525 + 2_937_625.0.squareRoot()) / 2_662
+    #expect(abs(1331 * x * x - 525 * x - 500) < 1e-9)
+    #expect(abs((1 / x - 1) - 0.1890) < 1e-4)
+  }
+}
