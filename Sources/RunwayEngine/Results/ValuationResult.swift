@@ -77,8 +77,10 @@ public struct NPVDistribution: Codable, Hashable, Sendable {
   /// Levels 0, 1 %, …, 100 %.
   static let levels = 100
   static let bins = 40
-  /// The histogram spans P0.5 to P99.5: a long tail would otherwise squeeze
-  /// every other bar into a few pixels. The paths beyond are counted.
+  /// The histogram spans P0.5 to P99.5.
+  ///
+  /// A long tail would otherwise squeeze every other bar into a few
+  /// pixels; the paths beyond are counted.
   static let histogramTail = 0.005
 
   /// `quantiles[k]` is the k-th percentile (PERCENTILE.INC), k = 0…100.
