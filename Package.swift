@@ -78,7 +78,7 @@ let package = Package(
         .product(name: "Plot", package: "Plot"),
       ]
     ),
-    .testTarget(name: "RunwayCLITests", dependencies: ["runway"]),
+    .testTarget(name: "RunwayCLITests", dependencies: ["runway", "RunwayReport"]),
   ]
 )
 

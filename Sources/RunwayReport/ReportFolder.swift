@@ -9,7 +9,8 @@ import RunwayEngine
 /// leaves a half-written report where a reader would find it.
 public enum ReportFolder {
   public static func write(
-    _ result: ValuationResult, provenance: Provenance, to folder: URL
+    _ result: ValuationResult, provenance: Provenance, to folder: URL,
+    printer: HeadlessChromium? = nil
   ) throws {
     let manager = FileManager.default
     let parent = folder.deletingLastPathComponent()
@@ -28,6 +29,9 @@ public enum ReportFolder {
       for (name, text) in files {
         try Data(text.utf8).write(to: staging.appendingPathComponent(name))
       }
+      try printer?.printPDF(
+        html: staging.appendingPathComponent("report.html"),
+        to: staging.appendingPathComponent("report.pdf"))
       // An earlier report steps aside first and is removed only once the
       // new one is in place (Foundation's replaceItemAt does not take
       // folders on Linux).

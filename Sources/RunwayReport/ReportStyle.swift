@@ -31,6 +31,6 @@ enum ReportStyle {
     svg .band { fill: #4f7cac; fill-opacity: .25; stroke: none; }
     svg .name, svg .value { fill: #1d232b; }
     @page { size: A4; margin: 14mm; }
-    @media print { main { max-width: none; padding: 0; } figure, table { break-inside: avoid; } }
+    @media print { main { max-width: none; padding: 0; } figure, table { break-inside: avoid; } h2 { break-after: avoid; } }
     """
 }

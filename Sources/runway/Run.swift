@@ -37,6 +37,9 @@ struct Run: ParsableCommand {
   @Flag(help: "Print the result as JSON on standard output.")
   var json = false
 
+  @Flag(help: "Also print report.html to report.pdf (needs headless Chromium).")
+  var pdf = false
+
   func validate() throws {
     if let paths, paths <= 0 { throw ValidationError("--paths must be positive") }
     if threads <= 0 { throw ValidationError("--threads must be positive") }
@@ -46,6 +49,12 @@ struct Run: ParsableCommand {
   }
 
   func run() throws {
+    // Without Chromium a PDF cannot be made: say so before the valuation.
+    let printer = pdf ? HeadlessChromium.locate() : nil
+    if pdf && printer == nil {
+      printToStandardError("runway: error: \(HeadlessChromium.missingMessage)")
+      throw ExitCode.failure
+    }
     // Read once: the bytes parsed are the bytes the provenance hashes.
     let data = try orPrintDiagnostics(ScenarioFile.contents(path: file))
     let (scenario, warnings) = try orPrintDiagnostics(
@@ -68,10 +77,11 @@ struct Run: ParsableCommand {
     progress?.finish()
     let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
     do {
-      try ReportFolder.write(result, provenance: provenance(of: data), to: folder)
+      try ReportFolder.write(
+        result, provenance: provenance(of: data), to: folder, printer: printer)
     } catch {
-      printToStandardError(
-        "\(folder.path): error: the report cannot be written: \(error.localizedDescription)")
+      let reason = (error as? HeadlessChromium.Failure)?.message ?? error.localizedDescription
+      printToStandardError("\(folder.path): error: the report cannot be written: \(reason)")
       throw ExitCode.failure
     }
     printToStandardError("report: \(folder.path)")

@@ -81,4 +81,15 @@ struct RunCommandTests {
     #expect(result.status != 0)
     #expect(result.standardError.contains("--set paths: expected PATH=VALUE"))
   }
+
+  /// `--pdf` on a machine without Chromium: a clear message and a failure,
+  /// before any valuation.
+  @Test func saysWhatIsMissingWithoutChromium() throws {
+    let run = try RunwayProcess.run(
+      ["run", "scenarios/walloon-package.yaml", "--pdf", "--out", "/nonexistent"],
+      environment: ["PATH": "/nonexistent"])
+    #expect(run.status != 0)
+    #expect(run.standardError.contains("--pdf needs headless Chromium"))
+    #expect(run.standardError.contains("apt-get install chromium"))
+  }
 }

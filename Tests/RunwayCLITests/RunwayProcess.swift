@@ -24,10 +24,12 @@ enum RunwayProcess {
   }
 
   static func run(
-    _ arguments: [String], executable: URL = executable, in directory: URL = repository
+    _ arguments: [String], executable: URL = executable, in directory: URL = repository,
+    environment: [String: String]? = nil
   ) throws -> Output {
     let process = Process()
     process.executableURL = executable
+    if let environment { process.environment = environment }
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let output = Pipe()

@@ -1,0 +1,84 @@
+import Foundation
+import RunwayReport
+import Testing
+
+/// `runway run --pdf` prints the HTML report through headless Chromium,
+/// which also renders it to PNG; the PDF's text holds the headline
+/// figures.
+///
+/// Runs where Chromium and `pdftotext` (poppler-utils) are installed, and
+/// always in CI, where `.ci/run` sets `RUNWAY_RENDER_TESTS=1` so that a
+/// missing install fails instead of skipping.
+@Suite(.enabled(if: RenderTools.present))
+struct ReportRenderTests {
+  /// Nothing uncertain, valued at 10 % on 2021-01-01: the bank's 500k
+  /// bullet loan at 5 % is worth 500k − 525k/1.1 = 22,727 ("22.7k"); the
+  /// project, −1M now and +1.331M in two years, 1.331M/1.21 − 1M = 100k;
+  /// the total 122,727 ("123k").
+  static let scenario = """
+    scenario:
+      id: render
+      name: Render check
+      valuationDate: 2021-01-01
+      currency: EUR
+      horizon: 2023
+      discountRate: 10%
+    funding:
+      bank: {kind: loan, lender: Bank, date: 2021-01-01, amount: 500k, interest: 5%, years: 1, repayment: bullet}
+    deals:
+      project:
+        kind: cash-flows
+        counterparty: Client
+        flows:
+          - {date: 2021-01-01, amount: -1M}
+          - {date: 2023-01-01, amount: 1.331M}
+    """
+
+  @Test func printsToPDFAndRendersToPNG() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("runway-render-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("render.yaml")
+    try Self.scenario.write(to: file, atomically: true, encoding: .utf8)
+    let report = folder.appendingPathComponent("report")
+    let run = try RunwayProcess.run(
+      ["run", file.path, "--paths", "1000", "--pdf", "--out", report.path])
+    #expect(run.status == 0, "\(run.standardError)")
+
+    let pdf = report.appendingPathComponent("report.pdf")
+    let text = try RunwayProcess.run(
+      [pdf.path, "-"], executable: try #require(RenderTools.pdftotext, "pdftotext is not installed")
+    )
+    #expect(text.status == 0)
+    for figure in ["Render check", "rNPV (analytic)", "123k", "22.7k", "100k", "Provenance"] {
+      #expect(text.standardOutput.contains(figure), "\(figure) is not in the PDF")
+    }
+
+    let chromium = try #require(HeadlessChromium.locate(), "Chromium is not installed")
+    let png = folder.appendingPathComponent("report.png")
+    try chromium.run([
+      "--window-size=1000,1400", "--screenshot=\(png.path)",
+      report.appendingPathComponent("report.html").absoluteString,
+    ])
+    let bytes = [UInt8](try Data(contentsOf: png))
+    // A PNG: its signature, then the IHDR chunk with the width (big-endian)
+    // at bytes 16…19.
+    #expect(bytes.prefix(8) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    #expect(bytes[16..<20].reduce(0) { $0 << 8 | Int($1) } == 1000)
+  }
+}
+
+/// The programs the render test needs, or the CI's demand for them.
+enum RenderTools {
+  static var present: Bool {
+    ProcessInfo.processInfo.environment["RUNWAY_RENDER_TESTS"] == "1"
+      || (HeadlessChromium.locate() != nil && pdftotext != nil)
+  }
+
+  static var pdftotext: URL? {
+    (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+      .map { URL(fileURLWithPath: String($0)).appendingPathComponent("pdftotext") }
+      .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  }
+}
