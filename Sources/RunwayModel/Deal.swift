@@ -12,6 +12,8 @@ public struct Deal: Hashable, Sendable {
   }
 
   public var id: String
+  /// What a report calls it; by default the counterparty and the kind.
+  public var name: String
   public var counterparty: String
   /// The day the deal is signed; flows tied to signing fall on it.
   public var signed: Day?
@@ -20,17 +22,21 @@ public struct Deal: Hashable, Sendable {
   public var discountRate: Quantity?
 
   public init(
-    id: String, counterparty: String, signed: Day?, terms: Terms, discountRate: Quantity? = nil
+    id: String, name: String? = nil, counterparty: String, signed: Day?, terms: Terms,
+    discountRate: Quantity? = nil
   ) {
     self.id = id
     self.counterparty = counterparty
     self.signed = signed
     self.terms = terms
     self.discountRate = discountRate
+    self.name = name ?? "\(counterparty) (\(Self.kind(of: terms)))"
   }
 
   /// The kind as written in a scenario file (`out-licence`).
-  public var kind: String {
+  public var kind: String { Self.kind(of: terms) }
+
+  private static func kind(of terms: Terms) -> String {
     switch terms {
     case .licence(let licence): licence.direction.rawValue
     case .supply: "supply"

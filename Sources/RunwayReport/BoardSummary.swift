@@ -11,10 +11,14 @@ struct BoardSummary {
   let components: ReportTable
   /// Recoverable advances: the liability and the net benefit.
   let liabilities: ReportTable?
+  /// Deals valued from both sides: ours and the counterparty's rNPV.
+  let counterparties: ReportTable?
   let assumptions: ReportTable?
   let warnings: [String]
   let provenance: ReportTable
 
+  static let counterpartiesCaption =
+    "Deals valued from both sides: our rNPV and the counterparty's, each at its own discount rate."
   static let liabilitiesCaption =
     "Recoverable advances: fair value as a liability (present value of the expected repayments) and net benefit to the company."
 
@@ -49,6 +53,18 @@ struct BoardSummary {
         rows: advances.map { component in
           [component.name, amount(component.liability?.rnpv ?? 0), amount(component.rnpv)]
         })
+    let twoSided = result.components.filter { $0.counterpartyValue != nil }
+    counterparties =
+      twoSided.isEmpty
+      ? nil
+      : ReportTable(
+        header: ["deal", "counterparty", "our rNPV", "their rNPV"],
+        rows: twoSided.map { component in
+          [
+            component.name, component.counterparty ?? "", amount(component.rnpv),
+            amount(component.counterpartyValue?.rnpv ?? 0),
+          ]
+        }, textColumns: 2)
     assumptions =
       result.assumptions.isEmpty
       ? nil

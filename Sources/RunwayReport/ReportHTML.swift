@@ -23,6 +23,8 @@ public enum ReportHTML {
         table(summary.components),
         .if(summary.liabilities != nil, .p(.text(BoardSummary.liabilitiesCaption))),
         .unwrap(summary.liabilities) { table($0) },
+        .if(summary.counterparties != nil, .p(.text(BoardSummary.counterpartiesCaption))),
+        .unwrap(summary.counterparties) { table($0) },
         WaterfallChart.chart(result).figure),
       .section(
         .h2("Cash"),

@@ -10,6 +10,9 @@ public enum SummaryMarkdown {
     if let liabilities = summary.liabilities {
       lines += [BoardSummary.liabilitiesCaption, "", liabilities.markdown]
     }
+    if let counterparties = summary.counterparties {
+      lines += [BoardSummary.counterpartiesCaption, "", counterparties.markdown]
+    }
     if let assumptions = summary.assumptions {
       lines += ["## Key assumptions", "", assumptions.markdown]
     }

@@ -47,6 +47,25 @@ struct TermTests {
     #expect(abs(try #require(result.component("licensee")).rnpv - 0.9e6 * Self.df(181)) < 1e-6)
   }
 
+  /// A cash-flows deal stated in USD at 0.9 EUR per USD: −1M on day 0 and
+  /// +2M on 2022-01-01 (day 365), written without a currency of their own,
+  /// are −900k and 1.8M/1.1 = 1,636,363.64.
+  @Test func cashFlowsTakeTheDealsCurrency() throws {
+    let text =
+      Valuing.settings(extra: "  fx: {USD: 0.9}") + """
+        deals:
+          project:
+            kind: cash-flows
+            counterparty: C
+            currency: USD
+            flows:
+              - {date: 2021-01-01, amount: -1M}
+              - {date: 2022-01-01, amount: 2M}
+        """
+    let result = try Valuing.run(text, paths: 10)
+    #expect(abs(try #require(result.component("project")).npv - (-0.9e6 + 1.8e6 / 1.1)) < 1e-6)
+  }
+
   /// Sales of 100M a year from launch on 2022-01-01, eroding 20 % a year
   /// after 2024-01-01; a 10 % royalty for three years from first sale,
   /// halved after the loss of exclusivity; 2M on first sale; 1M when a

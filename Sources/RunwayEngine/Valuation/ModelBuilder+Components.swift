@@ -68,7 +68,7 @@ extension ModelBuilder {
     let channel = try self.channel(deal.discountRate, "\(field).discountRate")
     let signed = deal.signed.map(timeline.time(of:)) ?? 0
     let component = Component(
-      id: deal.id, name: "\(deal.counterparty) (\(deal.kind))", kind: deal.kind,
+      id: deal.id, name: deal.name, kind: deal.kind,
       counterparty: deal.counterparty)
     switch deal.terms {
     case .licence(let licence):

@@ -9,6 +9,7 @@ extension ScenarioDecoder {
         let reader = MappingReader(value, path: field, shape: shape, log: log)
       else { return nil }
       let counterparty = text("counterparty", in: reader)
+      let name = reader.has("name") ? text("name", in: reader) : nil
       dealCurrency =
         reader.has("currency") ? text("currency", in: reader) : nil
       if let code = dealCurrency {
@@ -74,15 +75,23 @@ extension ScenarioDecoder {
         terms = .distribution(
           DistributionAlliance(program: program, territories: territories, margin: margin))
       default:
+        // Flows are signed numbers, not amounts, so they take the deal's
+        // currency here.
         let flows = list(reader["flows"], reader.path("flows")).compactMap {
           readDatedAmount($0.0, path: $0.1, kind: .number)
+        }.map { flow in
+          var flow = flow
+          if flow.amount.currency == nil, let code = dealCurrency, code != reportingCurrency {
+            flow.amount.currency = code
+          }
+          return flow
         }
         terms = .cashFlows(flows)
       }
       guard let counterparty, let terms else { return nil }
       return Deal(
-        id: id, counterparty: counterparty, signed: signed, terms: terms, discountRate: discountRate
-      )
+        id: id, name: name, counterparty: counterparty, signed: signed, terms: terms,
+        discountRate: discountRate)
     }
   }
 

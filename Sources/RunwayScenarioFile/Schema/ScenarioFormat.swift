@@ -285,6 +285,7 @@ public enum ScenarioFormat {
 
   private static let dealCommon = [
     FieldShape("kind", .text, required: true, "the kind"),
+    FieldShape("name", .text, "human-readable name (default: counterparty and kind)"),
     FieldShape("counterparty", .text, required: true, "the other party"),
     FieldShape("signed", .date, "signing date"),
     FieldShape("currency", .text, "currency of the deal's amounts (default: reporting)"),
