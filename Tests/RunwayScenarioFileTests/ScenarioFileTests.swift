@@ -68,6 +68,20 @@ struct ScenarioFileTests {
       ])
   }
 
+  /// A deal named like a program would share its column in the report's
+  /// tables: the second definition is refused where it stands.
+  @Test func componentsNeedDistinctNamesAcrossSections() {
+    let yaml =
+      Fixtures.settings + Fixtures.program + """
+        deals:
+          aclf: {kind: cash-flows, counterparty: C, flows: [{date: 2017-01-01, amount: 1M}]}
+        """
+    #expect(
+      diagnostics(yaml) == [
+        "t.yaml:25:3: error: deals.aclf has the name of programs.aclf; programs, funding and deals need distinct names"
+      ])
+  }
+
   @Test func wrongTypesSayWhatWasExpected() {
     let yaml = Fixtures.settings + "programs:\n  aclf: HepaStem\n" + "variables:\n  x: twelve\n"
     #expect(

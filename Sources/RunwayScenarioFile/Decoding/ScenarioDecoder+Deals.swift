@@ -3,7 +3,7 @@ import Yams
 
 extension ScenarioDecoder {
   func readDeals(_ node: Node, path: String, programs: [Program]) -> [Deal] {
-    namedEntries(node, path: path).compactMap { id, value, _ in
+    componentEntries(node, path: path).compactMap { id, value, _ in
       let field = "\(path).\(id)"
       guard let (kind, shape) = kindedShape(value, path: field, kinds: ScenarioFormat.dealKinds),
         let reader = MappingReader(value, path: field, shape: shape, log: log)

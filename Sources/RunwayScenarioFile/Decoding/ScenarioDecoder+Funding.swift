@@ -26,7 +26,7 @@ extension ScenarioDecoder {
   }
 
   func readFunding(_ node: Node, path: String, programs: [Program]) -> [FundingInstrument] {
-    let entries = namedEntries(node, path: path)
+    let entries = componentEntries(node, path: path)
     declaredInstruments = entries.map(\.name)
     return entries.compactMap { id, value, _ in
       let field = "\(path).\(id)"

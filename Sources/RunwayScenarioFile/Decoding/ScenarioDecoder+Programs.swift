@@ -3,7 +3,7 @@ import Yams
 
 extension ScenarioDecoder {
   func readPrograms(_ node: Node, path: String) -> [Program] {
-    let entries = namedEntries(node, path: path)
+    let entries = componentEntries(node, path: path)
     declaredPrograms = entries.map(\.name)
     return entries.compactMap { id, value, _ in
       readProgram(id: id, value, path: "\(path).\(id)")

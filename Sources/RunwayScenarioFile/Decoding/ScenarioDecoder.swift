@@ -22,6 +22,9 @@ final class ScenarioDecoder {
   /// The same for programs and funding instruments.
   var declaredPrograms: [String] = []
   var declaredInstruments: [String] = []
+  /// Where each component (program, instrument, deal) was defined: their
+  /// names key the report's columns, so they must differ across sections.
+  var componentPaths: [String: String] = [:]
   /// The currency of the deal being read, which its amounts default to.
   var dealCurrency: String?
   /// Currencies used in amounts, checked against the FX table at the end.
@@ -51,6 +54,21 @@ final class ScenarioDecoder {
     return Scenario(
       settings: settings, variables: variables, correlations: correlations, programs: programs,
       funding: funding, packages: packages, deals: deals)
+  }
+
+  /// The entries of a section of components (programs, funding, deals),
+  /// each name checked against those of the sections read before.
+  func componentEntries(_ node: Node, path: String) -> [(name: String, node: Node, mark: Mark?)] {
+    namedEntries(node, path: path).filter { name, _, mark in
+      if let first = componentPaths[name] {
+        log.error(
+          at: mark, "\(path).\(name)",
+          "has the name of \(first); programs, funding and deals need distinct names")
+        return false
+      }
+      componentPaths[name] = "\(path).\(name)"
+      return true
+    }
   }
 
   /// The entries of a mapping of named items (programs, funding, deals), in
