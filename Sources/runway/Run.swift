@@ -64,7 +64,7 @@ struct Run: ParsableCommand {
     let progress = ProgressBar.forStandardError()
     let report: (@Sendable (Int, Int) -> Void)? =
       if let progress { { done, total in progress.update(done: done, of: total) } } else { nil }
-    let result: ValuationResult
+    var result: ValuationResult
     do {
       result = try Valuation.run(
         scenario, options: Valuation.Options(paths: paths, seed: seed, threads: threads),
@@ -75,6 +75,9 @@ struct Run: ParsableCommand {
       throw ExitCode.failure
     }
     progress?.finish()
+    // The file's warnings (an announced total that its parts do not add up
+    // to, say) belong in the report a board reads, not only on the terminal.
+    result.warnings = warnings.map { "\($0.field) \($0.message)" } + result.warnings
     let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
     do {
       try ReportFolder.write(

@@ -92,4 +92,19 @@ struct RunCommandTests {
     #expect(run.standardError.contains("--pdf needs headless Chromium"))
     #expect(run.standardError.contains("apt-get install chromium"))
   }
+
+  /// The file's warnings reach the board summary: the Walloon package's
+  /// announced €22.1M against parts that add up to €23.8M.
+  @Test func theFilesWarningsAreInTheReport() throws {
+    let out = Self.scratchFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let run = try RunwayProcess.run(
+      ["run", "scenarios/walloon-package.yaml", "--paths", "1000", "--out", out])
+    #expect(run.status == 0)
+    let summary = try String(contentsOfFile: out + "/summary.md", encoding: .utf8)
+    #expect(
+      summary.contains(
+        "- packages.walloon-eu.total is 22.1M but the parts add up to 23.8M (rca-aclf 7.5M + rca-nash 12M + subsidies 2.5M + feder 1.8M): a difference of 1.7M"
+      ))
+  }
 }

@@ -1,0 +1,162 @@
+import Foundation
+import RunwayEngine
+import RunwayScenarioFile
+import Testing
+
+/// The scenarios under `scenarios/`: each validates and runs, and its result
+/// meets what the scenario's comments promise (signs, orders of magnitude,
+/// warnings, components). Figures by hand are stated where a component is
+/// certain.
+struct ScenarioExpectationTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios")
+
+  /// The result of `name` with 2,000 paths, and the file's warnings.
+  static func run(_ name: String, overrides: [String] = []) throws -> ValuationResult {
+    try runWithWarnings(name, overrides: overrides).result
+  }
+
+  static func runWithWarnings(_ name: String, overrides: [String] = []) throws -> (
+    result: ValuationResult, warnings: [String]
+  ) {
+    let path = folder.appendingPathComponent("\(name).yaml").path
+    let (scenario, warnings) = try ScenarioFile.load(
+      path: path, overrides: overrides.compactMap(Override.init(argument:))
+    ).get()
+    let result = try Valuation.run(
+      scenario, options: Valuation.Options(paths: 2_000, threads: 2))
+    return (result, warnings.map(\.description))
+  }
+
+  static let reconciliation = "packages.walloon-eu.total is 22.1M but the parts add up to 23.8M"
+
+  @Test func everyScenarioIsTested() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+      .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    #expect(
+      files == [
+        "ascentage-genor-codev", "bench-portfolio", "glycostem-ugent-licence", "itochu-investment",
+        "lifeliver-korea", "medipal-alliance", "pluri-kadimastem-cdmo", "promethera-portfolio",
+        "shibuya-manufacturing", "walloon-package",
+      ])
+  }
+
+  @Test func walloonPackage() throws {
+    let (result, warnings) = try Self.runWithWarnings("walloon-package")
+    #expect(warnings.contains { $0.contains(Self.reconciliation) })
+    for id in ["rca-aclf", "rca-nash"] {
+      let advance = try #require(result.component(id))
+      // The advance's net benefit is positive and the liability is smaller
+      // than the advance's ceiling (7.5M / 12M).
+      #expect(advance.rnpv > 0)
+      #expect(try #require(advance.liability).rnpv > 0 && advance.liability!.rnpv < 12e6)
+    }
+    // The subsidies: 1M, 1M, 0.5M less a 5 % clawback risk: under 2.5M.
+    let subsidies = try #require(result.component("subsidies"))
+    #expect(subsidies.rnpv > 1.8e6 && subsidies.rnpv < 2.5e6)
+    #expect(result.assumptions.allSatisfy { $0.source != nil })
+  }
+
+  @Test func lifeliverKorea() throws {
+    let result = try Self.run("lifeliver-korea")
+    for id in ["hepastem-aclf-korea", "hepastem-nash-korea", "h2stem-bal-licence"] {
+      let licence = try #require(result.component(id))
+      #expect(licence.rnpv > 0, "\(id)")
+      #expect(licence.rnpv < 10e6, "\(id): a Korean licence is worth millions, not tens")
+      #expect(licence.counterpartyValue != nil, "\(id) values LifeLiver's side")
+    }
+    #expect(try #require(result.component("heparesc-supply")).rnpv > 0)
+    // LifeLiver's BAL is entirely licensed out: no margin of it is ours.
+    #expect(try #require(result.component("lifeliver-bal")).npv == 0)
+  }
+
+  /// The platform costs 1.45bn JPY at its modes (about 11M EUR before
+  /// discounting); with the manual cost of goods (35–55 %) instead of the
+  /// platform's (15–30 %), HepaStem's rNPV falls by more than half.
+  @Test func shibuyaManufacturing() throws {
+    let result = try Self.run("shibuya-manufacturing")
+    let platform = try #require(result.component("shibuya-platform")).rnpv
+    #expect(platform < -5e6 && platform > -12e6)
+    let manual = try Self.run(
+      "shibuya-manufacturing",
+      overrides: ["variables.cogs.min=35%", "variables.cogs.mode=45%", "variables.cogs.max=55%"])
+    for id in ["hepastem-aclf", "hepastem-nash"] {
+      let withPlatform = try #require(result.component(id)).rnpv
+      #expect(try #require(manual.component(id)).rnpv < withPlatform / 2, "\(id)")
+    }
+  }
+
+  /// ITOCHU's €10M on 2019-01-15 (day 14) at 12 %: 10M × 1.12^(−14/365).
+  @Test func itochuInvestment() throws {
+    let result = try Self.run("itochu-investment")
+    let equity = try #require(result.component("itochu-equity")).rnpv
+    #expect(abs(equity - 10e6 * pow(1.12, -14.0 / 365)) < 1)
+    for id in ["itochu-aclf", "itochu-ucd"] {
+      let deal = try #require(result.component(id))
+      // Unrisked, giving up 15 % of the profits costs more than the costs
+      // saved; risk-adjusted, the shared costs come first and weigh more.
+      #expect(deal.npv < 0 && deal.rnpv > 0, "\(id)")
+    }
+  }
+
+  @Test func medipalAlliance() throws {
+    let result = try Self.run("medipal-alliance")
+    let placement = try #require(result.component("medipal-placement")).rnpv
+    #expect(placement > 2e6 && placement < 6e6)
+    #expect(try #require(result.component("medipal-distribution")).rnpv < 0)
+  }
+
+  /// The client pays and the manufacturer earns: each deal is negative for
+  /// Kadimastem and positive for Pluri, which keeps 40 % of a run's price
+  /// and the whole transfer fee, so less than Kadimastem pays.
+  @Test func pluriKadimastemCDMO() throws {
+    let result = try Self.run("pluri-kadimastem-cdmo")
+    #expect(result.currency == "USD")
+    #expect(result.components.count == 4)
+    for deal in result.components {
+      let pluri = try #require(deal.counterpartyValue).rnpv
+      #expect(deal.rnpv < 0 && pluri > 0 && pluri < -deal.rnpv, "\(deal.id)")
+    }
+    #expect(result.rnpv < -4e6 && result.rnpv > -10e6)
+  }
+
+  /// Equal partners at the same discount rate: Genor's side of the
+  /// co-development is the opposite of Ascentage's flows.
+  @Test func ascentageGenorCoDevelopment() throws {
+    let result = try Self.run("ascentage-genor-codev")
+    let deal = try #require(result.component("genor-codev"))
+    #expect(abs(try #require(deal.counterpartyValue).rnpv + deal.rnpv) < 1e-6 * abs(deal.rnpv))
+    // Oncology LOA (24.6 % × 40.1 % × 82.4 % ≈ 8 %) leaves the program
+    // near zero risk-adjusted while its unrisked value is large.
+    let program = try #require(result.component("apg115-combination"))
+    #expect(program.npv > 50e6 && abs(program.rnpv) < 10e6)
+  }
+
+  @Test func glycostemUGentLicence() throws {
+    let result = try Self.run("glycostem-ugent-licence")
+    let licence = try #require(result.component("ugent-licence"))
+    // Glycostem pays: the university's income is the licence's value with
+    // the sign reversed, between the upfront (≥ 0.1M) and a few millions.
+    #expect(licence.rnpv < -0.1e6 && licence.rnpv > -5e6)
+    #expect(try #require(result.component("nk-aml")).rnpv > 0)
+  }
+
+  @Test func prometheraPortfolio() throws {
+    let (result, warnings) = try Self.runWithWarnings("promethera-portfolio")
+    #expect(warnings.contains { $0.contains(Self.reconciliation) })
+    #expect(result.components.count == 24)
+    #expect(result.cash.startingCash != nil && !result.cash.runway.isEmpty)
+    // The 2019 equity: ITOCHU 10M, the Series D's other 29.7M, MEDIPAL 2–6M.
+    let equity = ["itochu-equity", "series-d", "medipal-placement"].compactMap {
+      result.component($0)?.npv
+    }.reduce(0, +)
+    #expect(equity > 40e6 && equity < 46e6)
+    #expect(result.rnpv > 0 && result.npv > result.rnpv)
+    let kinds = Set(result.components.map(\.kind))
+    #expect(
+      kinds.isSuperset(of: [
+        "program", "recoverable-advance", "subsidy", "erdf", "equity", "out-licence", "supply",
+        "co-development", "distribution", "cash-flows",
+      ]))
+  }
+}
