@@ -3,10 +3,11 @@ import RunwayEngine
 import RunwayScenarioFile
 import Testing
 
-/// The scenarios under `scenarios/`: each validates and runs, and its result
-/// meets what the scenario's comments promise (signs, orders of magnitude,
-/// warnings, components). Figures by hand are stated where a component is
-/// certain.
+/// The scenarios under `scenarios/`, each checked against its comments.
+///
+/// Each validates and runs, and its result meets what the scenario's
+/// comments promise (signs, orders of magnitude, warnings, components).
+/// Figures by hand are stated where a component is certain.
 struct ScenarioExpectationTests {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios")
