@@ -8,11 +8,11 @@ enum ReportStyle {
     h1 { font-size: 1.6rem; margin: 0 0 .4rem; }
     h2 { font-size: 1.15rem; margin: 1.6rem 0 .6rem; border-bottom: 1px solid #d5dbe3; padding-bottom: .2rem; }
     .lede { color: #3c4653; }
-    table { border-collapse: collapse; margin: .4rem 0 1rem; }
+    table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .92em; }
     th, td { padding: .25rem .6rem; border-bottom: 1px solid #e6e9ee; vertical-align: top; }
     th { text-align: left; font-weight: 600; background: #f4f6f8; }
+    td:first-child { min-width: 11em; }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    td:first-child { white-space: nowrap; }
     td { overflow-wrap: break-word; }
     figure { margin: .5rem 0 1.2rem; }
     figcaption { color: #5a6573; font-size: .85rem; }
