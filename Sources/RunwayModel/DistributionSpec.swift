@@ -24,11 +24,17 @@ public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
   /// Optional truncation bounds (continuous families only).
   public var lower: Double?
   public var upper: Double?
+  /// Where the figures come from, or the reasoning, for the report's
+  /// assumptions table.
+  public var source: String?
 
-  public init(_ family: Family, lower: Double? = nil, upper: Double? = nil) {
+  public init(
+    _ family: Family, lower: Double? = nil, upper: Double? = nil, source: String? = nil
+  ) {
     self.family = family
     self.lower = lower
     self.upper = upper
+    self.source = source
   }
 
   /// The family's name as written in a scenario file.

@@ -42,6 +42,21 @@ struct ScenarioExpectationTests {
       ])
   }
 
+  /// Every uncertain input, named or written in a field, reaches the
+  /// report's assumptions table with its source or reasoning.
+  @Test(arguments: [
+    "ascentage-genor-codev", "glycostem-ugent-licence", "itochu-investment", "lifeliver-korea",
+    "medipal-alliance", "pluri-kadimastem-cdmo", "promethera-portfolio", "shibuya-manufacturing",
+    "walloon-package",
+  ])
+  func everyAssumptionHasASource(scenario: String) throws {
+    let result = try Self.run(scenario)
+    #expect(!result.assumptions.isEmpty)
+    for assumption in result.assumptions {
+      #expect(assumption.source?.isEmpty == false, "\(scenario): \(assumption.name)")
+    }
+  }
+
   @Test func walloonPackage() throws {
     let (result, warnings) = try Self.runWithWarnings("walloon-package")
     #expect(warnings.contains { $0.contains(Self.reconciliation) })

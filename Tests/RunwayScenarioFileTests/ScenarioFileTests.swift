@@ -51,8 +51,10 @@ struct ScenarioFileTests {
     #expect(values[4] == .fixed(12_000_000, currency: "USD"))
     #expect(
       values[5]
-        == Quantity(.distribution(DistributionSpec(.lognormalPercentiles(median: 2e8, p90: 3.5e8))))
-    )
+        == Quantity(
+          .distribution(
+            DistributionSpec(
+              .lognormalPercentiles(median: 2e8, p90: 3.5e8), source: "analyst range"))))
     #expect(parsed.variables[5].source == "analyst range")
   }
 

@@ -60,8 +60,30 @@ struct InputPlan: Sendable {
     for variable in scenario.variables { _ = try self.variable(variable.name) }
   }
 
+  /// An uncertain input written in a field rather than as a variable: its
+  /// field's path, its distribution and its slot.
+  struct InlineDistribution: Sendable {
+    let path: String
+    let spec: DistributionSpec
+    let currency: String?
+    let input: Input
+  }
+
+  /// The inline distributions, in the order the fields were read.
+  private(set) var inline: [InlineDistribution] = []
+
   /// The slot of the quantity in the field at `path`.
   mutating func input(_ quantity: Quantity, path: String) throws(ValuationError) -> Input {
+    let input = try slot(quantity, path: path)
+    if case .distribution(let spec) = quantity.source {
+      inline.append(
+        InlineDistribution(path: path, spec: spec, currency: quantity.currency, input: input))
+    }
+    return input
+  }
+
+  /// The slot of a field's quantity, or of a variable's definition.
+  private mutating func slot(_ quantity: Quantity, path: String) throws(ValuationError) -> Input {
     switch quantity.source {
     case .fixed(let value):
       return Input(
@@ -81,7 +103,7 @@ struct InputPlan: Sendable {
     if let input = variableSlots[name] { return input }
     guard let variable = variables[name] else { throw .undefinedVariable(name) }
     variables[name] = nil  // guards against a cycle while resolving
-    let input = try self.input(variable.value, path: name)
+    let input = try slot(variable.value, path: name)
     variableSlots[name] = input
     return input
   }

@@ -40,7 +40,20 @@ struct ResultAssembly {
       warnings: model.warnings)
   }
 
+  /// The named variables, then the distributions written in fields (named
+  /// by their path).
   private var assumptions: [Assumption] {
+    let inline = model.plan.inline.map { field in
+      Assumption(
+        name: field.path, family: field.spec.name,
+        parameters: field.spec.parameters.map { Assumption.Parameter(name: $0.0, value: $0.1) },
+        currency: field.currency, mean: field.input.value(model.plan.base),
+        source: field.spec.source)
+    }
+    return variables + inline
+  }
+
+  private var variables: [Assumption] {
     scenario.variables.map { variable in
       let (family, parameters): (String, [(String, Double)]) =
         switch variable.value.source {

@@ -281,7 +281,8 @@ extension ScenarioDecoder {
         at: node.mark, path, "truncation needs lower < upper, got \(lower.plain), \(upper.plain)")
       return nil
     }
-    let spec = DistributionSpec(familyValue, lower: lower, upper: upper)
+    let source = reader.has("source") ? text("source", in: reader) : nil
+    let spec = DistributionSpec(familyValue, lower: lower, upper: upper, source: source)
     if lower != nil || upper != nil, spec.support?.isEmpty ?? false {
       log.error(at: node.mark, path, "truncation leaves no value of the distribution")
       return nil
