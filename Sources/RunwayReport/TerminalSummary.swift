@@ -24,6 +24,7 @@ public enum TerminalSummary {
     lines.append(headline.text)
     lines.append(components.text)
     for warning in result.warnings { lines.append("warning: \(warning)") }
-    return lines.joined(separator: "\n")
+    // The tables end with a newline; a last warning needs its own.
+    return lines.joined(separator: "\n") + (result.warnings.isEmpty ? "" : "\n")
   }
 }
