@@ -17,13 +17,8 @@ struct BoardSummary {
   let warnings: [String]
   let provenance: ReportTable
 
-  static let counterpartiesCaption =
-    "Deals valued from both sides: our rNPV and the counterparty's, each at its own discount rate."
-  static let liabilitiesCaption =
-    "Recoverable advances: fair value as a liability (present value of the expected repayments) and net benefit to the company."
-
   init(_ result: ValuationResult, provenance: Provenance) {
-    func amount(_ value: Double) -> String { AmountFormat.compact(value) }
+    let amount = Self.amount
     title = result.name
     let programs = result.components.filter { $0.kind == "program" }.count
     sentence =
@@ -52,7 +47,10 @@ struct BoardSummary {
         header: ["advance", "liability (rNPV)", "net benefit (rNPV)"],
         rows: advances.map { component in
           [component.name, amount(component.liability?.rnpv ?? 0), amount(component.rnpv)]
-        })
+        },
+        caption:
+          "Recoverable advances: fair value as a liability (present value of the expected repayments) and net benefit to the company."
+      )
     let twoSided = result.components.filter { $0.counterpartyValue != nil }
     counterparties =
       twoSided.isEmpty
@@ -64,7 +62,10 @@ struct BoardSummary {
             component.name, component.counterparty ?? "", amount(component.rnpv),
             amount(component.counterpartyValue?.rnpv ?? 0),
           ]
-        }, textColumns: 2)
+        }, textColumns: 2,
+        caption:
+          "Deals valued from both sides: our rNPV and the counterparty's, each at its own discount rate."
+      )
     assumptions =
       result.assumptions.isEmpty
       ? nil
@@ -97,10 +98,12 @@ struct BoardSummary {
     self.provenance = ReportTable(header: ["", ""], rows: origin, textColumns: 2)
   }
 
+  /// Every amount of the summary: compact, in the reporting currency.
+  private static func amount(_ value: Double) -> String { AmountFormat.compact(value) }
+
   /// The headline rows, with the IRRs where they exist and the cash
   /// figures.
   private static func headlineRows(_ result: ValuationResult) -> [[String]] {
-    func amount(_ value: Double) -> String { AmountFormat.compact(value) }
     var rows = Headline.rows(result)
     if let irr = result.irr.unrisked { rows.append(["IRR, unrisked flows", Percent.text(irr)]) }
     if let irr = result.irr.expected { rows.append(["IRR, expected flows", Percent.text(irr)]) }
@@ -120,11 +123,13 @@ struct BoardSummary {
 }
 
 /// A table of formatted cells, rendered as Markdown or HTML: its first
-/// `textColumns` columns are words, the others figures.
+/// `textColumns` columns are words, the others figures; a caption, if any,
+/// is a sentence before it.
 struct ReportTable {
   let header: [String]
   let rows: [[String]]
   var textColumns = 1
+  var caption: String?
 
   /// The table in Markdown; pipes in cells are escaped.
   var markdown: String {
@@ -133,6 +138,7 @@ struct ReportTable {
         + " |"
     }
     let rule = "| " + header.map { _ in "---" }.joined(separator: " | ") + " |"
-    return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    let table = ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    return caption.map { "\($0)\n\n" + table } ?? table
   }
 }

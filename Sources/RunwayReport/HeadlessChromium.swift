@@ -9,18 +9,8 @@ public struct HeadlessChromium: Sendable {
   public let executable: URL
 
   /// The first of ``names`` found on `PATH`, or `nil`.
-  public static func locate(
-    path: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-  ) -> HeadlessChromium? {
-    for directory in path.split(separator: ":") {
-      for name in names {
-        let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-        if FileManager.default.isExecutableFile(atPath: candidate.path) {
-          return HeadlessChromium(executable: candidate)
-        }
-      }
-    }
-    return nil
+  public static func locate() -> HeadlessChromium? {
+    ExecutableLookup.first(of: names).map(HeadlessChromium.init(executable:))
   }
 
   /// What to tell a user who asked for a PDF on a machine without it.
@@ -66,8 +56,8 @@ public struct HeadlessChromium: Sendable {
   }
 
   /// Chromium failed; `message` says how.
-  public struct Failure: Error, CustomStringConvertible {
+  public struct Failure: LocalizedError {
     public let message: String
-    public var description: String { message }
+    public var errorDescription: String? { message }
   }
 }

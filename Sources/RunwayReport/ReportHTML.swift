@@ -21,9 +21,7 @@ public enum ReportHTML {
       .section(
         .h2("Components"),
         table(summary.components),
-        .if(summary.liabilities != nil, .p(.text(BoardSummary.liabilitiesCaption))),
         .unwrap(summary.liabilities) { table($0) },
-        .if(summary.counterparties != nil, .p(.text(BoardSummary.counterpartiesCaption))),
         .unwrap(summary.counterparties) { table($0) },
         WaterfallChart.chart(result).figure),
       .section(
@@ -51,8 +49,8 @@ public enum ReportHTML {
     return page.render(indentedBy: .spaces(1)) + "\n"
   }
 
-  /// A table with its figures right-aligned; a header of empty cells is
-  /// left out.
+  /// A table with its figures right-aligned, after its caption; a header
+  /// of empty cells is left out.
   private static func table(_ table: ReportTable) -> Node<HTML.BodyContext> {
     func cells(_ row: [String], _ cell: (Node<HTML.BodyContext>...) -> Node<HTML.TableRowContext>)
       -> Node<HTML.TableContext>
@@ -62,8 +60,10 @@ public enum ReportHTML {
           column < table.textColumns ? cell(.text(text)) : cell(.class("num"), .text(text))
         })
     }
-    return .table(
-      .if(table.header.contains { !$0.isEmpty }, .thead(cells(table.header, Node.th))),
-      .tbody(.forEach(table.rows) { cells($0, Node.td) }))
+    return .group(
+      .unwrap(table.caption) { .p(.text($0)) },
+      .table(
+        .if(table.header.contains { !$0.isEmpty }, .thead(cells(table.header, Node.th))),
+        .tbody(.forEach(table.rows) { cells($0, Node.td) })))
   }
 }

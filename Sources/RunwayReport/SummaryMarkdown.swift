@@ -7,11 +7,8 @@ public enum SummaryMarkdown {
     var lines = ["# \(summary.title)", "", summary.sentence, ""]
     lines += ["## Headline", "", summary.headline.markdown]
     lines += ["## Components", "", summary.components.markdown]
-    if let liabilities = summary.liabilities {
-      lines += [BoardSummary.liabilitiesCaption, "", liabilities.markdown]
-    }
-    if let counterparties = summary.counterparties {
-      lines += [BoardSummary.counterpartiesCaption, "", counterparties.markdown]
+    for table in [summary.liabilities, summary.counterparties].compactMap(\.self) {
+      lines.append(table.markdown)
     }
     if let assumptions = summary.assumptions {
       lines += ["## Key assumptions", "", assumptions.markdown]

@@ -83,8 +83,8 @@ struct Run: ParsableCommand {
       try ReportFolder.write(
         result, provenance: provenance(of: data), to: folder, printer: printer)
     } catch {
-      let reason = (error as? HeadlessChromium.Failure)?.message ?? error.localizedDescription
-      printToStandardError("\(folder.path): error: the report cannot be written: \(reason)")
+      printToStandardError(
+        "\(folder.path): error: the report cannot be written: \(error.localizedDescription)")
       throw ExitCode.failure
     }
     printToStandardError("report: \(folder.path)")

@@ -76,9 +76,5 @@ enum RenderTools {
       || (HeadlessChromium.locate() != nil && pdftotext != nil)
   }
 
-  static var pdftotext: URL? {
-    (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-      .map { URL(fileURLWithPath: String($0)).appendingPathComponent("pdftotext") }
-      .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-  }
+  static var pdftotext: URL? { ExecutableLookup.first(of: ["pdftotext"]) }
 }

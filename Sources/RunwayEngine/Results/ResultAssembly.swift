@@ -29,13 +29,7 @@ struct ResultAssembly {
       sampling: settings.simulation.sampling.rawValue, npv: unrisked.total,
       rnpv: analytic.total,
       irr: irr, monteCarlo: Self.figures(totals),
-      distribution: NPVDistribution(
-        quantiles: totals.quantiles(levels: NPVDistribution.levels),
-        histogram: totals.histogram(
-          bins: NPVDistribution.bins,
-          range: totals.percentile(
-            NPVDistribution.histogramTail)...totals.percentile(
-              1 - NPVDistribution.histogramTail))),
+      distribution: NPVDistribution(totals),
       components: components, cashflows: periods, cash: cash, assumptions: assumptions,
       warnings: model.warnings)
   }

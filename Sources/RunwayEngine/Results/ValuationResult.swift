@@ -91,6 +91,14 @@ public struct NPVDistribution: Codable, Hashable, Sendable {
     self.quantiles = quantiles
     self.histogram = histogram
   }
+
+  /// The percentile grid and the histogram of the central 99 % of `sample`.
+  init(_ sample: SampleSummary) {
+    let tails = sample.percentile(Self.histogramTail)...sample.percentile(1 - Self.histogramTail)
+    self.init(
+      quantiles: sample.quantiles(levels: Self.levels),
+      histogram: sample.histogram(bins: Self.bins, range: tails))
+  }
 }
 
 /// Percentiles (spreadsheet PERCENTILE.INC).

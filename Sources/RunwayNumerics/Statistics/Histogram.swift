@@ -25,20 +25,26 @@ public struct Histogram: Codable, Hashable, Sendable {
     let range = range ?? first...last
     let lower = range.lowerBound
     let upper = range.upperBound
-    let inside = sorted.filter { range.contains($0) }
-    let below = sorted.prefix { $0 < lower }.count
-    let above = sorted.count - below - inside.count
-    guard lower < upper else {
-      self.init(
-        lower: lower - 0.5, upper: lower + 0.5, counts: [inside.count], below: below, above: above)
-      return
+    // One pass, without copying the sample (it may hold millions of paths).
+    let binCount = lower < upper ? bins : 1
+    let scale = lower < upper ? Double(bins) / (upper - lower) : 0
+    var counts = [Int](repeating: 0, count: binCount)
+    var below = 0
+    var above = 0
+    for value in sorted {
+      if value < lower {
+        below += 1
+      } else if value > upper {
+        above += 1
+      } else {
+        counts[min(binCount - 1, Int((value - lower) * scale))] += 1
+      }
     }
-    var counts = [Int](repeating: 0, count: bins)
-    let scale = Double(bins) / (upper - lower)
-    for value in inside {
-      counts[min(bins - 1, Int((value - lower) * scale))] += 1
+    if lower < upper {
+      self.init(lower: lower, upper: upper, counts: counts, below: below, above: above)
+    } else {
+      self.init(lower: lower - 0.5, upper: lower + 0.5, counts: counts, below: below, above: above)
     }
-    self.init(lower: lower, upper: upper, counts: counts, below: below, above: above)
   }
 
   public init(lower: Double, upper: Double, counts: [Int], below: Int = 0, above: Int = 0) {

@@ -75,16 +75,8 @@ extension ScenarioDecoder {
         terms = .distribution(
           DistributionAlliance(program: program, territories: territories, margin: margin))
       default:
-        // Flows are signed numbers, not amounts, so they take the deal's
-        // currency here.
         let flows = list(reader["flows"], reader.path("flows")).compactMap {
-          readDatedAmount($0.0, path: $0.1, kind: .number)
-        }.map { flow in
-          var flow = flow
-          if flow.amount.currency == nil, let code = dealCurrency, code != reportingCurrency {
-            flow.amount.currency = code
-          }
-          return flow
+          readDatedAmount($0.0, path: $0.1, kind: .flow)
         }
         terms = .cashFlows(flows)
       }

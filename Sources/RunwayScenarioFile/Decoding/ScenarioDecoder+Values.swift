@@ -133,9 +133,9 @@ extension ScenarioDecoder {
   }
 
   /// The currency of an amount when it is not the reporting currency: the
-  /// one written before it, else (for amounts) the deal's.
+  /// one written before it, else (for amounts and flows) the deal's.
   private func foreignCurrency(_ written: String?, kind: QuantityKind) -> String? {
-    let code = written ?? (kind == .amount ? dealCurrency : nil)
+    let code = written ?? (kind == .amount || kind == .flow ? dealCurrency : nil)
     return code == reportingCurrency ? nil : code
   }
 
@@ -299,7 +299,7 @@ extension QuantityKind {
     case .years: 0...Double(Limits.maximumHorizonYears)
     case .amount, .count, .multiple: 0...Double.infinity
     case .rate: -0.999_999...Double.infinity
-    case .number: -Double.infinity...Double.infinity
+    case .flow, .number: -Double.infinity...Double.infinity
     }
   }
 
@@ -309,13 +309,14 @@ extension QuantityKind {
     case .years: "lie in 0…\(Limits.maximumHorizonYears) years"
     case .amount, .count, .multiple: "be 0 or more"
     case .rate: "be above -100%"
-    case .number: "be a number"
+    case .flow, .number: "be a number"
     }
   }
 
   var noun: String {
     switch self {
     case .amount: "an amount"
+    case .flow: "a cash flow"
     case .share: "a share"
     case .probability: "a probability"
     case .rate: "a rate"

@@ -13,7 +13,7 @@ enum NumberSyntax {
   static func parse(_ text: String, kind: QuantityKind) -> Result<Parsed, ExpectationFailure> {
     var body = Substring(text.trimmingCharacters(in: .whitespaces))
     var currency: String?
-    if kind == .amount || kind == .number, let space = body.firstIndex(of: " "),
+    if [.amount, .flow, .number].contains(kind), let space = body.firstIndex(of: " "),
       body[..<space].count == 3, body[..<space].allSatisfy({ $0.isUppercase && $0.isLetter })
     {
       currency = String(body[..<space])
@@ -42,7 +42,7 @@ enum NumberSyntax {
 
   /// The suffixes of numbers, their factors and the kinds that take them.
   private static let suffixes: [(suffix: String, factor: Double, kinds: Set<QuantityKind>)] = {
-    let scaled: Set<QuantityKind> = [.amount, .count, .number]
+    let scaled: Set<QuantityKind> = [.amount, .flow, .count, .number]
     return [
       ("bn", 1e9, scaled), ("%", 0.01, [.share, .probability, .rate, .number]),
       ("k", 1e3, scaled), ("K", 1e3, scaled), ("M", 1e6, scaled), ("m", 1e6, scaled),
@@ -67,6 +67,7 @@ enum NumberSyntax {
   static func expectation(_ kind: QuantityKind) -> String {
     switch kind {
     case .amount: "an amount such as 19.5M, 750k, 1.2bn or USD 12M"
+    case .flow: "a cash flow such as 2.5M, -750k or USD -1M"
     case .share: "a share such as 30% or 0.3"
     case .probability: "a probability such as 30.7% or 0.307"
     case .rate: "a rate such as 12% or 0.12"

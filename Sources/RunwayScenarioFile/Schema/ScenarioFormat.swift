@@ -143,7 +143,7 @@ public enum ScenarioFormat {
     "datedAmount",
     [
       FieldShape("date", .date, required: true, "when"),
-      FieldShape("amount", .quantity(.number), required: true, "how much (money in is positive)"),
+      FieldShape("amount", .quantity(.flow), required: true, "how much (money in is positive)"),
       FieldShape("label", .text, "what it is"),
     ])
 

@@ -4,6 +4,9 @@ public enum QuantityKind: String, Hashable, Sendable {
   /// Money: `19.5M`, `750k`, `1.2bn`, `USD 12M`; never negative where it
   /// is a cost or a price.
   case amount
+  /// A dated cash flow: money in (positive) or out (negative), `-1M`,
+  /// `USD 2.5M`; like an amount, it takes its deal's currency.
+  case flow
   /// A fraction of something: `30%` or `0.3`, in 0…1.
   case share
   /// A probability: `30.7%` or `0.307`, in 0…1.
