@@ -11,39 +11,22 @@ import Testing
 /// missing install fails instead of skipping.
 @Suite(.enabled(if: RenderTools.present))
 struct ReportRenderTests {
-  /// Nothing uncertain, valued at 10 % on 2021-01-01: the bank's 500k
+  /// The golden report's scenario, in which nothing is uncertain.
+  ///
+  /// At 10 % on 2021-01-01: the bank's 500k
   /// bullet loan at 5 % is worth 500k − 525k/1.1 = 22,727 ("22.7k"); the
   /// project, −1M now and +1.331M in two years, 1.331M/1.21 − 1M = 100k;
   /// the total 122,727 ("123k").
-  static let scenario = """
-    scenario:
-      id: render
-      name: Render check
-      valuationDate: 2021-01-01
-      currency: EUR
-      horizon: 2023
-      discountRate: 10%
-    funding:
-      bank: {kind: loan, lender: Bank, date: 2021-01-01, amount: 500k, interest: 5%, years: 1, repayment: bullet}
-    deals:
-      project:
-        kind: cash-flows
-        counterparty: Client
-        flows:
-          - {date: 2021-01-01, amount: -1M}
-          - {date: 2023-01-01, amount: 1.331M}
-    """
+  static let scenario = "Tests/RunwayReportTests/Golden/golden.yaml"
 
   @Test func printsToPDFAndRendersToPNG() throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("runway-render-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("render.yaml")
-    try Self.scenario.write(to: file, atomically: true, encoding: .utf8)
     let report = folder.appendingPathComponent("report")
     let run = try RunwayProcess.run(
-      ["run", file.path, "--paths", "1000", "--pdf", "--out", report.path])
+      ["run", Self.scenario, "--paths", "1000", "--pdf", "--out", report.path])
     #expect(run.status == 0, "\(run.standardError)")
 
     let pdf = report.appendingPathComponent("report.pdf")
@@ -51,7 +34,7 @@ struct ReportRenderTests {
       [pdf.path, "-"], executable: try #require(RenderTools.pdftotext, "pdftotext is not installed")
     )
     #expect(text.status == 0)
-    for figure in ["Render check", "rNPV (analytic)", "123k", "22.7k", "100k", "Provenance"] {
+    for figure in ["Golden report", "rNPV (analytic)", "123k", "22.7k", "100k", "Provenance"] {
       #expect(text.standardOutput.contains(figure), "\(figure) is not in the PDF")
     }
 

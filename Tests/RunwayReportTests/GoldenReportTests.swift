@@ -24,31 +24,14 @@ import Testing
 ///   x = 1/(1+r), 1331x² − 525x − 500 = 0, x = (525 + √2,937,625)/2,662 =
 ///   0.841064, r = 18.9 %.
 struct GoldenReportTests {
-  static let scenario = """
-    scenario:
-      id: golden
-      name: Golden report
-      valuationDate: 2021-01-01
-      currency: EUR
-      horizon: 2023
-      discountRate: 10%
-      startingCash: 1M
-    funding:
-      bank: {kind: loan, lender: Bank, date: 2021-01-01, amount: 500k, interest: 5%, years: 1, repayment: bullet}
-    deals:
-      project:
-        kind: cash-flows
-        counterparty: "Client, Inc."
-        flows:
-          - {date: 2021-01-01, amount: -1M}
-          - {date: 2023-01-01, amount: 1.331M}
-    """
-
   static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden")
 
   static func result() throws -> ValuationResult {
-    let scenario = try ScenarioFile.parse(Self.scenario, file: "golden.yaml").get().scenario
+    let scenario = try ScenarioFile.load(
+      path: Self.golden.appendingPathComponent("golden.yaml").path
+    )
+    .get().scenario
     return try Valuation.run(scenario, options: Valuation.Options(paths: 1_000, threads: 2))
   }
 
