@@ -1,4 +1,3 @@
-import Foundation
 import RunwayEngine
 
 /// The one-page board summary's content, formatted once: `summary.md` and
@@ -119,26 +118,5 @@ struct BoardSummary {
       ])
     }
     return rows
-  }
-}
-
-/// A table of formatted cells, rendered as Markdown or HTML: its first
-/// `textColumns` columns are words, the others figures; a caption, if any,
-/// is a sentence before it.
-struct ReportTable {
-  let header: [String]
-  let rows: [[String]]
-  var textColumns = 1
-  var caption: String?
-
-  /// The table in Markdown; pipes in cells are escaped.
-  var markdown: String {
-    func line(_ cells: [String]) -> String {
-      "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ")
-        + " |"
-    }
-    let rule = "| " + header.map { _ in "---" }.joined(separator: " | ") + " |"
-    let table = ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
-    return caption.map { "\($0)\n\n" + table } ?? table
   }
 }

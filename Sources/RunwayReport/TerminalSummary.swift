@@ -11,8 +11,8 @@ public enum TerminalSummary {
       "\(AmountFormat.grouped(Double(result.paths))) paths, seed \(result.seed)",
       "",
     ]
-    let headline = TextTable(header: ["", currency], rows: Headline.rows(result))
-    let components = TextTable(
+    let headline = ReportTable(header: ["", currency], rows: Headline.rows(result))
+    let components = ReportTable(
       header: ["component", "kind", "NPV", "rNPV", "MC mean", "P10", "P90"],
       rows: result.components.map { component in
         [
