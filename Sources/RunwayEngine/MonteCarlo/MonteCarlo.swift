@@ -21,15 +21,21 @@ struct MonteCarlo: Sendable {
   let runner: BatchRunner
 
   /// The merged tally and the per-path samples of `paths` paths.
-  func run(periodSamplePaths: Int, progress: (@Sendable (Int, Int) -> Void)?) -> (
-    BatchTally, PathSamples
-  ) {
+  ///
+  /// With `keepInputs`, the samples also keep each path's inputs and
+  /// phases passed.
+  func run(
+    periodSamplePaths: Int, keepInputs: Bool = false,
+    progress: (@Sendable (Int, Int) -> Void)?
+  ) -> (BatchTally, PathSamples) {
     let paths = sampler.paths
     let samples = PathSamples(
       paths: paths, components: model.components.count,
       counterparties: model.components.map(\.valuesCounterparty),
       periods: model.timeline.periods.count,
-      periodSamplePaths: periodSamplePaths)
+      periodSamplePaths: periodSamplePaths,
+      keptInputs: keepInputs ? model.plan.uncertain.count : 0,
+      keptPrograms: keepInputs ? model.programs.count : 0)
     let batches = runner.map(paths: paths, progress: progress) { range in
       stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize).map { start in
         simulate(start..<min(start + Self.blockSize, range.upperBound), into: samples)
@@ -55,19 +61,27 @@ struct MonteCarlo: Sendable {
     var passed = [Int](repeating: 0, count: model.programs.count)
     for (row, path) in range.enumerated() {
       for (index, slot) in slots.enumerated() { state.row[slot] = draws[index * count + row] }
-      state.discounting.update(row: state.row)
-      for (index, program) in model.programs.enumerated() {
-        passed[index] = program.phasesPassed(row: state.row, path: path)
+      model.play(&state, passed: &passed, programPath: { _ in path }, clawbackPath: { _ in path })
+      if samples.keepsInputs {
+        keep(draws, row: row, of: count, passed: passed, path: path, in: samples)
       }
-      for (index, clawback) in model.clawbacks.enumerated() {
-        let u = clawback.stream.uniform(path: UInt64(path), draw: 0)
-        state.clawbacks[index] = u < clawback.probability.value(state.row) ? 1 : 0
-      }
-      model.book(&state, passed: passed)
       let startingCash = model.startingCash?.value(state.row) ?? 0
       record(state, path: path, startingCash: startingCash, into: &tally, samples: samples)
     }
     return tally
+  }
+
+  /// Copies the path's draws and phases passed into the samples.
+  private func keep(
+    _ draws: [Double], row: Int, of count: Int, passed: [Int], path: Int, in samples: PathSamples
+  ) {
+    let paths = samples.paths
+    for index in 0..<(draws.count / count) {
+      samples.inputs[index * paths + path] = draws[index * count + row]
+    }
+    for (index, phases) in passed.enumerated() {
+      samples.phasesPassed[index * paths + path] = Double(phases)
+    }
   }
 
   private func record(

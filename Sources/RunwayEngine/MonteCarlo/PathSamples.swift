@@ -2,7 +2,8 @@
 /// (as `Double`), each component's value and counterparty value and the
 /// peak funding need (as `Float`: seven digits are plenty for a percentile
 /// and halve the memory), and, for the first paths only, each period's
-/// total flow and cash position for the fan charts.
+/// total flow and cash position for the fan charts; and, when asked, each
+/// path's uncertain inputs and phases passed, for the global sensitivity.
 ///
 /// Workers write disjoint path ranges, which is why the class can be
 /// `@unchecked Sendable`: the buffers are read only after every batch is
@@ -23,8 +24,17 @@ final class PathSamples: @unchecked Sendable {
   /// Path-major: `periodFlows[path * periods + period]`.
   let periodFlows: UnsafeMutableBufferPointer<Double>
   let cashPositions: UnsafeMutableBufferPointer<Double>
+  /// Input-major: `inputs[input * paths + path]`, the draw of each
+  /// uncertain input; empty unless inputs are kept.
+  let inputs: UnsafeMutableBufferPointer<Double>
+  /// Program-major: the phases each program passed on each path; empty
+  /// unless inputs are kept.
+  let phasesPassed: UnsafeMutableBufferPointer<Double>
 
-  init(paths: Int, components: Int, counterparties: [Bool], periods: Int, periodSamplePaths: Int) {
+  init(
+    paths: Int, components: Int, counterparties: [Bool], periods: Int, periodSamplePaths: Int,
+    keptInputs: Int = 0, keptPrograms: Int = 0
+  ) {
     self.paths = paths
     var columns: [Int?] = []
     var count = 0
@@ -41,13 +51,27 @@ final class PathSamples: @unchecked Sendable {
     peakFunding = .allocate(capacity: paths)
     periodFlows = .allocate(capacity: self.periodSamplePaths * periods)
     cashPositions = .allocate(capacity: self.periodSamplePaths * periods)
-    for buffer in [totals, periodFlows, cashPositions] { buffer.initialize(repeating: 0) }
+    inputs = .allocate(capacity: keptInputs * paths)
+    phasesPassed = .allocate(capacity: keptPrograms * paths)
+    for buffer in [totals, periodFlows, cashPositions, inputs, phasesPassed] {
+      buffer.initialize(repeating: 0)
+    }
     for buffer in [values, counterparty, peakFunding] { buffer.initialize(repeating: 0) }
   }
 
   deinit {
-    for buffer in [totals, periodFlows, cashPositions] { buffer.deallocate() }
+    for buffer in [totals, periodFlows, cashPositions, inputs, phasesPassed] {
+      buffer.deallocate()
+    }
     for buffer in [values, counterparty, peakFunding] { buffer.deallocate() }
+  }
+
+  /// Whether each path's inputs and phases passed are kept.
+  var keepsInputs: Bool { !phasesPassed.isEmpty || !inputs.isEmpty }
+
+  /// Column `index` of a kept input-major or program-major buffer.
+  func kept(_ buffer: UnsafeMutableBufferPointer<Double>, _ index: Int) -> [Double] {
+    Array(buffer[index * paths..<(index + 1) * paths])
   }
 
   /// The values of component `index` over all paths.

@@ -10,6 +10,7 @@ struct ResultAssembly {
   let seed: UInt64
   let unrisked: DeterministicValuation
   let analytic: DeterministicValuation
+  let tornado: Tornado
   let tally: BatchTally
   let samples: PathSamples
   /// Threads for the summaries, which sort every per-path column.
@@ -31,7 +32,7 @@ struct ResultAssembly {
       irr: irr, monteCarlo: Self.figures(totals),
       distribution: NPVDistribution(totals),
       components: components, cashflows: periods, cash: cash, assumptions: assumptions,
-      warnings: model.warnings)
+      tornado: tornado, warnings: model.warnings)
   }
 
   /// The named variables, then the distributions written in fields (named

@@ -28,6 +28,8 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   public var cash: CashFigures
   /// The scenario's named inputs, for the report's assumptions table.
   public var assumptions: [Assumption]
+  /// What each uncertain input does to the rNPV on its own.
+  public var tornado: Tornado
   public var warnings: [String]
 }
 

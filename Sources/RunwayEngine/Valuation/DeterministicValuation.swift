@@ -20,7 +20,7 @@ struct DeterministicValuation: Sendable {
 
   /// Every phase succeeds.
   static func unrisked(_ model: ScenarioModel) -> DeterministicValuation {
-    var state = baseState(model)
+    var state = baseState(model, row: model.plan.base)
     model.book(&state, passed: model.programs.map(\.phases.count))
     let ledger = state.ledger
     return DeterministicValuation(
@@ -28,8 +28,9 @@ struct DeterministicValuation: Sendable {
       flows: ledger.flows, dated: ledger.dated ?? [])
   }
 
-  /// Each component weighted over the outcomes of the programs it depends on.
-  static func analytic(_ model: ScenarioModel) -> DeterministicValuation {
+  /// Each component weighted over the outcomes of the programs it depends on,
+  /// with the inputs of `row` (by default every input at base).
+  static func analytic(_ model: ScenarioModel, row: [Double]? = nil) -> DeterministicValuation {
     let components = model.components.count
     let periods = model.timeline.periods.count
     var result = DeterministicValuation(
@@ -37,7 +38,7 @@ struct DeterministicValuation: Sendable {
       counterparty: Array(repeating: 0, count: components),
       liability: Array(repeating: 0, count: components),
       flows: Array(repeating: 0, count: components * periods), dated: [])
-    var state = baseState(model)
+    var state = baseState(model, row: row ?? model.plan.base)
     let groups = Dictionary(grouping: model.components.indices) {
       Array(Set(model.components[$0].programs)).sorted()
     }
@@ -79,11 +80,11 @@ struct DeterministicValuation: Sendable {
     }
   }
 
-  /// A recording state with every input at base and clawbacks at their
+  /// A recording state with the inputs of `row` and clawbacks at their
   /// probability.
-  private static func baseState(_ model: ScenarioModel) -> PathState {
+  private static func baseState(_ model: ScenarioModel, row: [Double]) -> PathState {
     var state = model.makeState(recording: true)
-    state.row = model.plan.base
+    state.row = row
     state.discounting.reset(row: state.row)
     for (index, clawback) in model.clawbacks.enumerated() {
       state.clawbacks[index] = clawback.probability.value(state.row)

@@ -11,8 +11,8 @@ struct ModelBuilder {
   let programs: [ProgramModel]
   /// The rate of each discount channel; channel 0 is the scenario's.
   private(set) var rates: [Input] = []
-  /// The stream and probability input of each clawback.
-  private(set) var clawbacks: [(stream: RandomStream, probability: Input)] = []
+  /// The field, stream and probability input of each clawback.
+  private(set) var clawbacks: [(field: String, stream: RandomStream, probability: Input)] = []
 
   init(
     plan: InputPlan, timeline: Timeline, seed: UInt64, programs: [ProgramModel],
@@ -98,7 +98,7 @@ struct ModelBuilder {
   {
     guard let clawback else { return nil }
     let probability = try input(clawback.probability, "\(field).probability")
-    clawbacks.append((RandomStream(seed: seed, name: field), probability))
+    clawbacks.append((field, RandomStream(seed: seed, name: field), probability))
     return ClawbackModel(
       index: clawbacks.count - 1, share: try input(clawback.share, "\(field).share"),
       delayYears: try input(clawback.delayYears, "\(field).delay"))

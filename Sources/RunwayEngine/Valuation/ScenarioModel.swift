@@ -9,8 +9,8 @@ struct ScenarioModel: Sendable {
   let plan: InputPlan
   let programs: [ProgramModel]
   let components: [any ComponentModel]
-  /// The stream and probability of each clawback.
-  let clawbacks: [(stream: RandomStream, probability: Input)]
+  /// The field, stream and probability of each clawback.
+  let clawbacks: [(field: String, stream: RandomStream, probability: Input)]
   let startingCash: Input?
   /// The discount channels, with the factors of fixed rates tabulated.
   let discounting: Discounting
@@ -80,6 +80,27 @@ struct ScenarioModel: Sendable {
       clawbacks: Array(repeating: 0, count: clawbacks.count), discounting: discounting,
       ledger: Ledger(
         components: components.count, periods: timeline.periods.count, recording: recording))
+  }
+
+  /// Plays one path whose inputs are in `state.row`.
+  ///
+  /// It decides each program's phases and each clawback from their
+  /// streams, then books every component. Program i reads its stream at path `programPath(i)`
+  /// and clawback k at `clawbackPath(k)`: the same path in a Monte Carlo
+  /// run; different ones when a Sobol design mixes two samples.
+  func play(
+    _ state: inout PathState, passed: inout [Int], programPath: (Int) -> Int,
+    clawbackPath: (Int) -> Int
+  ) {
+    state.discounting.update(row: state.row)
+    for (index, program) in programs.enumerated() {
+      passed[index] = program.phasesPassed(row: state.row, path: programPath(index))
+    }
+    for (index, clawback) in clawbacks.enumerated() {
+      let u = clawback.stream.uniform(path: UInt64(clawbackPath(index)), draw: 0)
+      state.clawbacks[index] = u < clawback.probability.value(state.row) ? 1 : 0
+    }
+    book(&state, passed: passed)
   }
 
   /// Books every component on the path whose inputs are in `state.row`,

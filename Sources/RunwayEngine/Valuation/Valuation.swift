@@ -40,6 +40,16 @@ public enum Valuation {
     _ scenario: Scenario, options: Options = Options(),
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(ValuationError) -> ValuationResult {
+    try simulate(scenario, options: options, progress: progress).result
+  }
+
+  /// Values `scenario` and keeps its per-path figures, which the solver,
+  /// the comparisons and the global sensitivity read; with `keepInputs`,
+  /// also each path's inputs and phases passed.
+  public static func simulate(
+    _ scenario: Scenario, options: Options = Options(), keepInputs: Bool = false,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws(ValuationError) -> Simulation {
     let simulation = scenario.settings.simulation
     let paths = options.paths ?? simulation.paths
     let seed = options.seed ?? simulation.seed
@@ -60,7 +70,7 @@ public enum Valuation {
       model: model, sampler: sampler,
       runner: BatchRunner(batchSize: options.batchSize, threads: options.threads))
     let (tally, samples) = monteCarlo.run(
-      periodSamplePaths: options.periodSamplePaths, progress: progress)
+      periodSamplePaths: options.periodSamplePaths, keepInputs: keepInputs, progress: progress)
     // A NaN or infinity on any path propagates into its component's mean.
     for (index, component) in model.components.enumerated() {
       let figures = [
@@ -71,10 +81,11 @@ public enum Valuation {
         throw .nonFinite(component: component.component.id)
       }
     }
-    return ResultAssembly(
+    let result = ResultAssembly(
       scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
-      analytic: analytic, tally: tally, samples: samples,
-      threads: options.threads
+      analytic: analytic, tornado: Tornado(model, base: analytic.total), tally: tally,
+      samples: samples, threads: options.threads
     ).result
+    return Simulation(result: result, model: model, samples: samples)
   }
 }

@@ -1,0 +1,31 @@
+/// A valuation with its per-path figures kept: what the deal solver, the
+/// comparisons and the global sensitivity read beyond the summary.
+///
+/// Path `i` of two simulations with the same seed and path count used the
+/// same random numbers for every input, phase and clawback the two
+/// scenarios share, so per-path differences measure the change itself,
+/// not Monte Carlo noise.
+public struct Simulation: Sendable {
+  public let result: ValuationResult
+  let model: ScenarioModel
+  let samples: PathSamples
+
+  /// The total NPV of each path.
+  public var totals: [Double] { Array(samples.totals) }
+
+  /// The value of component `id` on each path; `nil` for an unknown id.
+  public func values(of id: String) -> [Double]? {
+    index(of: id).map { samples.values(of: $0) }
+  }
+
+  /// The counterparty's value of component `id` on each path; `nil` for an
+  /// unknown id or a component that does not value its counterparty.
+  public func counterpartyValues(of id: String) -> [Double]? {
+    guard let index = index(of: id), model.components[index].valuesCounterparty else { return nil }
+    return samples.counterpartyValues(of: index)
+  }
+
+  private func index(of id: String) -> Int? {
+    model.components.firstIndex { $0.component.id == id }
+  }
+}

@@ -1,0 +1,114 @@
+import RunwayNumerics
+
+/// What drives the spread of the total NPV, read from one Monte Carlo run
+/// in which every input moved at once (correlations included).
+///
+/// The factors are the uncertain inputs and, for each program, the number
+/// of phases it passed on the path, since in biotech the dice of
+/// development usually outweigh every figure in the file. For each factor:
+/// - Spearman's rank correlation with the NPV, which needs no linearity;
+/// - the standardised regression coefficient (SRC), from the least-squares
+///   fit (LAPACK `dgels`) of the standardised NPV on the standardised
+///   factors: how many standard deviations the NPV moves per standard
+///   deviation of the factor, the others held;
+/// - its share of the variance, SRC², which for independent factors is the
+///   part of Var(NPV) the linear fit assigns to it (the shares add up to
+///   R², the part the fit explains).
+public struct GlobalSensitivity: Codable, Hashable, Sendable {
+  public struct Factor: Codable, Hashable, Sendable {
+    public var name: String
+    public var rankCorrelation: Double
+    public var standardizedCoefficient: Double
+    public var varianceShare: Double
+  }
+
+  /// Sorted by the size of their rank correlation, largest first.
+  public var factors: [Factor]
+  /// The share of Var(NPV) the linear fit explains.
+  public var rSquared: Double
+  public var paths: Int
+  /// Factors left out because they did not vary (a program that cannot
+  /// fail, a distribution of zero width).
+  public var constant: [String]
+}
+
+extension GlobalSensitivity {
+  /// The global sensitivity of a simulation that kept its inputs.
+  ///
+  /// - Throws: ``ValuationError/invalidOptions(_:)`` when the NPV does not
+  ///   vary, or the factors are linearly dependent (two fields moved by
+  ///   the same draw).
+  public init(_ simulation: Simulation) throws(ValuationError) {
+    let samples = simulation.samples
+    let model = simulation.model
+    precondition(samples.keepsInputs, "the simulation must keep its inputs")
+    var columns = model.plan.uncertain.indices.map {
+      (name: model.plan.uncertain[$0].name, values: samples.kept(samples.inputs, $0))
+    }
+    columns += model.programs.indices.map {
+      (
+        name: "programs.\(model.programs[$0].id) phases passed",
+        values: samples.kept(samples.phasesPassed, $0)
+      )
+    }
+    let npv = simulation.totals
+    guard let y = Standardized(npv) else {
+      throw .invalidOptions("the NPV is the same on every path: nothing to explain")
+    }
+    var varying: [(name: String, values: Standardized)] = []
+    var constant: [String] = []
+    for column in columns {
+      if let values = Standardized(column.values) {
+        varying.append((column.name, values))
+      } else {
+        constant.append(column.name)
+      }
+    }
+    let n = npv.count
+    var design = Matrix(rows: n, columns: varying.count)
+    for (j, column) in varying.enumerated() {
+      design.storage.replaceSubrange(j * n..<(j + 1) * n, with: column.values.values)
+    }
+    let coefficients: [Double]
+    do {
+      coefficients = varying.isEmpty ? [] : try LeastSquares.solve(design, y.values)
+    } catch {
+      throw .invalidOptions(
+        "the regression cannot separate the inputs (\(error)): two inputs move together exactly")
+    }
+    var residual = 0.0
+    for row in 0..<n {
+      var fitted = 0.0
+      for j in varying.indices { fitted += design[row, j] * coefficients[j] }
+      residual += (y.values[row] - fitted) * (y.values[row] - fitted)
+    }
+    let ranksOfNPV = RankCorrelation.ranks(npv)
+    let factors = varying.enumerated().map { j, column in
+      Factor(
+        name: column.name,
+        rankCorrelation: RankCorrelation.pearson(
+          RankCorrelation.ranks(column.values.values), ranksOfNPV),
+        standardizedCoefficient: coefficients[j], varianceShare: coefficients[j] * coefficients[j])
+    }
+    self.init(
+      factors: factors.sorted { abs($0.rankCorrelation) > abs($1.rankCorrelation) },
+      rSquared: 1 - residual / Double(n), paths: n, constant: constant)
+  }
+}
+
+/// A sample shifted to mean 0 and scaled to unit (population) variance, so
+/// that its sum of squares is its size.
+private struct Standardized {
+  let values: [Double]
+
+  /// `nil` for a sample that does not vary.
+  init?(_ sample: [Double]) {
+    let n = Double(sample.count)
+    let mean = sample.reduce(0, +) / n
+    let variance = sample.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n
+    // Below this, the spread is rounding in the sum, not variation.
+    guard variance > 1e-24 * max(1, mean * mean) else { return nil }
+    let scale = 1 / variance.squareRoot()
+    values = sample.map { ($0 - mean) * scale }
+  }
+}

@@ -1,0 +1,65 @@
+import RunwayNumerics
+
+/// What each uncertain input does to the rNPV on its own.
+///
+/// Each input is swung to its P10 and its P90, every other input at base,
+/// and the analytic rNPV recomputed at each end. Bars are sorted by their range, widest first,
+/// which is the order a tornado chart draws them in.
+///
+/// One input at a time, so correlations play no part: the global
+/// measures (``GlobalSensitivity``) are the ones that see them.
+public struct Tornado: Codable, Hashable, Sendable {
+  /// One input's swing.
+  public struct Bar: Codable, Hashable, Sendable {
+    /// The variable's name, or the field's path for an inline distribution.
+    public var input: String
+    /// The input's P10 and P90, in its own unit and currency.
+    public var low: Double
+    public var high: Double
+    /// The total analytic rNPV with the input at its P10 and at its P90.
+    public var rnpvAtLow: Double
+    public var rnpvAtHigh: Double
+
+    public init(input: String, low: Double, high: Double, rnpvAtLow: Double, rnpvAtHigh: Double) {
+      self.input = input
+      self.low = low
+      self.high = high
+      self.rnpvAtLow = rnpvAtLow
+      self.rnpvAtHigh = rnpvAtHigh
+    }
+
+    /// How far apart the two ends are.
+    public var range: Double { abs(rnpvAtHigh - rnpvAtLow) }
+  }
+
+  /// The total analytic rNPV with every input at base.
+  public var base: Double
+  public var bars: [Bar]
+
+  public init(base: Double, bars: [Bar]) {
+    self.base = base
+    self.bars = bars
+  }
+}
+
+extension Tornado {
+  /// The tornado of `model`, whose analytic rNPV at base is `base`.
+  init(_ model: ScenarioModel, base: Double) {
+    let plan = model.plan
+    let bars = plan.uncertain.map { input in
+      let ends = [0.1, 0.9].map { level in
+        var row = plan.base
+        row[input.slot] = input.distribution.quantile(level)
+        return (
+          value: row[input.slot], rnpv: DeterministicValuation.analytic(model, row: row).total
+        )
+      }
+      return Bar(
+        input: input.name, low: ends[0].value, high: ends[1].value, rnpvAtLow: ends[0].rnpv,
+        rnpvAtHigh: ends[1].rnpv)
+    }
+    // Stable for equal ranges: the scenario's order breaks ties.
+    let order = bars.indices.sorted { (bars[$0].range, $1) > (bars[$1].range, $0) }
+    self.init(base: base, bars: order.map { bars[$0] })
+  }
+}
