@@ -13,6 +13,8 @@ struct BoardSummary {
   /// Deals valued from both sides: ours and the counterparty's rNPV.
   let counterparties: ReportTable?
   let assumptions: ReportTable?
+  /// The tornado's widest bars: what moves the rNPV most.
+  let drivers: ReportTable?
   let warnings: [String]
   let provenance: ReportTable
 
@@ -76,7 +78,14 @@ struct BoardSummary {
             assumption.mean.map(AmountFormat.figure) ?? "", assumption.source ?? "",
           ]
         }, textColumns: 4)
+    drivers = Self.drivers(result.tornado, limit: TornadoChart.barCount)
     warnings = result.warnings
+    self.provenance = Self.provenance(provenance, of: result)
+  }
+
+  /// Where the figures come from: the file, its hash, the overrides, the
+  /// paths and seed, the version and the date.
+  static func provenance(_ provenance: Provenance, of result: ValuationResult) -> ReportTable {
     var origin = [
       ["Scenario file", provenance.scenarioFile],
       ["SHA-256", provenance.sha256],
@@ -94,11 +103,28 @@ struct BoardSummary {
       ["Runway version", provenance.runwayVersion],
       ["Run on", provenance.date],
     ]
-    self.provenance = ReportTable(header: ["", ""], rows: origin, textColumns: 2)
+    return ReportTable(header: ["", ""], rows: origin, textColumns: 2)
+  }
+
+  /// The tornado's first `limit` bars as a table; `nil` when nothing is
+  /// uncertain.
+  static func drivers(_ tornado: Tornado, limit: Int) -> ReportTable? {
+    guard !tornado.bars.isEmpty else { return nil }
+    return ReportTable(
+      header: ["input", "P10", "P90", "rNPV at P10", "rNPV at P90", "swing"],
+      rows: tornado.bars.prefix(limit).map { bar in
+        [
+          bar.input, AmountFormat.figure(bar.low), AmountFormat.figure(bar.high),
+          amount(bar.rnpvAtLow), amount(bar.rnpvAtHigh), amount(bar.range),
+        ]
+      },
+      caption:
+        "Each input swung to its P10 and its P90, every other input at base: the rNPV is \(amount(tornado.base)) at base."
+    )
   }
 
   /// Every amount of the summary: compact, in the reporting currency.
-  private static func amount(_ value: Double) -> String { AmountFormat.compact(value) }
+  static func amount(_ value: Double) -> String { AmountFormat.compact(value) }
 
   /// The headline rows, with the IRRs where they exist and the cash
   /// figures.

@@ -12,20 +12,28 @@ public enum ReportFolder {
     _ result: ValuationResult, provenance: Provenance, to folder: URL,
     printer: HeadlessChromium? = nil
   ) throws {
-    let manager = FileManager.default
-    let parent = folder.deletingLastPathComponent()
-    try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-    let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).\(UUID().uuidString)")
-    try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-    do {
-      let files: [(String, String)] = [
+    try write(
+      [
         ("summary.md", SummaryMarkdown.text(result, provenance: provenance)),
         ("report.html", ReportHTML.text(result, provenance: provenance)),
         ("result.json", try ResultJSON.encode(result) + "\n"),
         ("cashflows.csv", ReportCSV.cashflows(result).text),
         ("percentiles.csv", ReportCSV.percentiles(result).text),
         ("components.csv", ReportCSV.components(result).text),
-      ]
+      ], to: folder, printer: printer)
+  }
+
+  /// Writes `files` (name and text) into `folder`, all or nothing, with
+  /// `report.html` printed to `report.pdf` when a printer is given.
+  static func write(_ files: [(String, String)], to folder: URL, printer: HeadlessChromium?)
+    throws
+  {
+    let manager = FileManager.default
+    let parent = folder.deletingLastPathComponent()
+    try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+    let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).\(UUID().uuidString)")
+    try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+    do {
       for (name, text) in files {
         try Data(text.utf8).write(to: staging.appendingPathComponent(name))
       }

@@ -30,6 +30,13 @@ public enum ReportHTML {
           result.cashflows, startingCash: result.cash.startingCash, currency: currency
         ).figure),
     ]
+    if let drivers = summary.drivers {
+      sections.append(
+        .section(
+          .h2("What drives the value"),
+          TornadoChart.chart(result.tornado, currency: currency).figure,
+          table(drivers)))
+    }
     if let assumptions = summary.assumptions {
       sections.append(.section(.h2("Key assumptions"), table(assumptions)))
     }
@@ -38,12 +45,17 @@ public enum ReportHTML {
         .section(.h2("Warnings"), .ul(.forEach(summary.warnings) { .li(.text($0)) })))
     }
     sections.append(.section(.h2("Provenance"), table(summary.provenance)))
+    return page(title: summary.title, sections: sections)
+  }
+
+  /// A standalone page of `sections` under the report's style.
+  static func page(title: String, sections: [Node<HTML.BodyContext>]) -> String {
     let page = HTML(
       .lang(.english),
       .head(
         .meta(.charset(.utf8)),
         .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-        .element(named: "title", text: summary.title),
+        .element(named: "title", text: title),
         .style(ReportStyle.css)),
       .body(.main(.group(sections))))
     return page.render(indentedBy: .spaces(1)) + "\n"
@@ -51,7 +63,7 @@ public enum ReportHTML {
 
   /// A table with its figures right-aligned, after its caption; a header
   /// of empty cells is left out.
-  private static func table(_ table: ReportTable) -> Node<HTML.BodyContext> {
+  static func table(_ table: ReportTable) -> Node<HTML.BodyContext> {
     func cells(_ row: [String], _ cell: (Node<HTML.BodyContext>...) -> Node<HTML.TableRowContext>)
       -> Node<HTML.TableContext>
     {

@@ -24,6 +24,8 @@ enum ReportStyle {
     svg .bar.loss, svg .step.loss { fill: #c8553d; }
     svg .step { fill: #5b9a68; }
     svg .step.total { fill: #2f4b6e; }
+    svg .swing.low { fill: #9dbbd9; }
+    svg .swing.high { fill: #2f4b6e; }
     svg .marker { stroke: #1d232b; stroke-width: 1.2; stroke-dasharray: 4 3; }
     svg .marker-label { fill: #1d232b; font-weight: 600; }
     svg .curve, svg .median { fill: none; stroke: #2f4b6e; stroke-width: 2; }

@@ -10,6 +10,9 @@ public enum SummaryMarkdown {
     for table in [summary.liabilities, summary.counterparties].compactMap(\.self) {
       lines.append(table.markdown)
     }
+    if let drivers = summary.drivers {
+      lines += ["## What drives the value", "", drivers.markdown]
+    }
     if let assumptions = summary.assumptions {
       lines += ["## Key assumptions", "", assumptions.markdown]
     }

@@ -94,6 +94,35 @@ struct ChartTests {
     #expect(labels == ["2021", "2022", "2023"])
   }
 
+  /// Each tornado bar runs from the base to the rNPV at the input's P10
+  /// (light) and at its P90 (dark), read against the chart's own axis; a
+  /// long name is shortened from the left so that it fits the margin.
+  @Test func tornadoBarsRunFromTheBaseToEachEnd() throws {
+    let longName = "programs.hepastem-nash.phases.Phase 3.cost"
+    let tornado = Tornado(
+      base: 1e6,
+      bars: [
+        .init(input: "peakSales", low: 80e6, high: 250e6, rnpvAtLow: 0.2e6, rnpvAtHigh: 2.5e6),
+        .init(input: longName, low: 49e6, high: 75e6, rnpvAtLow: 1.3e6, rnpvAtHigh: 0.6e6),
+      ])
+    let chart = try Self.elements(TornadoChart.chart(tornado, currency: "EUR"))
+    let x = ReadAxis(labels: chart.named("text", class: "x"), coordinate: "x")
+    let low = chart.named("rect", class: "low")
+    let high = chart.named("rect", class: "high")
+    let spans: [(XMLElements.Element, Double, Double)] = [
+      (low[0], 0.2e6, 1e6), (high[0], 1e6, 2.5e6), (low[1], 1e6, 1.3e6), (high[1], 0.6e6, 1e6),
+    ]
+    for (rect, from, to) in spans {
+      #expect(abs(try #require(rect.number("x")) - x.position(of: from)) < 0.01)
+      #expect(
+        abs(try #require(rect.number("width")) - (x.position(of: to) - x.position(of: from)))
+          < 0.01)
+    }
+    let names = chart.named("text", class: "name").map(\.text)
+    #expect(names == ["peakSales", "…" + longName.suffix(29)])
+    #expect(chart.named("text", class: "value").map(\.text) == ["€2.3M", "€700k"])
+  }
+
   /// Every coordinate of every chart of a report lies inside its view box,
   /// and every label fits (at 6.6 px a character of 11 px text).
   @Test(arguments: ["golden", "milestone"])

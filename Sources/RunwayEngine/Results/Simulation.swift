@@ -6,7 +6,7 @@
 /// scenarios share, so per-path differences measure the change itself,
 /// not Monte Carlo noise.
 public struct Simulation: Sendable {
-  public let result: ValuationResult
+  public var result: ValuationResult
   let model: ScenarioModel
   let samples: PathSamples
 

@@ -22,7 +22,8 @@ public struct GlobalSensitivity: Codable, Hashable, Sendable {
     public var varianceShare: Double
   }
 
-  /// Sorted by the size of their rank correlation, largest first.
+  /// Sorted by share of variance, largest first; the rank correlation
+  /// breaks ties (factors the linear fit gives nothing).
   public var factors: [Factor]
   /// The share of Var(NPV) the linear fit explains.
   public var rSquared: Double
@@ -91,7 +92,9 @@ extension GlobalSensitivity {
         standardizedCoefficient: coefficients[j], varianceShare: coefficients[j] * coefficients[j])
     }
     self.init(
-      factors: factors.sorted { abs($0.rankCorrelation) > abs($1.rankCorrelation) },
+      factors: factors.sorted {
+        ($0.varianceShare, abs($0.rankCorrelation)) > ($1.varianceShare, abs($1.rankCorrelation))
+      },
       rSquared: 1 - residual / Double(n), paths: n, constant: constant)
   }
 }

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Crypto
+import Foundation
+import RunwayEngine
+import RunwayModel
+import RunwayReport
+import RunwayScenarioFile
+
+/// The options every valuing command shares: how many paths, which seed,
+/// how many threads, and the `--set` overrides.
+struct SimulationOptions: ParsableArguments {
+  @Option(help: "Monte Carlo paths (default: the scenario's simulation.paths).")
+  var paths: Int?
+
+  @Option(help: "Random seed (default: the scenario's simulation.seed).")
+  var seed: UInt64?
+
+  @Option(help: "Worker threads (default: every core). Results do not depend on it.")
+  var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp(
+      "Override a field by its path in the file, e.g. deals.lifeliver.royalty.tiers[0].rate=9%.",
+      valueName: "PATH=VALUE"))
+  var overrides: [String] = []
+
+  func validate() throws {
+    if let paths, paths <= 0 { throw ValidationError("--paths must be positive") }
+    if threads <= 0 { throw ValidationError("--threads must be positive") }
+    for text in overrides where Override(argument: text) == nil {
+      throw ValidationError("--set \(text): expected PATH=VALUE")
+    }
+  }
+
+  /// The valuation options these flags ask for.
+  var valuation: Valuation.Options { Valuation.Options(paths: paths, seed: seed, threads: threads) }
+
+  /// Reads and validates `file` with the overrides (and `extra` ones after
+  /// them), printing its warnings; diagnostics end the command.
+  func load(_ file: String, extra: [Override] = []) throws -> LoadedScenario {
+    // Read once: the bytes parsed are the bytes the provenance hashes.
+    let data = try orPrintDiagnostics(ScenarioFile.contents(path: file))
+    let (scenario, warnings) = try orPrintDiagnostics(
+      ScenarioFile.parse(
+        data, file: file, overrides: overrides.compactMap(Override.init(argument:)) + extra))
+    for warning in warnings { printToStandardError(warning.description) }
+    return LoadedScenario(
+      file: file, data: data, scenario: scenario,
+      warnings: warnings.map { "\($0.field) \($0.message)" }, overrides: overrides)
+  }
+}
+
+/// A scenario as read, with what its report's provenance needs.
+struct LoadedScenario {
+  let file: String
+  let data: Data
+  let scenario: Scenario
+  /// The file's warnings, as the report lists them.
+  let warnings: [String]
+  let overrides: [String]
+
+  /// The scenario file's SHA-256, the overrides, the version and the date.
+  var provenance: Provenance {
+    let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    let date = ISO8601DateFormatter().string(from: Date())
+    return Provenance(
+      scenarioFile: file, sha256: digest, overrides: overrides,
+      runwayVersion: Runway.configuration.version, date: date)
+  }
+
+  /// Simulates the scenario with a progress bar on a terminal; a valuation
+  /// error is printed against the file and ends the command.
+  func simulate(_ options: Valuation.Options, keepInputs: Bool = false) throws -> Simulation {
+    let progress = ProgressBar.forStandardError()
+    let report: (@Sendable (Int, Int) -> Void)? =
+      if let progress { { done, total in progress.update(done: done, of: total) } } else { nil }
+    do {
+      var simulation = try Valuation.simulate(
+        scenario, options: options, keepInputs: keepInputs, progress: report)
+      progress?.finish()
+      // The file's warnings (an announced total that its parts do not add
+      // up to, say) belong in the report a board reads, not only on the
+      // terminal.
+      simulation.result.warnings = warnings + simulation.result.warnings
+      return simulation
+    } catch {
+      progress?.finish()
+      printToStandardError("\(file): error: \(error)")
+      throw ExitCode.failure
+    }
+  }
+}
+
+/// Writes a report folder, or says why it cannot and ends the command.
+func writeReport(to folder: URL, _ write: (URL) throws -> Void) throws {
+  do {
+    try write(folder)
+  } catch {
+    printToStandardError(
+      "\(folder.path): error: the report cannot be written: \(error.localizedDescription)")
+    throw ExitCode.failure
+  }
+  printToStandardError("report: \(folder.path)")
+}
