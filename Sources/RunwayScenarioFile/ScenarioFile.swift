@@ -85,6 +85,16 @@ public enum ScenarioFile {
     return parse(text, file: file, overrides: overrides)
   }
 
+  /// A number written as in a scenario (`5M`, `750k`, `12%`, `-2.5M`),
+  /// for command-line arguments; `nil` when it is not one, or names a
+  /// currency.
+  public static func number(_ text: String) -> Double? {
+    guard case .success(let parsed) = NumberSyntax.parse(text, kind: .number),
+      parsed.currency == nil
+    else { return nil }
+    return parsed.value
+  }
+
   private static func fileError(_ file: String, _ message: String) -> ScenarioFileError {
     let location = SourceLocation(file: file, line: 1, column: 1)
     return ScenarioFileError(diagnostics: [

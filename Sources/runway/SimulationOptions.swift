@@ -47,7 +47,8 @@ struct SimulationOptions: ParsableArguments {
     for warning in warnings { printToStandardError(warning.description) }
     return LoadedScenario(
       file: file, data: data, scenario: scenario,
-      warnings: warnings.map { "\($0.field) \($0.message)" }, overrides: overrides)
+      warnings: warnings.map { "\($0.field) \($0.message)" },
+      overrides: overrides + extra.map(\.description))
   }
 }
 

@@ -1,0 +1,26 @@
+/// A solved deal term: its value, what the deal achieves there, and how
+/// precisely, given the Monte Carlo error.
+public struct DealSolution: Codable, Hashable, Sendable {
+  public var deal: String
+  public var term: String
+  /// The term's value that reaches the target.
+  public var value: Double
+  /// The Monte Carlo error of the achieved figure carried to the term:
+  /// its standard error over the slope of the figure in the term; `nil`
+  /// where the figure does not move with the term.
+  public var valueStandardError: Double?
+  public var target: String
+  /// The figure the target is about (rNPV, share or P10) at the solution,
+  /// with its Monte Carlo standard error.
+  public var achieved: Double
+  public var achievedStandardError: Double
+  /// Both sides' rNPV (Monte Carlo means) at the solution; the
+  /// counterparty's where the deal values it.
+  public var ourValue: Double
+  public var counterpartyValue: Double?
+  /// Valuations made, each on the same random numbers.
+  public var evaluations: Int
+  public var paths: Int
+  public var seed: UInt64
+  public var currency: String
+}

@@ -1,0 +1,132 @@
+import RunwayModel
+import RunwayNumerics
+
+/// Solves one term of a deal (a royalty rate, an upfront, a milestone, a
+/// share of costs) so that the deal reaches a target.
+///
+/// Every valuation uses the same seed and path count, so path i draws the
+/// same inputs and phase outcomes whatever the term: the figure is then a
+/// smooth, deterministic function of the term (common random numbers), and
+/// Brent's method finds where it meets the target without Monte Carlo
+/// noise pushing the answer about. The noise that remains is the one of
+/// the figure itself, reported as its standard error.
+public enum DealSolver {
+  /// The value of `term` in `range` at which deal `deal` reaches `target`.
+  ///
+  /// `scenario(x)` is the scenario with the term set to `x`; its errors
+  /// are rethrown, as are ``DealSolverError``s and ``ValuationError``s.
+  public static func solve(
+    deal: String, term: String, target: DealTarget, range: ClosedRange<Double>,
+    options: Valuation.Options, scenario: (Double) throws -> Scenario
+  ) throws -> DealSolution {
+    var cache: [Double: Measure] = [:]
+    func measure(_ x: Double) throws -> Measure {
+      if let known = cache[x] { return known }
+      let simulation = try Valuation.simulate(scenario(x), options: options)
+      let result = try Measure(simulation, deal: deal, target: target)
+      cache[x] = result
+      return result
+    }
+    let lower = try measure(range.lowerBound)
+    let upper = try measure(range.upperBound)
+    guard (lower.residual <= 0) != (upper.residual <= 0) || lower.residual == 0 else {
+      throw DealSolverError.noSolution(
+        target: target.description, range: range, atLower: lower.figure, atUpper: upper.figure)
+    }
+    // Brent takes a function that cannot fail: a failing valuation is kept
+    // and ends the search (a zero residual stops it at once).
+    var failure: (any Error)?
+    let width = range.upperBound - range.lowerBound
+    let root = try Brent.root(in: range, tolerance: width * 1e-9) { x in
+      guard failure == nil else { return 0 }
+      do { return try measure(x).residual } catch {
+        failure = error
+        return 0
+      }
+    }
+    if let failure { throw failure }
+    let solution = try measure(root)
+    // The slope of the figure at the root, on the same random numbers.
+    let step = width * 1e-4
+    let ends = [max(root - step, range.lowerBound), min(root + step, range.upperBound)]
+    let slope = try (measure(ends[1]).figure - measure(ends[0]).figure) / (ends[1] - ends[0])
+    return DealSolution(
+      deal: deal, term: term, value: root,
+      valueStandardError: slope != 0 ? solution.standardError / abs(slope) : nil,
+      target: target.description, achieved: solution.figure,
+      achievedStandardError: solution.standardError, ourValue: solution.ours,
+      counterpartyValue: solution.theirs, evaluations: cache.count, paths: solution.result.paths,
+      seed: solution.result.seed, currency: solution.result.currency)
+  }
+}
+
+/// What one valuation says about the target: the figure, its standard
+/// error, and the residual whose root is the answer.
+private struct Measure {
+  var figure: Double
+  var standardError: Double
+  /// Zero at the target; of one sign below it and the other above.
+  var residual: Double
+  var ours: Double
+  var theirs: Double?
+  let result: ValuationResult
+
+  init(_ simulation: Simulation, deal: String, target: DealTarget) throws {
+    result = simulation.result
+    guard let component = result.components.first(where: { $0.id == deal }) else {
+      throw DealSolverError.unknownDeal(deal, known: result.components.map(\.id))
+    }
+    ours = component.mean
+    theirs = component.counterpartyValue?.mean
+    switch target {
+    case .ourValue(let amount):
+      figure = ours
+      standardError = component.monteCarlo.standardError
+      residual = ours - amount
+    case .ourP10(let amount):
+      let values = simulation.values(of: deal) ?? []
+      figure = component.monteCarlo.percentiles.p10
+      standardError = Self.percentileStandardError(values, level: 0.1)
+      residual = figure - amount
+    case .counterpartyBreaksEven, .ourShare:
+      guard let side = component.counterpartyValue,
+        let mine = simulation.values(of: deal), let other = simulation.counterpartyValues(of: deal)
+      else { throw DealSolverError.counterpartyNotValued(deal) }
+      if case .ourShare(let share) = target {
+        let total = ours + side.mean
+        figure = total != 0 ? ours / total : 0
+        standardError = Self.shareStandardError(mine, other, ours: ours, theirs: side.mean)
+        // ours − s·(ours + theirs) has the root of ours/(ours + theirs) − s
+        // without dividing by a total that may cross zero.
+        residual = ours - share * total
+      } else {
+        figure = side.mean
+        standardError = side.standardError
+        residual = side.mean
+      }
+    }
+  }
+
+  /// The delta method's standard error of a/(a + b) for means a and b:
+  /// the standard error of the mean of ∂s/∂a·xᵢ + ∂s/∂b·yᵢ, with
+  /// ∂s/∂a = b/(a + b)² and ∂s/∂b = −a/(a + b)².
+  static func shareStandardError(_ x: [Double], _ y: [Double], ours a: Double, theirs b: Double)
+    -> Double
+  {
+    let total = a + b
+    guard total != 0 else { return 0 }
+    let (da, db) = (b / (total * total), -a / (total * total))
+    return Moments(zip(x, y).map { da * $0 + db * $1 }).standardError
+  }
+
+  /// The standard error of a sample percentile, from the spread of the
+  /// order statistics one binomial standard deviation, √(n·p(1 − p)), on
+  /// either side of it.
+  static func percentileStandardError(_ values: [Double], level p: Double) -> Double {
+    guard values.count > 1 else { return 0 }
+    let summary = SampleSummary(values)
+    let n = Double(values.count)
+    let spread = (p * (1 - p) / n).squareRoot()
+    return (summary.percentile(min(p + spread, 1)) - summary.percentile(max(p - spread, 0))) / 2
+  }
+}

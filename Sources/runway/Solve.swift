@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import RunwayEngine
+import RunwayModel
+import RunwayReport
+import RunwayScenarioFile
+
+/// `runway solve FILE --deal ID --term PATH --target …`: the value of one
+/// deal term that reaches a target.
+struct Solve: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Solve a deal term (royalty, upfront, milestone, cost share) for a target.",
+    discussion: """
+      Targets, from our side of the deal:
+        rnpv=AMOUNT    our rNPV of the deal equals AMOUNT (e.g. rnpv=5M)
+        share=FRACTION our share of the deal's total rNPV (e.g. share=50%)
+        breakeven      the counterparty's rNPV is zero
+        p10=AMOUNT     our P10 of the deal's value equals AMOUNT
+      Every valuation uses the same random numbers, so the answer moves
+      with the term only.
+      """)
+
+  @Argument(help: "The scenario file (YAML).")
+  var file: String
+
+  @Option(help: "The deal's id (its key under deals:).")
+  var deal: String
+
+  @Option(help: "The term's path inside the deal, e.g. royalty.tiers[0].rate or upfront.")
+  var term: String
+
+  @Option(help: "rnpv=AMOUNT, share=FRACTION, breakeven or p10=AMOUNT.")
+  var target: String
+
+  @Option(
+    help: ArgumentHelp(
+      "The values to search, e.g. 0,50M (default 0,1 for a rate or a share).",
+      valueName: "LOW,HIGH"))
+  var range: String?
+
+  @OptionGroup var simulation: SimulationOptions
+
+  @Option(help: "Also write the report of the scenario at the solved term to this folder.")
+  var out: String?
+
+  @Flag(help: "Print the solution as JSON on standard output.")
+  var json = false
+
+  /// A term whose value is a fraction: a rate or a share.
+  var isFraction: Bool {
+    let last = term.split(separator: ".").last?.lowercased() ?? ""
+    return last.hasSuffix("rate") || last.hasSuffix("share")
+  }
+
+  func validate() throws {
+    _ = try parsedTarget()
+    _ = try parsedRange()
+  }
+
+  func parsedTarget() throws -> DealTarget {
+    if target == "breakeven" { return .counterpartyBreaksEven }
+    let parts = target.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2, let value = ScenarioFile.number(parts[1]) else {
+      throw ValidationError(
+        "--target \(target): expected rnpv=AMOUNT, share=FRACTION, breakeven or p10=AMOUNT")
+    }
+    switch parts[0] {
+    case "rnpv": return .ourValue(value)
+    case "p10": return .ourP10(value)
+    case "share" where (0...1).contains(value): return .ourShare(value)
+    case "share": throw ValidationError("--target share=\(parts[1]): a share is between 0 and 100%")
+    default:
+      throw ValidationError("--target \(parts[0]): expected rnpv, share, breakeven or p10")
+    }
+  }
+
+  func parsedRange() throws -> ClosedRange<Double> {
+    guard let range else {
+      guard isFraction else {
+        throw ValidationError("--range LOW,HIGH is needed for \(term), e.g. --range 0,50M")
+      }
+      return 0...1
+    }
+    let ends = range.split(separator: ",").map { ScenarioFile.number(String($0)) }
+    guard ends.count == 2, let low = ends[0], let high = ends[1], low < high else {
+      throw ValidationError("--range \(range): expected LOW,HIGH with LOW < HIGH, e.g. 0,50M")
+    }
+    return low...high
+  }
+
+  func run() throws {
+    let loaded = try simulation.load(file)
+    let path = "deals.\(deal).\(term)"
+    let overrides = loaded.overrides.compactMap(Override.init(argument:))
+    let scenario = { (value: Double) throws -> Scenario in
+      try ScenarioFile.parse(
+        loaded.data, file: file, overrides: overrides + [Override(path: path, value: String(value))]
+      ).get().scenario
+    }
+    let solution: DealSolution
+    do {
+      solution = try DealSolver.solve(
+        deal: deal, term: term, target: try parsedTarget(), range: try parsedRange(),
+        options: simulation.valuation, scenario: scenario)
+    } catch let error as ScenarioFileError {
+      for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
+      throw ExitCode.failure
+    } catch {
+      printToStandardError("\(file): error: \(error)")
+      throw ExitCode.failure
+    }
+    if let out {
+      let solved = try simulation.load(
+        file, extra: [Override(path: path, value: String(solution.value))])
+      let result = try solved.simulate(simulation.valuation).result
+      try writeReport(to: URL(fileURLWithPath: out)) { folder in
+        try ReportFolder.write(result, provenance: solved.provenance, to: folder)
+      }
+    }
+    if json {
+      print(try ResultJSON.encode(solution))
+    } else {
+      let counterparty = loaded.scenario.deals.first { $0.id == deal }?.counterparty
+      print(
+        SolutionText.text(solution, counterparty: counterparty, fractionTerm: isFraction),
+        terminator: "")
+    }
+  }
+}

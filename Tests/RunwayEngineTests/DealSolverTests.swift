@@ -1,0 +1,96 @@
+import Foundation
+import RunwayEngine
+import RunwayModel
+import Testing
+
+/// The deal solver against terms solved by hand.
+struct DealSolverTests {
+  /// A drug approved for sure on 2022-01-01 selling 100M in 2022 (the
+  /// horizon), out-licensed for a royalty `rate`; the licensee keeps half
+  /// of sales after its costs (20 % COGS, 30 % operating). Both sides
+  /// discount at 10 %, and the 2022 flows are dated 31 December (day 729):
+  /// ours = r·100M·d and theirs = (0.5 − r)·100M·d, d = 1.1^(−729/365).
+  static func royaltyDeal(rate: Double) throws -> Scenario {
+    try Valuing.scenario(
+      Valuing.settings(horizon: "2022") + """
+        programs:
+          drug:
+            name: Drug
+            phases:
+              - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 100%}
+            market: {launchLag: 0, peakSales: 100M, yearsToPeak: 0, cogs: 0, operatingCosts: 0}
+        deals:
+          licensee:
+            kind: out-licence
+            counterparty: L
+            program: drug
+            royalty: {tiers: [{rate: \(rate)}]}
+            counterpartyCosts: {cogs: 20%, operatingCosts: 30%}
+        """)
+  }
+
+  static let options = Valuation.Options(paths: 1_000, seed: 5, threads: 2, batchSize: 1_024)
+
+  static func solve(_ target: DealTarget) throws -> DealSolution {
+    try DealSolver.solve(
+      deal: "licensee", term: "royalty.tiers[0].rate", target: target, range: 0...1,
+      options: options, scenario: royaltyDeal(rate:))
+  }
+
+  /// Ours is linear in r, so each target has its rate by hand: 50/50 at
+  /// r = 25 %; the licensee breaks even at 50 %; ours = 5M at
+  /// r = 5M/(100M·d) = 0.05·1.1^(729/365); with nothing uncertain the P10
+  /// is the value itself (to the seven digits a path's value is kept to).
+  @Test func linearTermsAreSolvedExactly() throws {
+    let d = Valuing.discount(0.10, days: 729)
+    let share = try Self.solve(.ourShare(0.5))
+    #expect(abs(share.value - 0.25) < 1e-9)
+    #expect(abs(share.achieved - 0.5) < 1e-9)
+    #expect(abs(share.ourValue - 25e6 * d) < 1e-3)
+    #expect(abs(try #require(share.counterpartyValue) - 25e6 * d) < 1e-3)
+    #expect(abs(try Self.solve(.counterpartyBreaksEven).value - 0.5) < 1e-9)
+    #expect(abs(try Self.solve(.ourValue(5e6)).value - 0.05 / d) < 1e-9)
+    // Percentiles come from per-path values kept to seven digits (Float).
+    #expect(abs(try Self.solve(.ourP10(5e6)).value - 0.05 / d) < 1e-6)
+  }
+
+  /// Ours is at most 100M·d ≈ 82.6M at r = 100 %: 200M cannot be reached,
+  /// and the error gives the figure at both ends of the range.
+  @Test func anUnreachableTargetSaysWhy() throws {
+    #expect {
+      try Self.solve(.ourValue(200e6))
+    } throws: { error in
+      guard case .noSolution(_, let range, let lower, let upper) = error as? DealSolverError
+      else { return false }
+      return range == 0...1 && lower == 0
+        && abs(upper - 100e6 * Valuing.discount(0.10, days: 729)) < 1e-3
+    }
+    #expect(throws: DealSolverError.self) {
+      try DealSolver.solve(
+        deal: "nobody", term: "upfront", target: .ourValue(0), range: 0...1,
+        options: Self.options, scenario: Self.royaltyDeal(rate:))
+    }
+  }
+
+  /// An upfront U paid on the valuation date and a 10M milestone on
+  /// approval (p = 40 %, day 365): ours = U + 0.4·10M/1.1 in expectation,
+  /// so ours = 5M at U = 5M − 4M/1.1 = 1,363,636.36. On 100,000 paths the
+  /// Monte Carlo error of that answer is the milestone's,
+  /// √(0.4·0.6/100,000)·10M/1.1 = 14,084, which the solver must report, and
+  /// the answer must lie within three of them.
+  @Test func anUncertainDealIsSolvedWithinItsMonteCarloError() throws {
+    let solution = try DealSolver.solve(
+      deal: "licensee", term: "upfront", target: .ourValue(5e6), range: 0...10e6,
+      options: Valuation.Options(paths: 100_000, seed: 9, threads: 2)
+    ) { upfront in
+      try Valuing.scenario(
+        RiskAdjustmentTests.milestone(successProbability: "40%").replacingOccurrences(
+          of: "    program: drug\n",
+          with: "    program: drug\n    signed: 2021-01-01\n    upfront: \(upfront)\n"))
+    }
+    let error = (0.4 * 0.6 / 100_000).squareRoot() * 10e6 / 1.1
+    #expect(abs(try #require(solution.valueStandardError) - error) < 0.02 * error)
+    #expect(abs(solution.value - (5e6 - 4e6 / 1.1)) < 3 * error)
+    #expect(abs(solution.achieved - 5e6) < 1e-3)
+  }
+}
