@@ -5,6 +5,8 @@ import Testing
 
 /// The deal solver against terms solved by hand.
 struct DealSolverTests {
+  /// A royalty deal whose two sides are linear in the rate.
+  ///
   /// A drug approved for sure on 2022-01-01 selling 100M in 2022 (the
   /// horizon), out-licensed for a royalty `rate`; the licensee keeps half
   /// of sales after its costs (20 % COGS, 30 % operating). Both sides
@@ -72,6 +74,8 @@ struct DealSolverTests {
     }
   }
 
+  /// An upfront solved on a risky deal lands within its Monte Carlo error.
+  ///
   /// An upfront U paid on the valuation date and a 10M milestone on
   /// approval (p = 40 %, day 365): ours = U + 0.4·10M/1.1 in expectation,
   /// so ours = 5M at U = 5M − 4M/1.1 = 1,363,636.36. On 100,000 paths the
