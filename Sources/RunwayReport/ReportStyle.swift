@@ -29,6 +29,9 @@ enum ReportStyle {
     svg .marker { stroke: #1d232b; stroke-width: 1.2; stroke-dasharray: 4 3; }
     svg .marker-label { fill: #1d232b; font-weight: 600; }
     svg .curve, svg .median { fill: none; stroke: #2f4b6e; stroke-width: 2; }
+    svg .series-1 { stroke: #c8553d; stroke-dasharray: 7 4; }
+    svg .series-2 { stroke: #5b9a68; stroke-dasharray: 2 3; }
+    svg .series-3 { stroke: #8a6bb1; stroke-dasharray: 10 3 2 3; }
     svg .mean { fill: none; stroke: #2f4b6e; stroke-width: 1.2; stroke-dasharray: 5 4; }
     svg .band { fill: #4f7cac; fill-opacity: .25; stroke: none; }
     svg .name, svg .value { fill: #1d232b; }

@@ -7,6 +7,6 @@ struct Runway: ParsableCommand {
     commandName: "runway",
     abstract: "Values biotech funding and licence deals with Monte Carlo rNPV.",
     version: "0.1.0",
-    subcommands: [Validate.self, Run.self, Sensitivity.self, Solve.self, Schema.self]
+    subcommands: [Validate.self, Run.self, Sensitivity.self, Solve.self, Compare.self, Schema.self]
   )
 }
