@@ -1,8 +1,9 @@
 import RunwayEngine
 
-/// The cumulative distribution of the total NPV (the S-curve): for any
-/// amount, the probability that the NPV is at most that amount. Several
-/// scenarios' curves share one chart when they are compared.
+/// The cumulative distribution of the total NPV (the S-curve).
+///
+/// For any amount, the probability that the NPV is at most that amount.
+/// Several scenarios' curves share one chart when they are compared.
 enum SCurveChart {
   static func chart(_ distribution: NPVDistribution, currency: String) -> Chart {
     chart([("", distribution)], currency: currency)
