@@ -112,7 +112,10 @@ public struct SensitivityReport: Sendable {
   public var terminalText: String {
     var parts = [title, ""]
     if let tornado = tornadoTable { parts += ["One input at a time", tornado.text] }
-    parts += ["All inputs at once", globalTable.text]
+    parts += [
+      "All inputs at once (a linear fit explains \(Percent.text(figures.global.rSquared)) of the variance)",
+      globalTable.text,
+    ]
     if let sobol = sobolTable { parts += ["Sobol indices", sobol.text] }
     return parts.joined(separator: "\n")
   }
