@@ -63,4 +63,17 @@ struct SensitivityCommandTests {
       #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path))
     }
   }
+
+  /// A scenario with nothing uncertain has nothing to take apart: a clear
+  /// error, not a crash or a table of NaNs.
+  @Test func aCertainScenarioHasNothingToExplain() throws {
+    let out = RunCommandTests.scratchFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let run = try RunwayProcess.run([
+      "sensitivity", "Tests/RunwayReportTests/Golden/golden.yaml", "--paths", "100", "--out", out,
+    ])
+    #expect(run.status == 1)
+    #expect(run.standardError.contains("golden.yaml: error: the NPV is the same on every path"))
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
 }

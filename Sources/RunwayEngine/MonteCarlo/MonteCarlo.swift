@@ -34,8 +34,7 @@ struct MonteCarlo: Sendable {
       counterparties: model.components.map(\.valuesCounterparty),
       periods: model.timeline.periods.count,
       periodSamplePaths: periodSamplePaths,
-      keptInputs: keepInputs ? model.plan.uncertain.count : 0,
-      keptPrograms: keepInputs ? model.programs.count : 0)
+      keepingInputs: keepInputs ? (model.plan.uncertain.count, model.programs.count) : nil)
     let batches = runner.map(paths: paths, progress: progress) { range in
       stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize).map { start in
         simulate(start..<min(start + Self.blockSize, range.upperBound), into: samples)

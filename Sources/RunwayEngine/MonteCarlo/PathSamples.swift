@@ -30,12 +30,15 @@ final class PathSamples: @unchecked Sendable {
   /// Program-major: the phases each program passed on each path; empty
   /// unless inputs are kept.
   let phasesPassed: UnsafeMutableBufferPointer<Double>
+  /// Whether each path's inputs and phases passed are kept.
+  let keepsInputs: Bool
 
   init(
     paths: Int, components: Int, counterparties: [Bool], periods: Int, periodSamplePaths: Int,
-    keptInputs: Int = 0, keptPrograms: Int = 0
+    keepingInputs: (inputs: Int, programs: Int)? = nil
   ) {
     self.paths = paths
+    keepsInputs = keepingInputs != nil
     var columns: [Int?] = []
     var count = 0
     for valued in counterparties {
@@ -51,8 +54,8 @@ final class PathSamples: @unchecked Sendable {
     peakFunding = .allocate(capacity: paths)
     periodFlows = .allocate(capacity: self.periodSamplePaths * periods)
     cashPositions = .allocate(capacity: self.periodSamplePaths * periods)
-    inputs = .allocate(capacity: keptInputs * paths)
-    phasesPassed = .allocate(capacity: keptPrograms * paths)
+    inputs = .allocate(capacity: (keepingInputs?.inputs ?? 0) * paths)
+    phasesPassed = .allocate(capacity: (keepingInputs?.programs ?? 0) * paths)
     for buffer in [totals, periodFlows, cashPositions, inputs, phasesPassed] {
       buffer.initialize(repeating: 0)
     }
@@ -65,9 +68,6 @@ final class PathSamples: @unchecked Sendable {
     }
     for buffer in [values, counterparty, peakFunding] { buffer.deallocate() }
   }
-
-  /// Whether each path's inputs and phases passed are kept.
-  var keepsInputs: Bool { !phasesPassed.isEmpty || !inputs.isEmpty }
 
   /// Column `index` of a kept input-major or program-major buffer.
   func kept(_ buffer: UnsafeMutableBufferPointer<Double>, _ index: Int) -> [Double] {
