@@ -90,7 +90,7 @@ public struct ComparisonReport: Sendable {
   var markdown: String {
     var lines = ["# \(title)", "", sentence, "", "## Headline", "", headline.markdown]
     if let differences { lines += ["## Differences", "", differences.markdown] }
-    lines += ["## Provenance", ""] + provenance.rows.map { "- \($0[0]): \($0[1])" }
+    lines += ["## Provenance", ""] + provenance.markdownList
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -20,6 +20,10 @@ struct ReportTable {
     return caption.map { "\($0)\n\n" + table } ?? table
   }
 
+  /// A two-column table (label, value) as a Markdown list, one
+  /// `- label: value` line per row: how the provenance reads in Markdown.
+  var markdownList: [String] { rows.map { "- \($0[0]): \($0[1])" } }
+
   /// The table in plain text for the terminal: columns aligned, words to
   /// the left and figures to the right.
   var text: String {

@@ -104,7 +104,7 @@ public struct SensitivityReport: Sendable {
     lines += ["## All inputs at once", "", globalTable.markdown]
     if let sobol = sobolTable { lines += ["## Sobol indices", "", sobol.markdown] }
     lines += ["## Provenance", ""]
-    lines += BoardSummary.provenance(provenance, of: result).rows.map { "- \($0[0]): \($0[1])" }
+    lines += BoardSummary.provenance(provenance, of: result).markdownList
     return lines.joined(separator: "\n") + "\n"
   }
 

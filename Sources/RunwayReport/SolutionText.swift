@@ -13,7 +13,7 @@ public enum SolutionText {
     func term(_ value: Double) -> String {
       fractionTerm ? String(format: "%.3f%%", value * 100) : AmountFormat.grouped(value)
     }
-    let sharesAreAsked = solution.target.hasPrefix("our share")
+    let sharesAreAsked = solution.figure == .ourShare
     let achieved =
       sharesAreAsked ? Percent.text(solution.achieved) : amount(solution.achieved)
     let achievedError =

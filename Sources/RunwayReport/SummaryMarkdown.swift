@@ -19,7 +19,7 @@ public enum SummaryMarkdown {
     if !summary.warnings.isEmpty {
       lines += ["## Warnings", ""] + summary.warnings.map { "- \($0)" } + [""]
     }
-    lines += ["## Provenance", ""] + summary.provenance.rows.map { "- \($0[0]): \($0[1])" }
+    lines += ["## Provenance", ""] + summary.provenance.markdownList
     return lines.joined(separator: "\n") + "\n"
   }
 }

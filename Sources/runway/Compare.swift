@@ -73,8 +73,8 @@ struct Compare: ParsableCommand {
   func run() throws {
     var loaded = try files.map { try simulation.load($0) }
     var labels = loaded.map(\.scenario.settings.id)
-    for text in variant {
-      guard let parsed = Self.variant(text) else { continue }
+    // validate() has parsed every variant.
+    for parsed in variant.compactMap(Self.variant) {
       loaded.append(try simulation.load(files[0], extra: parsed.overrides))
       labels.append(parsed.label)
     }

@@ -106,9 +106,9 @@ private struct Standardized {
 
   /// `nil` for a sample that does not vary.
   init?(_ sample: [Double]) {
-    let n = Double(sample.count)
-    let mean = sample.reduce(0, +) / n
-    let variance = sample.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n
+    let moments = Moments(sample)
+    let mean = moments.mean
+    let variance = moments.sumOfSquaredDeviations / Double(sample.count)
     // Below this, the spread is rounding in the sum, not variation.
     guard variance > 1e-24 * max(1, mean * mean) else { return nil }
     let scale = 1 / variance.squareRoot()

@@ -10,6 +10,8 @@ public struct DealSolution: Codable, Hashable, Sendable {
   /// where the figure does not move with the term.
   public var valueStandardError: Double?
   public var target: String
+  /// What `achieved` measures: a share, or an amount.
+  public var figure: DealTarget.Figure
   /// The figure the target is about (rNPV, share or P10) at the solution,
   /// with its Monte Carlo standard error.
   public var achieved: Double

@@ -53,7 +53,7 @@ public enum DealSolver {
     return DealSolution(
       deal: deal, term: term, value: root,
       valueStandardError: slope != 0 ? solution.standardError / abs(slope) : nil,
-      target: target.description, achieved: solution.figure,
+      target: target.description, figure: target.figure, achieved: solution.figure,
       achievedStandardError: solution.standardError, ourValue: solution.ours,
       counterpartyValue: solution.theirs, evaluations: cache.count, paths: solution.result.paths,
       seed: solution.result.seed, currency: solution.result.currency)

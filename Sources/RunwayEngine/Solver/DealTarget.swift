@@ -12,6 +12,20 @@ public enum DealTarget: Hashable, Sendable, CustomStringConvertible {
   /// right side of the answer, nine paths in ten give at least that.
   case ourP10(Double)
 
+  /// The figure a target is about.
+  public enum Figure: String, Codable, Hashable, Sendable {
+    case ourValue, ourShare, counterpartyValue, ourP10
+  }
+
+  public var figure: Figure {
+    switch self {
+    case .ourValue: .ourValue
+    case .ourShare: .ourShare
+    case .counterpartyBreaksEven: .counterpartyValue
+    case .ourP10: .ourP10
+    }
+  }
+
   public var description: String {
     switch self {
     case .ourValue(let amount): "our rNPV = \(amount)"
