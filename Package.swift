@@ -31,7 +31,9 @@ let package = Package(
     .target(
       name: "RunwayReport",
       // Plot: the HTML report as typed nodes, escaped, never concatenated.
-      dependencies: ["RunwayEngine", "RunwayNumerics", .product(name: "Plot", package: "Plot")]
+      dependencies: [
+        "CRunwaySystem", "RunwayEngine", "RunwayNumerics", .product(name: "Plot", package: "Plot"),
+      ]
     ),
     .executableTarget(
       name: "runway",
@@ -59,6 +61,10 @@ let package = Package(
       pkgConfig: "openblas",
       providers: [.apt(["libopenblas-dev", "liblapack-dev"])]
     ),
+
+    /// The atomic exchange of two paths (`renameat2`), which replaces a
+    /// report folder without a moment in which it is missing.
+    .target(name: "CRunwaySystem"),
 
     // MARK: - Unit test bundles
 

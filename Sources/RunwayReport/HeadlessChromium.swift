@@ -26,28 +26,41 @@ public struct HeadlessChromium: Sendable {
     guard size > 0 else { throw Failure(message: "Chromium wrote no PDF to \(pdf.path)") }
   }
 
+  /// How long Chromium may take before it is stopped: a report prints in
+  /// seconds, so a browser still running after this has hung.
+  public static let timeout: Duration = .seconds(120)
+
   /// Runs Chromium headless with a throwaway profile (so that it needs no
-  /// writable home) and without its sandbox (which refuses to start as
-  /// root, as in CI).
+  /// writable home), stopping it after ``timeout``. Its sandbox stays on,
+  /// except as root, where Chromium refuses to start with it (as in CI).
   public func run(_ arguments: [String]) throws {
     let profile = FileManager.default.temporaryDirectory
       .appendingPathComponent("runway-chromium-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: profile) }
+    // Its messages go to a file, not a pipe: the helper processes it starts
+    // would keep a pipe open after it was stopped.
+    let log = profile.appendingPathComponent("stderr.log")
+    try Data().write(to: log)
     let process = Process()
     process.executableURL = executable
     process.arguments =
-      [
-        "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-        "--user-data-dir=\(profile.path)",
-      ] + arguments
-    let errors = Pipe()
+      ["--headless", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile.path)"]
+      + (getuid() == 0 ? ["--no-sandbox"] : []) + arguments
     process.standardOutput = FileHandle.nullDevice
-    process.standardError = errors
+    process.standardError = try FileHandle(forWritingTo: log)
+    let exited = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in exited.signal() }
     try process.run()
-    let output = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let seconds = Double(Self.timeout.components.seconds)
+    if exited.wait(timeout: .now() + seconds) == .timedOut {
+      process.terminate()
+      if exited.wait(timeout: .now() + 5) == .timedOut { kill(process.processIdentifier, SIGKILL) }
+      throw Failure(message: "Chromium did not finish within \(Int(seconds)) s and was stopped")
+    }
     guard process.terminationStatus == 0 else {
-      let tail = String(decoding: output, as: UTF8.self).split(separator: "\n").suffix(3)
+      let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+      let tail = output.split(separator: "\n").suffix(3)
       throw Failure(
         message:
           "Chromium exited with status \(process.terminationStatus): \(tail.joined(separator: " | "))"

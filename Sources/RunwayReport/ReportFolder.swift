@@ -1,13 +1,25 @@
+import CRunwaySystem
 import Foundation
 import RunwayEngine
 
 /// Writes a report folder: `summary.md`, `report.html`, `result.json`, `cashflows.csv`,
 /// `percentiles.csv` and `components.csv`.
 ///
-/// Everything is written to a hidden temporary folder beside the target
-/// and moved into place once complete, so a crash or a full disk never
-/// leaves a half-written report where a reader would find it.
+/// Everything is written to a hidden staging folder beside the target and
+/// then exchanged with it in one atomic step (`renameat2` with
+/// `RENAME_EXCHANGE`), so that at every moment the target holds either the
+/// whole previous report or the whole new one, and a crash, a kill or a
+/// full disk never leaves half a report. Only what Runway wrote is ever
+/// replaced (``ReportTarget``); the staging folders of killed runs are
+/// removed on the next write to the same target.
 public enum ReportFolder {
+  /// The file that marks a folder as a Runway report, which a later run
+  /// may replace whole.
+  public static let marker = ".runway-report"
+
+  static let markerText =
+    "This folder is a report written by Runway: `runway run` replaces it whole.\n"
+
   public static func write(
     _ result: ValuationResult, provenance: Provenance, to folder: URL,
     printer: HeadlessChromium? = nil
@@ -28,38 +40,66 @@ public enum ReportFolder {
   static func write(_ files: [(String, String)], to folder: URL, printer: HeadlessChromium?)
     throws
   {
-    let manager = FileManager.default
+    let folder = folder.standardizedFileURL
+    let name = folder.lastPathComponent
+    guard !["", "/", ".", ".."].contains(name) else { throw ReportFolderError.unusableName(name) }
+    let target = try ReportTarget.inspect(folder)
     let parent = folder.deletingLastPathComponent()
-    try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-    let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).\(UUID().uuidString)")
-    try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+    let manager = FileManager.default
     do {
+      try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+    } catch {
+      throw ReportFolderError.failed(
+        parent.path, step: "create the folder", reason: error.localizedDescription)
+    }
+    let staging = StagingFolder(for: folder)
+    staging.removeAbandoned()
+    try staging.create()
+    do {
+      try writeFile(markerText, to: staging.url.appendingPathComponent(marker))
       for (name, text) in files {
-        try Data(text.utf8).write(to: staging.appendingPathComponent(name))
+        try writeFile(text, to: staging.url.appendingPathComponent(name))
       }
       try printer?.printPDF(
-        html: staging.appendingPathComponent("report.html"),
-        to: staging.appendingPathComponent("report.pdf"))
-      // An earlier report steps aside first and is removed only once the
-      // new one is in place (Foundation's replaceItemAt does not take
-      // folders on Linux).
-      var previous: URL?
-      if manager.fileExists(atPath: folder.path) {
-        let aside = parent.appendingPathComponent(
-          ".\(folder.lastPathComponent).old-\(UUID().uuidString)")
-        try manager.moveItem(at: folder, to: aside)
-        previous = aside
-      }
-      do {
-        try manager.moveItem(at: staging, to: folder)
-      } catch {
-        if let previous { try? manager.moveItem(at: previous, to: folder) }
-        throw error
-      }
-      if let previous { try? manager.removeItem(at: previous) }
+        html: staging.url.appendingPathComponent("report.html"),
+        to: staging.url.appendingPathComponent("report.pdf"))
+      try moveIntoPlace(staging.url, at: folder, target: target)
     } catch {
-      try? manager.removeItem(at: staging)
+      try? manager.removeItem(at: staging.url)
       throw error
+    }
+    // After an exchange the staging path holds the previous report.
+    try? manager.removeItem(at: staging.url)
+  }
+
+  /// Moves the complete staging folder to `folder`: a rename when nothing
+  /// is there, an atomic exchange when an earlier report is.
+  private static func moveIntoPlace(_ staging: URL, at folder: URL, target: ReportTarget)
+    throws
+  {
+    // Checked again just before: another process may have put something
+    // there while the report was written.
+    guard try ReportTarget.inspect(folder) == target else {
+      throw ReportFolderError.failed(
+        folder.path, step: "replace it", reason: "it changed while the report was being written")
+    }
+    let moved =
+      switch target {
+      case .absent: rename(staging.path, folder.path) == 0
+      case .replaceable: runway_exchange_paths(staging.path, folder.path) == 0
+      }
+    guard moved else {
+      throw ReportFolderError.failed(
+        folder.path, step: "move the report into place", reason: String(cString: strerror(errno)))
+    }
+  }
+
+  private static func writeFile(_ text: String, to url: URL) throws {
+    do {
+      try Data(text.utf8).write(to: url)
+    } catch {
+      throw ReportFolderError.failed(
+        url.path, step: "write the file", reason: error.localizedDescription)
     }
   }
 }

@@ -18,6 +18,10 @@ public enum ScenarioFile {
   > {
     let log = DiagnosticLog(file: file)
     var root: Node
+    if let problem = YAMLPreflight.check(text) {
+      log.error(at: problem, problem.field, problem.message)
+      return .failure(ScenarioFileError(diagnostics: log.sorted))
+    }
     do {
       guard let composed = try Yams.compose(yaml: text) else {
         log.error(at: nil, "", "is empty; a scenario starts with a scenario: mapping")
@@ -29,12 +33,6 @@ public enum ScenarioFile {
       return .failure(ScenarioFileError(diagnostics: log.sorted))
     } catch {
       log.error(at: nil, "", "is not valid YAML: \(error)")
-      return .failure(ScenarioFileError(diagnostics: log.sorted))
-    }
-    if root.containsAlias {
-      log.error(
-        at: root.mark, "",
-        "uses YAML anchors and aliases, which scenario files do not support; write each value out")
       return .failure(ScenarioFileError(diagnostics: log.sorted))
     }
     for override in overrides {
@@ -107,6 +105,7 @@ extension YamlError {
   var mark: Mark? {
     switch self {
     case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark
+    case .duplicatedKeysInMapping(_, let context): context.mark
     default: nil
     }
   }
@@ -117,18 +116,11 @@ extension YamlError {
       .composer(_, let problem, _, _):
       problem
     case .reader(let problem, _, _, _): problem
+    // Yams's own message quotes the whole file; the preflight reports
+    // plain duplicates first, so only unusual keys reach here.
+    case .duplicatedKeysInMapping(let duplicates, _):
+      "a key is written twice in one mapping (\(duplicates.joined(separator: ", ")))"
     default: "\(self)"
-    }
-  }
-}
-
-extension Node {
-  var containsAlias: Bool {
-    switch self {
-    case .alias: true
-    case .scalar: false
-    case .mapping(let mapping): mapping.contains { $0.key.containsAlias || $0.value.containsAlias }
-    case .sequence(let sequence): sequence.contains { $0.containsAlias }
     }
   }
 }

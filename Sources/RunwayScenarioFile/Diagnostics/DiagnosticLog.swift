@@ -19,6 +19,13 @@ final class DiagnosticLog {
       Diagnostic(severity: .error, location: location(mark), field: field, message: message))
   }
 
+  /// An error found before the tree was composed, at its own line.
+  func error(at problem: YAMLPreflight.Problem, _ field: String, _ message: String) {
+    let location = SourceLocation(file: file, line: problem.line, column: problem.column)
+    diagnostics.append(
+      Diagnostic(severity: .error, location: location, field: field, message: message))
+  }
+
   func warning(at mark: Mark?, _ field: String, _ message: String) {
     diagnostics.append(
       Diagnostic(severity: .warning, location: location(mark), field: field, message: message))

@@ -63,6 +63,9 @@ public struct Override: Hashable, Sendable, CustomStringConvertible {
           override: self,
           message: "is not a field path such as deals.lifeliver.royalty.tiers[0].rate"))
     }
+    if let problem = YAMLPreflight.check(value) {
+      return .failure(OverrideError(override: self, message: "has a value that \(problem.message)"))
+    }
     let replacement: Node
     do {
       replacement = try Yams.compose(yaml: value) ?? Node("")

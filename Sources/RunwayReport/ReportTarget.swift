@@ -1,0 +1,66 @@
+import Foundation
+
+/// What lies at the path a report folder is written to, and whether Runway
+/// may replace it.
+///
+/// Runway replaces only what it wrote: a folder that holds its marker
+/// file (``ReportFolder/marker``), or an empty folder. Anything else (a
+/// folder of other files, a file, a symbolic link, a device) is refused
+/// before anything is touched, so that `--out .` or `--out ~/Documents`
+/// can never delete a user's files.
+enum ReportTarget: Equatable {
+  /// Nothing is there: the report is moved into place.
+  case absent
+  /// An earlier report or an empty folder: exchanged with the new report.
+  case replaceable
+
+  /// Inspects `folder` without following a symbolic link.
+  static func inspect(_ folder: URL) throws(ReportFolderError) -> ReportTarget {
+    var status = stat()
+    guard lstat(folder.path, &status) == 0 else {
+      if errno == ENOENT { return .absent }
+      throw .cannotInspect(folder.path, reason: String(cString: strerror(errno)))
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFDIR: break
+    case S_IFREG: throw .notReplaceable(folder.path, what: "a file")
+    case S_IFLNK: throw .notReplaceable(folder.path, what: "a symbolic link")
+    default: throw .notReplaceable(folder.path, what: "a device or another special file")
+    }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    } catch {
+      throw .cannotInspect(folder.path, reason: "its contents cannot be listed")
+    }
+    guard names.isEmpty || names.contains(ReportFolder.marker) else {
+      throw .notReplaceable(folder.path, what: "a folder of other files")
+    }
+    return .replaceable
+  }
+}
+
+/// Why a report folder was not written; nothing at the target was changed.
+public enum ReportFolderError: Error, LocalizedError, Equatable {
+  /// The target holds something Runway did not write.
+  case notReplaceable(String, what: String)
+  /// The target names no folder Runway could write (`/`, `.`, `..`).
+  case unusableName(String)
+  /// The target could not be inspected (permissions, say).
+  case cannotInspect(String, reason: String)
+  /// A step of the write failed with a system error.
+  case failed(String, step: String, reason: String)
+
+  public var errorDescription: String? {
+    switch self {
+    case .notReplaceable(let path, let what):
+      "\(path) is \(what), not a Runway report folder (it has no \(ReportFolder.marker) file); "
+        + "Runway replaces only its own reports: choose another --out, or move it away first"
+    case .unusableName(let path):
+      "\(path) names no folder a report can be written to; give --out a folder's name, "
+        + "such as reports/my-run"
+    case .cannotInspect(let path, let reason): "\(path) cannot be inspected: \(reason)"
+    case .failed(let path, let step, let reason): "\(path): cannot \(step): \(reason)"
+    }
+  }
+}
