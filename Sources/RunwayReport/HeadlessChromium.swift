@@ -30,9 +30,10 @@ public struct HeadlessChromium: Sendable {
   /// seconds, so a browser still running after this has hung.
   public static let timeout: Duration = .seconds(120)
 
-  /// Runs Chromium headless with a throwaway profile (so that it needs no
-  /// writable home), stopping it after ``timeout``. Its sandbox stays on,
-  /// except as root, where Chromium refuses to start with it (as in CI).
+  /// Runs Chromium headless, stopped after ``timeout``.
+  ///
+  /// A throwaway profile means it needs no writable home. Its sandbox stays
+  /// on, except as root, where Chromium refuses to start with it (as in CI).
   public func run(_ arguments: [String]) throws {
     let profile = FileManager.default.temporaryDirectory
       .appendingPathComponent("runway-chromium-\(UUID().uuidString)")
