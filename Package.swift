@@ -25,7 +25,10 @@ let package = Package(
     .target(name: "RunwayModel"),
     .target(
       name: "RunwayScenarioFile",
-      dependencies: ["RunwayModel", .product(name: "Yams", package: "Yams")]
+      // The engine: the validator builds each distribution as it will.
+      dependencies: [
+        "RunwayEngine", "RunwayModel", "RunwayNumerics", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .target(name: "RunwayEngine", dependencies: ["RunwayModel", "RunwayNumerics"]),
     .target(

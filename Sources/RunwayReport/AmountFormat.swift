@@ -17,21 +17,33 @@ public enum AmountFormat {
     for _ in 0..<decimals { scale *= 10 }
     let rounded = (abs(value) * scale).rounded()
     let isNegative = value < 0 && rounded > 0
+    // Beyond 2^53 a Double has no fraction, and beyond 2^63 no Int holds
+    // it: the digits come from printing the Double itself.
+    guard rounded < 0x1p53 else {
+      let digits = String(format: "%.0f", abs(value))
+      let text = (isNegative ? "-" : "") + groupedDigits(digits)
+      return decimals > 0 ? text + "." + String(repeating: "0", count: decimals) : text
+    }
     let units = Int(rounded / scale)
     let fraction = Int(rounded - Double(units) * scale)
-    var digits = String(units)
+    var text = (isNegative ? "-" : "") + groupedDigits(String(units))
+    if decimals > 0 {
+      let fractionText = String(fraction)
+      text += "." + String(repeating: "0", count: decimals - fractionText.count) + fractionText
+    }
+    return text
+  }
+
+  /// `digits` with a comma between each group of three from the right.
+  private static func groupedDigits(_ digits: String) -> String {
+    var digits = digits
     var groups: [Substring] = []
     while digits.count > 3 {
       groups.insert(digits.suffix(3), at: 0)
       digits = String(digits.dropLast(3))
     }
     groups.insert(Substring(digits), at: 0)
-    var text = (isNegative ? "-" : "") + groups.joined(separator: ",")
-    if decimals > 0 {
-      let fractionText = String(fraction)
-      text += "." + String(repeating: "0", count: decimals - fractionText.count) + fractionText
-    }
-    return text
+    return groups.joined(separator: ",")
   }
 
   /// A short form with a k, M or bn suffix and three significant digits at

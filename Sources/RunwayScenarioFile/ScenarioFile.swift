@@ -93,6 +93,14 @@ public enum ScenarioFile {
     return parsed.value
   }
 
+  /// Why `paths` (a `--paths` given on the command line) cannot value
+  /// `scenario`, or `nil`: the rule of the file's `simulation.paths`.
+  public static func pathsProblem(_ paths: Int, for scenario: Scenario) -> String? {
+    let settings = scenario.settings
+    return Limits.pathsProblem(
+      paths, from: settings.valuationDate, to: settings.horizon, grid: settings.grid)
+  }
+
   private static func fileError(_ file: String, _ message: String) -> ScenarioFileError {
     let location = SourceLocation(file: file, line: 1, column: 1)
     return ScenarioFileError(diagnostics: [

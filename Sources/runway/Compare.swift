@@ -88,8 +88,7 @@ struct Compare: ParsableCommand {
     do {
       comparison = try Comparison(Array(zip(labels, simulations)))
     } catch {
-      printToStandardError("runway: error: \(error)")
-      throw ExitCode.failure
+      throw CommandLineError("\(error)")
     }
     let sources = loaded.map { scenario in
       ([scenario.file] + scenario.overrides.map { "--set \($0)" }).joined(separator: " ")

@@ -28,10 +28,7 @@ struct Run: ParsableCommand {
   func run() throws {
     // Without Chromium a PDF cannot be made: say so before the valuation.
     let printer = pdf ? HeadlessChromium.locate() : nil
-    if pdf && printer == nil {
-      printToStandardError("runway: error: \(HeadlessChromium.missingMessage)")
-      throw ExitCode.failure
-    }
+    if pdf && printer == nil { throw CommandLineError(HeadlessChromium.missingMessage) }
     let loaded = try simulation.load(file)
     let result = try loaded.simulate(simulation.valuation).result
     let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
@@ -44,15 +41,5 @@ struct Run: ParsableCommand {
     } else {
       print(TerminalSummary.text(result), terminator: "")
     }
-  }
-}
-
-/// The value of `result`, or its diagnostics printed and a failure exit.
-func orPrintDiagnostics<Value>(_ result: Result<Value, ScenarioFileError>) throws -> Value {
-  switch result {
-  case .success(let value): return value
-  case .failure(let error):
-    for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
-    throw ExitCode.failure
   }
 }

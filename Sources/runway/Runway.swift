@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `runway` command: values biotech funding and licence deals.
 @main
@@ -9,4 +10,23 @@ struct Runway: ParsableCommand {
     version: "0.1.0",
     subcommands: [Validate.self, Run.self, Sensitivity.self, Solve.self, Compare.self, Schema.self]
   )
+
+  /// Runs the command, rendering every error it ends with in one form
+  /// (``ErrorReport``); help and the version print as usual.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    var command: any ParsableCommand.Type = Runway.self
+    do {
+      var parsed = try parseAsRoot(arguments)
+      command = type(of: parsed)
+      try parsed.run()
+    } catch let error as ExitCode {
+      Foundation.exit(error.rawValue)
+    } catch {
+      let code = exitCode(for: error)
+      guard code != .success else { exit(withError: error) }
+      ErrorReport.print(ErrorReport.lines(for: error, command: command))
+      Foundation.exit(code.rawValue)
+    }
+  }
 }

@@ -43,8 +43,7 @@ struct Sensitivity: ParsableCommand {
         },
         provenance: loaded.provenance)
     } catch {
-      printToStandardError("\(file): error: \(error)")
-      throw ExitCode.failure
+      throw CommandLineError("\(file): \(error)")
     }
     let folder = URL(fileURLWithPath: out ?? "reports/\(run.result.scenario)-sensitivity")
     try writeReport(to: folder) { try report.write(to: $0) }

@@ -9,13 +9,18 @@ import RunwayScenarioFile
 /// The options every valuing command shares: how many paths, which seed,
 /// how many threads, and the `--set` overrides.
 struct SimulationOptions: ParsableArguments {
-  @Option(help: "Monte Carlo paths (default: the scenario's simulation.paths).")
+  // Unconditional: `--paths -1` is a value to refuse, not a missing one.
+  @Option(
+    parsing: .unconditional,
+    help: "Monte Carlo paths, 1…100,000,000 (default: the scenario's simulation.paths).")
   var paths: Int?
 
-  @Option(help: "Random seed (default: the scenario's simulation.seed).")
+  @Option(parsing: .unconditional, help: "Random seed (default: the scenario's simulation.seed).")
   var seed: UInt64?
 
-  @Option(help: "Worker threads (default: every core). Results do not depend on it.")
+  @Option(
+    parsing: .unconditional,
+    help: "Worker threads, 1…1024 (default: every core). Results do not depend on it.")
   var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Option(
@@ -26,8 +31,10 @@ struct SimulationOptions: ParsableArguments {
   var overrides: [String] = []
 
   func validate() throws {
-    if let paths, paths <= 0 { throw ValidationError("--paths must be positive") }
-    if threads <= 0 { throw ValidationError("--threads must be positive") }
+    if let paths, paths <= 0 { throw ValidationError("--paths is \(paths); it must be positive") }
+    if !(1...1024).contains(threads) {
+      throw ValidationError("--threads is \(threads); threads lie in 1…1024")
+    }
     for text in overrides where Override(argument: text) == nil {
       throw ValidationError("--set \(text): expected PATH=VALUE")
     }
@@ -40,11 +47,14 @@ struct SimulationOptions: ParsableArguments {
   /// them), printing its warnings; diagnostics end the command.
   func load(_ file: String, extra: [Override] = []) throws -> LoadedScenario {
     // Read once: the bytes parsed are the bytes the provenance hashes.
-    let data = try orPrintDiagnostics(ScenarioFile.contents(path: file))
-    let (scenario, warnings) = try orPrintDiagnostics(
-      ScenarioFile.parse(
-        data, file: file, overrides: overrides.compactMap(Override.init(argument:)) + extra))
+    let data = try ScenarioFile.contents(path: file).get()
+    let (scenario, warnings) = try ScenarioFile.parse(
+      data, file: file, overrides: overrides.compactMap(Override.init(argument:)) + extra
+    ).get()
     for warning in warnings { printToStandardError(warning.description) }
+    if let paths, let problem = ScenarioFile.pathsProblem(paths, for: scenario) {
+      throw CommandLineError("--paths \(problem)")
+    }
     return LoadedScenario(
       file: file, data: data, scenario: scenario,
       warnings: warnings.map { "\($0.field) \($0.message)" },
@@ -87,20 +97,18 @@ struct LoadedScenario {
       return simulation
     } catch {
       progress?.finish()
-      printToStandardError("\(file): error: \(error)")
-      throw ExitCode.failure
+      throw CommandLineError("\(file): \(error)")
     }
   }
 }
 
-/// Writes a report folder, or says why it cannot and ends the command.
+/// Writes a report folder, or ends the command saying why it cannot.
 func writeReport(to folder: URL, _ write: (URL) throws -> Void) throws {
   do {
     try write(folder)
   } catch {
-    printToStandardError(
-      "\(folder.path): error: the report cannot be written: \(error.localizedDescription)")
-    throw ExitCode.failure
+    throw CommandLineError(
+      "the report cannot be written: \(ErrorReport.message(for: error, command: Runway.self))")
   }
   printToStandardError("report: \(folder.path)")
 }

@@ -103,11 +103,9 @@ struct Solve: ParsableCommand {
         deal: deal, term: term, target: try parsedTarget(), range: try parsedRange(),
         options: simulation.valuation, scenario: scenario)
     } catch let error as ScenarioFileError {
-      for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
-      throw ExitCode.failure
+      throw error
     } catch {
-      printToStandardError("\(file): error: \(error)")
-      throw ExitCode.failure
+      throw CommandLineError("\(file): \(error)")
     }
     if let out {
       let solved = try simulation.load(

@@ -25,7 +25,3 @@ struct Validate: ParsableCommand {
     if failed { throw ExitCode.failure }
   }
 }
-
-func printToStandardError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
-}

@@ -5,9 +5,10 @@ extension DistributionSpec {
   /// The numerics core's distribution for this spec, truncated when the
   /// spec has bounds.
   ///
-  /// The scenario file's validator has checked the parameters, so an error
-  /// here means a model built by hand with impossible parameters.
-  func distribution() throws(DistributionError) -> any Distribution {
+  /// The scenario file's validator builds it too, so that a spec the
+  /// engine would refuse (a truncation that holds no probability) is an
+  /// error located in the file; here, an error means a model built by hand.
+  public func distribution() throws(DistributionError) -> any Distribution {
     let base: any Distribution =
       switch family {
       case .fixed(let value): try Fixed(value)

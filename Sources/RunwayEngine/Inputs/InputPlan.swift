@@ -48,6 +48,8 @@ struct InputPlan: Sendable {
   private var variables: [String: Variable] = [:]
   private var variableSlots: [String: Input] = [:]
   private var fxSlots: [String: Int] = [:]
+  /// The currencies whose rate is being resolved, to refuse a cycle.
+  private var resolvingFX: Set<String> = []
   private let fx: [String: Quantity]
 
   init(scenario: Scenario, seed: UInt64) throws(ValuationError) {
@@ -123,6 +125,10 @@ struct InputPlan: Sendable {
     guard let currency, currency != reportingCurrency else { return nil }
     if let slot = fxSlots[currency] { return slot }
     guard let rate = fx[currency] else { throw .missingFXRate(currency) }
+    // A rate written in a currency is converted by that currency's rate;
+    // a chain that returns to a currency being resolved never ends.
+    guard resolvingFX.insert(currency).inserted else { throw .fxCycle(currency) }
+    defer { resolvingFX.remove(currency) }
     let input = try self.input(rate, path: "scenario.fx.\(currency)")
     fxSlots[currency] = input.slot
     return input.slot

@@ -88,6 +88,15 @@ final class PathSamples: @unchecked Sendable {
     if let column = counterpartyColumn[index] { counterparty[column * paths + path] = Float(value) }
   }
 
+  /// Whether every path's value of component `index`, and its
+  /// counterparty's, is finite: kept as `Float`, a value can overflow
+  /// where the `Double` sums did not.
+  func isFinite(component index: Int) -> Bool {
+    let own = values[index * paths..<(index + 1) * paths].allSatisfy(\.isFinite)
+    guard let column = counterpartyColumn[index] else { return own }
+    return own && counterparty[column * paths..<(column + 1) * paths].allSatisfy(\.isFinite)
+  }
+
   /// The kept paths' values of `period` in a path-major buffer.
   func periodColumn(_ buffer: UnsafeMutableBufferPointer<Double>, _ period: Int) -> [Double] {
     (0..<periodSamplePaths).map { buffer[$0 * periods + period] }

@@ -1,3 +1,4 @@
+import Foundation
 import RunwayNumerics
 
 /// What drives the spread of the total NPV, read from one Monte Carlo run
@@ -75,7 +76,8 @@ extension GlobalSensitivity {
       coefficients = varying.isEmpty ? [] : try LeastSquares.solve(design, y.values)
     } catch {
       throw .invalidOptions(
-        "the regression cannot separate the inputs (\(error)): two inputs move together exactly")
+        "the regression cannot separate the inputs (\(error.localizedDescription)): two inputs move together exactly"
+      )
     }
     var residual = 0.0
     for row in 0..<n {

@@ -1,3 +1,4 @@
+import Foundation
 import RunwayModel
 import RunwayNumerics
 
@@ -46,7 +47,7 @@ struct CorrelationSetup {
       if let repair = copula.repair { warnings.append(repair.message(names: names)) }
       self.copula = (copula, members)
     } catch {
-      throw .invalidCorrelation("\(error)")
+      throw .invalidCorrelation(error.localizedDescription)
     }
     self.warnings = warnings
   }

@@ -71,13 +71,14 @@ public enum Valuation {
       runner: BatchRunner(batchSize: options.batchSize, threads: options.threads))
     let (tally, samples) = monteCarlo.run(
       periodSamplePaths: options.periodSamplePaths, keepInputs: keepInputs, progress: progress)
-    // A NaN or infinity on any path propagates into its component's mean.
+    // A NaN or infinity on any path propagates into its component's mean;
+    // a Float overflow shows only in the kept column.
     for (index, component) in model.components.enumerated() {
       let figures = [
         tally.values[index].mean, unrisked.value[index], analytic.value[index],
         tally.counterparty[index].mean,
       ]
-      guard figures.allSatisfy(\.isFinite) else {
+      guard figures.allSatisfy(\.isFinite), samples.isFinite(component: index) else {
         throw .nonFinite(component: component.component.id)
       }
     }

@@ -3,6 +3,8 @@
 public enum ValuationError: Error, Hashable, Sendable, CustomStringConvertible {
   case undefinedVariable(String)
   case missingFXRate(String)
+  /// An exchange rate that, written in another currency, leads back to itself.
+  case fxCycle(String)
   case invalidDistribution(field: String, String)
   case undefinedProgram(field: String, String)
   case undefinedPhase(field: String, program: String, String)
@@ -16,6 +18,8 @@ public enum ValuationError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .undefinedVariable(let name): "variable $\(name) is not defined"
     case .missingFXRate(let code): "amounts in \(code) need an FX rate: scenario.fx.\(code)"
+    case .fxCycle(let code):
+      "scenario.fx.\(code): the exchange rate leads back to \(code) through rates written in currencies; write it as a plain number"
     case .invalidDistribution(let field, let message): "\(field): \(message)"
     case .undefinedProgram(let field, let program): "\(field): program '\(program)' is not defined"
     case .undefinedPhase(let field, let program, let phase):

@@ -30,6 +30,11 @@ extension ScenarioDecoder {
         current = next
       }
       guard let resolved = byName[current] else { continue }
+      if use.path.hasPrefix("scenario.fx."), let currency = resolved.value.currency {
+        log.error(
+          at: use.mark, use.path,
+          "uses $\(current), which is in \(currency); an exchange rate is a plain number")
+      }
       let support: Support? =
         switch resolved.value.source {
         case .fixed(let value): Support(lower: value, upper: value)

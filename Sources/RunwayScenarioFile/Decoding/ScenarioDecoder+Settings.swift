@@ -9,6 +9,40 @@ enum Limits {
   /// Per-period statistics of every path (P10/P90 of each period's flow)
   /// keep paths × periods numbers of 8 bytes: at most 4 GiB of them.
   static let maximumPathPeriods = 4 << 30 / 8
+  /// The largest amount, in any currency: 10^15, a thousand times the
+  /// largest company's market value.
+  static let maximumAmount = 1e15
+  /// The largest count (patients, units, runs).
+  static let maximumCount = 1e9
+  /// The largest multiple (an advance's repayment cap).
+  static let maximumMultiple = 1e3
+  /// Rates (discount, interest): −20 % compounds a flow over the longest
+  /// horizon by at most 1.25^100 ≈ 4.9·10^9; no market rate leaves this.
+  static let rates = -0.2...10.0
+  /// The largest shape parameter (beta's alpha and beta, PERT's shape):
+  /// beyond it a distribution is a point for any purpose, and its
+  /// quantile would take unbounded time.
+  static let maximumShape = 1e4
+}
+
+extension Limits {
+  /// Why `paths` cannot be run on a grid from `start` to `end`, or `nil`:
+  /// the same rule for `simulation.paths` and for `--paths`.
+  static func pathsProblem(_ paths: Int, from start: Day, to end: Day, grid: PeriodGrid)
+    -> String?
+  {
+    guard (1...maximumPaths).contains(paths) else {
+      return "is \(paths); paths lie in 1…\(maximumPaths)"
+    }
+    let (startYear, startMonth, _) = start.components
+    let (endYear, endMonth, _) = end.components
+    let months = (endYear - startYear) * 12 + endMonth - startMonth + 1
+    let periods = (months + grid.months - 1) / grid.months
+    guard paths * periods > maximumPathPeriods else { return nil }
+    return "\(paths) paths × \(periods) periods need \((paths * periods * 8) >> 20) MiB for "
+      + "per-period statistics; the cap is \(maximumPathPeriods * 8 >> 20) MiB: use fewer paths "
+      + "or a coarser grid"
+  }
 }
 
 extension ScenarioDecoder {
@@ -56,6 +90,14 @@ extension ScenarioDecoder {
           continue
         }
         if let rate = quantity(value, field, kind: .number) {
+          // A rate in a currency would be converted by another rate, and
+          // could lead back to itself.
+          if let currency = rate.currency {
+            log.error(
+              at: value.mark, field,
+              "is written in \(currency); an exchange rate is a plain number of \(reportingCurrency ?? "the reporting currency") per \(code)"
+            )
+          }
           if let fixed = rate.fixedValue, fixed <= 0 {
             log.error(at: value.mark, field, "is \(fixed.plain); an exchange rate is positive")
           }
@@ -67,17 +109,12 @@ extension ScenarioDecoder {
     let simulation =
       reader["simulation"].flatMap { readSimulation($0, path: reader.path("simulation")) }
       ?? SimulationSettings()
-    if let grid, let valuationDate, let horizon, horizon > valuationDate {
-      let (startYear, startMonth, _) = valuationDate.components
-      let (endYear, endMonth, _) = horizon.components
-      let months = (endYear - startYear) * 12 + endMonth - startMonth + 1
-      let periods = (months + grid.months - 1) / grid.months
-      if simulation.paths * periods > Limits.maximumPathPeriods {
-        log.error(
-          at: reader["simulation"]?.mark ?? node.mark, reader.path("simulation.paths"),
-          "\(simulation.paths) paths × \(periods) periods need \((simulation.paths * periods * 8) >> 20) MiB for per-period statistics; the cap is 4096 MiB: use fewer paths or a coarser grid"
-        )
-      }
+    if let grid, let valuationDate, let horizon, horizon > valuationDate,
+      let problem = Limits.pathsProblem(
+        simulation.paths, from: valuationDate, to: horizon, grid: grid)
+    {
+      log.error(
+        at: reader["simulation"]?.mark ?? node.mark, reader.path("simulation.paths"), problem)
     }
     let startingCash = quantity("startingCash", in: reader, kind: .number)
     guard let id, let name, let valuationDate, let currency, let grid, let horizon,

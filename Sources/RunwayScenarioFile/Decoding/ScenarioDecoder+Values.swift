@@ -1,5 +1,7 @@
 import Foundation
+import RunwayEngine
 import RunwayModel
+import RunwayNumerics
 import Yams
 
 extension ScenarioDecoder {
@@ -119,7 +121,7 @@ extension ScenarioDecoder {
       if let support = spec.support, !support.isWithin(kind.range) {
         log.error(
           at: node.mark, path,
-          "is a \(spec.name) with values in \(support.text), but \(kind.noun) must \(kind.rangeText); narrow it or truncate it with lower/upper"
+          "is a \(spec.name) that draws values in \(support.text), but \(kind.noun) must \(kind.rangeText); narrow it or truncate it with lower/upper"
         )
       }
       return Quantity(.distribution(spec), currency: foreignCurrency(nil, kind: kind))
@@ -150,7 +152,7 @@ extension ScenarioDecoder {
   /// Whether `value` lies in the range of `kind`; reports it when not.
   func checkRange(_ value: Double, kind: QuantityKind, mark: Mark?, path: String) -> Bool {
     guard !kind.range.contains(value) else { return true }
-    log.error(at: mark, path, "is \(value.plain); \(kind.noun) must \(kind.rangeText)")
+    log.error(at: mark, path, "is \(value.significant); \(kind.noun) must \(kind.rangeText)")
     return false
   }
 
@@ -210,8 +212,10 @@ extension ScenarioDecoder {
         )
         return nil
       }
-      guard shape > 0 else {
-        log.error(at: reader["shape"]?.mark, reader.path("shape"), "must be positive")
+      guard shape > 0, shape <= Limits.maximumShape else {
+        log.error(
+          at: reader["shape"]?.mark, reader.path("shape"),
+          "is \(shape.plain); a PERT's shape lies in (0, \(Limits.maximumShape.plain)]")
         return nil
       }
       familyValue =
@@ -249,8 +253,13 @@ extension ScenarioDecoder {
       guard let alpha = value("alpha"), let beta = value("beta"),
         let min = value("min", default: 0), let max = value("max", default: 1)
       else { return nil }
-      guard alpha > 0, beta > 0, min < max else {
-        log.error(at: node.mark, path, "beta needs positive alpha and beta and min < max")
+      guard alpha > 0, beta > 0, min < max, alpha <= Limits.maximumShape,
+        beta <= Limits.maximumShape
+      else {
+        log.error(
+          at: node.mark, path,
+          "beta needs alpha and beta in (0, \(Limits.maximumShape.plain)] and min < max, "
+            + "got alpha \(alpha.plain), beta \(beta.plain), min \(min.plain), max \(max.plain)")
         return nil
       }
       familyValue = .beta(alpha: alpha, beta: beta, min: min, max: max)
@@ -287,19 +296,33 @@ extension ScenarioDecoder {
       log.error(at: node.mark, path, "truncation leaves no value of the distribution")
       return nil
     }
+    // The engine builds the same distribution: what it would refuse (a
+    // truncation that holds no probability) is refused here, located.
+    do {
+      _ = try spec.distribution()
+    } catch {
+      log.error(at: node.mark, path, error.message)
+      return nil
+    }
     return spec
   }
 }
 
 extension QuantityKind {
+  /// The values a number of this kind may take: wide enough for any real
+  /// scenario, narrow enough that nothing computed from them overflows
+  /// (a flow of 10^15 grown by a century of discounting at −20 % stays
+  /// far below `Float`'s 3.4·10^38, in which per-path values are kept).
   var range: ClosedRange<Double> {
     switch self {
     case .share, .probability: 0...1
     // No phase, lag or term lasts longer than the longest horizon.
     case .years: 0...Double(Limits.maximumHorizonYears)
-    case .amount, .count, .multiple: 0...Double.infinity
-    case .rate: -0.999_999...Double.infinity
-    case .flow, .number: -Double.infinity...Double.infinity
+    case .amount: 0...Limits.maximumAmount
+    case .count: 0...Limits.maximumCount
+    case .multiple: 0...Limits.maximumMultiple
+    case .rate: Limits.rates
+    case .flow, .number: -Limits.maximumAmount...Limits.maximumAmount
     }
   }
 
@@ -307,9 +330,11 @@ extension QuantityKind {
     switch self {
     case .share, .probability: "lie in 0…1 (0%…100%)"
     case .years: "lie in 0…\(Limits.maximumHorizonYears) years"
-    case .amount, .count, .multiple: "be 0 or more"
-    case .rate: "be above -100%"
-    case .flow, .number: "be a number"
+    case .amount: "lie in 0…1e15"
+    case .count: "lie in 0…1e9"
+    case .multiple: "lie in 0…1000x"
+    case .rate: "lie in -20%…1000%"
+    case .flow, .number: "lie in -1e15…1e15"
     }
   }
 
@@ -329,6 +354,12 @@ extension QuantityKind {
 }
 
 extension Double {
+  /// Four significant digits, for a bound computed rather than written.
+  var significant: String {
+    guard isFinite, self != rounded() || abs(self) >= 1e15 else { return plain }
+    return String(format: "%.4g", self)
+  }
+
   /// A number as a person writes it in a scenario: `3` rather than `3.0`,
   /// `20M` rather than `20000000`.
   var plain: String {
@@ -340,11 +371,23 @@ extension Double {
   }
 }
 
-/// The values a distribution can take, as a closed interval (possibly
-/// infinite at either end).
+/// The values a distribution's draws can take, as a closed interval.
+///
+/// A normal or lognormal reaches as far as the sampler does: it inverts
+/// uniforms in [2^−53, 1 − 2^−53], whose normal scores lie within ±8.3.
 struct Support {
   var lower: Double
   var upper: Double
+
+  /// How many standard deviations the sampler can reach: Φ⁻¹(2^−53) ≈ −8.2.
+  static let reach = 8.3
+
+  /// The largest draw of a lognormal of mean m and standard deviation s:
+  /// σ² = ln(1 + s²/m²), μ = ln m − σ²/2, reach exp(μ + 8.3σ).
+  static func lognormalReach(mean: Double, standardDeviation: Double) -> Double {
+    let variance = log1p(standardDeviation * standardDeviation / (mean * mean))
+    return exp(log(mean) - variance / 2 + reach * variance.squareRoot())
+  }
 
   var isEmpty: Bool { lower > upper }
 
@@ -352,7 +395,7 @@ struct Support {
     lower >= range.lowerBound && upper <= range.upperBound
   }
 
-  var text: String { "[\(lower.plain), \(upper.plain)]" }
+  var text: String { "[\(lower.significant), \(upper.significant)]" }
 }
 
 extension DistributionSpec {
@@ -364,8 +407,12 @@ extension DistributionSpec {
       case .uniform(let min, let max), .triangular(let min, _, let max),
         .pert(let min, _, let max, _), .beta(_, _, let min, let max):
         Support(lower: min, upper: max)
-      case .normal: Support(lower: -.infinity, upper: .infinity)
-      case .lognormal, .lognormalPercentiles: Support(lower: 0, upper: .infinity)
+      case .normal(let mean, let sd):
+        Support(lower: mean - Support.reach * sd, upper: mean + Support.reach * sd)
+      case .lognormal(let mean, let sd):
+        Support(lower: 0, upper: Support.lognormalReach(mean: mean, standardDeviation: sd))
+      case .lognormalPercentiles(let median, let p90):
+        Support(lower: 0, upper: median * pow(p90 / median, Support.reach / 1.2815515655446004))
       case .discrete(let values, _):
         Support(lower: values.min() ?? 0, upper: values.max() ?? 0)
       case .bernoulli: Support(lower: 0, upper: 1)

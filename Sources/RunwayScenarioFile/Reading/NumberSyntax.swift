@@ -31,7 +31,9 @@ enum NumberSyntax {
     }
     let digits = body.replacingOccurrences(of: ",", with: "").replacingOccurrences(
       of: "_", with: "")
-    guard let number = Double(digits.trimmingCharacters(in: .whitespaces)), number.isFinite,
+    // Finite after the suffix: 1e308M is as infinite as 1e999.
+    guard let number = Double(digits.trimmingCharacters(in: .whitespaces)),
+      (number * multiplier).isFinite,
       digits.allSatisfy({ "0123456789.-+eE ".contains($0) })
     else {
       return .failure(ExpectationFailure(expected: expectation(kind), found: text))
@@ -53,7 +55,9 @@ enum NumberSyntax {
   /// `30 months`, `2.5 years`, `90 days`, `6 weeks` in years.
   private static func duration(_ text: Substring) -> Double? {
     let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-    guard parts.count == 2, let number = Double(String(parts[0])) else { return nil }
+    guard parts.count == 2, let number = Double(String(parts[0])), number.isFinite else {
+      return nil
+    }
     switch parts[1].lowercased() {
     case "year", "years": return number
     case "month", "months": return number / 12
