@@ -73,7 +73,10 @@ struct SensitivityCommandTests {
       "sensitivity", "Tests/RunwayReportTests/Golden/golden.yaml", "--paths", "100", "--out", out,
     ])
     #expect(run.status == 1)
-    #expect(run.standardError.contains("golden.yaml: error: the NPV is the same on every path"))
+    #expect(
+      run.standardError.contains(
+        "runway: error: Tests/RunwayReportTests/Golden/golden.yaml: the NPV is the same on every path"
+      ))
     #expect(!FileManager.default.fileExists(atPath: out))
   }
 }

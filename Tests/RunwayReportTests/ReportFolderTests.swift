@@ -55,8 +55,8 @@ struct ReportFolderTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: target.path).sorted()
     #expect(
       names == [
-        "cashflows.csv", "components.csv", "percentiles.csv", "report.html", "result.json",
-        "summary.md",
+        ".runway-report", "cashflows.csv", "components.csv", "percentiles.csv", "report.html",
+        "result.json", "summary.md",
       ])
     let summary = try String(
       contentsOf: target.appendingPathComponent("summary.md"), encoding: .utf8)
@@ -83,13 +83,106 @@ struct ReportFolderTests {
     let parent = Self.folder()
     defer { try? FileManager.default.removeItem(at: parent) }
     let target = parent.appendingPathComponent("milestone")
-    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+    let result = try Self.result()
+    try ReportFolder.write(result, provenance: Self.provenance, to: target)
     try Data("old".utf8).write(to: target.appendingPathComponent("stale.txt"))
-    try ReportFolder.write(try Self.result(), provenance: Self.provenance, to: target)
+    try ReportFolder.write(result, provenance: Self.provenance, to: target)
     let names = try FileManager.default.contentsOfDirectory(atPath: target.path)
     #expect(!names.contains("stale.txt"))
     #expect(names.contains("summary.md"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["milestone"])
+  }
+
+  /// `--out .` or `--out ~/Documents` once deleted the folder's files: a
+  /// folder Runway did not write is refused, and nothing in it changes.
+  @Test func neverReplacesWhatRunwayDidNotWrite() throws {
+    let parent = Self.folder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let manager = FileManager.default
+    let documents = parent.appendingPathComponent("documents")
+    try manager.createDirectory(at: documents, withIntermediateDirectories: true)
+    try Data("mine".utf8).write(to: documents.appendingPathComponent("notes.txt"))
+    let file = parent.appendingPathComponent("notes.txt")
+    try Data("mine".utf8).write(to: file)
+    let link = parent.appendingPathComponent("link")
+    try manager.createSymbolicLink(at: link, withDestinationURL: documents)
+    let result = try Self.result()
+    let refusals: [(URL, String)] = [
+      (documents, "a folder of other files"), (file, "a file"), (link, "a symbolic link"),
+    ]
+    for (target, what) in refusals {
+      #expect(throws: ReportFolderError.notReplaceable(target.path, what: what)) {
+        try ReportFolder.write(result, provenance: Self.provenance, to: target)
+      }
+    }
+    #expect(
+      throws: ReportFolderError.notReplaceable(
+        "/dev/null", what: "a device or another special file")
+    ) {
+      try ReportFolder.write(
+        result, provenance: Self.provenance, to: URL(fileURLWithPath: "/dev/null"))
+    }
+    #expect(throws: ReportFolderError.unusableName("/")) {
+      try ReportFolder.write(result, provenance: Self.provenance, to: URL(fileURLWithPath: "/"))
+    }
+    #expect(try manager.contentsOfDirectory(atPath: documents.path) == ["notes.txt"])
+    #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
+    #expect(try manager.destinationOfSymbolicLink(atPath: link.path) == documents.path)
+    // Nothing was staged or left beside them.
+    #expect(
+      try manager.contentsOfDirectory(atPath: parent.path).sorted() == [
+        "documents", "link", "notes.txt",
+      ])
+  }
+
+  /// A run killed mid-write leaves its hidden staging folder; the next
+  /// write to the same target removes it, but not one whose process lives.
+  @Test func removesTheStagingFoldersOfKilledRuns() throws {
+    let parent = Self.folder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let manager = FileManager.default
+    // A process id above Linux's maximum (2^22) belongs to no process.
+    let abandoned = parent.appendingPathComponent(".milestone.runway-9999999-A")
+    let live = parent.appendingPathComponent(".milestone.runway-\(getpid())-B")
+    for folder in [abandoned, live] {
+      try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Data().write(to: folder.appendingPathComponent(ReportFolder.marker))
+      try Data("half".utf8).write(to: folder.appendingPathComponent("summary.md"))
+    }
+    try ReportFolder.write(
+      try Self.result(), provenance: Self.provenance, to: parent.appendingPathComponent("milestone")
+    )
+    #expect(
+      try manager.contentsOfDirectory(atPath: parent.path).sorted() == [
+        ".milestone.runway-\(getpid())-B", "milestone",
+      ])
+  }
+
+  /// While one writer replaces a report again and again, a reader never
+  /// finds the target missing or without its summary: the exchange is atomic.
+  @Test func aReaderAlwaysFindsAWholeReport() async throws {
+    let parent = Self.folder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let target = parent.appendingPathComponent("milestone")
+    let result = try Self.result()
+    try ReportFolder.write(result, provenance: Self.provenance, to: target)
+    let summary = target.appendingPathComponent("summary.md").path
+    let writer = Task.detached {
+      for _ in 0..<30 { try ReportFolder.write(result, provenance: Self.provenance, to: target) }
+    }
+    let reader = Task.detached { () -> (checks: Int, missing: Int) in
+      var counts = (checks: 0, missing: 0)
+      while !Task.isCancelled {
+        if !FileManager.default.fileExists(atPath: summary) { counts.missing += 1 }
+        counts.checks += 1
+      }
+      return counts
+    }
+    try await writer.value
+    reader.cancel()
+    let (checks, missing) = await reader.value
+    #expect(checks > 0)
+    #expect(missing == 0)
   }
 
   @Test func quotesFieldsAsRFC4180() {

@@ -112,7 +112,7 @@ struct ScenarioFileTests {
       of: "30.7%", with: "{distribution: normal, mean: 0.3, sd: 0.1}")
     #expect(
       diagnostics(Fixtures.settings + normal) == [
-        "t.yaml:18:29: error: programs.aclf.phases[0].successProbability is a normal with values in [-inf, inf], but a probability must lie in 0…1 (0%…100%); narrow it or truncate it with lower/upper"
+        "t.yaml:18:29: error: programs.aclf.phases[0].successProbability is a normal that draws values in [-0.53, 1.13], but a probability must lie in 0…1 (0%…100%); narrow it or truncate it with lower/upper"
       ])
   }
 
@@ -122,7 +122,7 @@ struct ScenarioFileTests {
       .replacingOccurrences(of: "duration: 2.5", with: "duration: -1")
     #expect(
       diagnostics(Fixtures.settings + yaml) == [
-        "t.yaml:17:15: error: programs.aclf.phases[0].cost is -12M; an amount must be 0 or more",
+        "t.yaml:17:15: error: programs.aclf.phases[0].cost is -12M; an amount must lie in 0…1e15",
         "t.yaml:20:19: error: programs.aclf.phases[1].duration is -1; a duration must lie in 0…100 years",
       ])
   }
@@ -302,7 +302,7 @@ struct ScenarioFileTests {
       .replacingOccurrences(of: "USD 25M", with: "GBP 25M")
     #expect(
       diagnostics(Fixtures.settings + yaml) == [
-        "t.yaml:17:15: error: programs.aclf.phases[0].cost is -12M; an amount must be 0 or more",
+        "t.yaml:17:15: error: programs.aclf.phases[0].cost is -12M; an amount must lie in 0…1e15",
         "t.yaml:18:29: error: programs.aclf.phases[0].successProbability is 1.3; a probability must lie in 0…1 (0%…100%)",
         "t.yaml:21:15: error: programs.aclf.phases[1].cost is in GBP, which has no FX rate: add scenario.fx.GBP (EUR per GBP)",
       ])

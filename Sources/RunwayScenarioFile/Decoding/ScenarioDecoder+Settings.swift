@@ -40,7 +40,7 @@ extension Limits {
     let periods = (months + grid.months - 1) / grid.months
     guard paths * periods > maximumPathPeriods else { return nil }
     return "\(paths) paths × \(periods) periods need \((paths * periods * 8) >> 20) MiB for "
-      + "per-period statistics; the cap is \(maximumPathPeriods * 8 >> 20) MiB: use fewer paths "
+      + "per-period statistics; the cap is \((maximumPathPeriods * 8) >> 20) MiB: use fewer paths "
       + "or a coarser grid"
   }
 }
