@@ -88,7 +88,10 @@ public struct ComparisonReport: Sendable {
   }
 
   var markdown: String {
-    var lines = ["# \(title)", "", sentence, "", "## Headline", "", headline.markdown]
+    var lines = [
+      "# \(MarkdownText.escaped(title))", "", MarkdownText.escaped(sentence), "", "## Headline", "",
+      headline.markdown,
+    ]
     if let differences { lines += ["## Differences", "", differences.markdown] }
     lines += ["## Provenance", ""] + provenance.markdownList
     return lines.joined(separator: "\n") + "\n"

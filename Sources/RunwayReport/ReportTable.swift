@@ -9,20 +9,21 @@ struct ReportTable {
   var textColumns = 1
   var caption: String?
 
-  /// The table in Markdown; pipes in cells are escaped.
+  /// The table in Markdown; every cell is made inert (``MarkdownText``).
   var markdown: String {
     func line(_ cells: [String]) -> String {
-      "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ")
-        + " |"
+      "| " + cells.map(MarkdownText.escaped).joined(separator: " | ") + " |"
     }
     let rule = "| " + header.map { _ in "---" }.joined(separator: " | ") + " |"
     let table = ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
-    return caption.map { "\($0)\n\n" + table } ?? table
+    return caption.map { "\(MarkdownText.escaped($0))\n\n" + table } ?? table
   }
 
   /// A two-column table (label, value) as a Markdown list, one
   /// `- label: value` line per row: how the provenance reads in Markdown.
-  var markdownList: [String] { rows.map { "- \($0[0]): \($0[1])" } }
+  var markdownList: [String] {
+    rows.map { "- \(MarkdownText.escaped($0[0])): \(MarkdownText.escaped($0[1]))" }
+  }
 
   /// The table in plain text for the terminal: columns aligned, words to
   /// the left and figures to the right.

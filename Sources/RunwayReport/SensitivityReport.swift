@@ -99,7 +99,7 @@ public struct SensitivityReport: Sendable {
   }
 
   var markdown: String {
-    var lines = ["# \(title)", "", sentence, ""]
+    var lines = ["# \(MarkdownText.escaped(title))", "", MarkdownText.escaped(sentence), ""]
     if let tornado = tornadoTable { lines += ["## One input at a time", "", tornado.markdown] }
     lines += ["## All inputs at once", "", globalTable.markdown]
     if let sobol = sobolTable { lines += ["## Sobol indices", "", sobol.markdown] }

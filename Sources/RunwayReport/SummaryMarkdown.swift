@@ -4,7 +4,9 @@ import RunwayEngine
 public enum SummaryMarkdown {
   public static func text(_ result: ValuationResult, provenance: Provenance) -> String {
     let summary = BoardSummary(result, provenance: provenance)
-    var lines = ["# \(summary.title)", "", summary.sentence, ""]
+    var lines = [
+      "# \(MarkdownText.escaped(summary.title))", "", MarkdownText.escaped(summary.sentence), "",
+    ]
     lines += ["## Headline", "", summary.headline.markdown]
     lines += ["## Components", "", summary.components.markdown]
     for table in [summary.liabilities, summary.counterparties].compactMap(\.self) {
@@ -17,7 +19,8 @@ public enum SummaryMarkdown {
       lines += ["## Key assumptions", "", assumptions.markdown]
     }
     if !summary.warnings.isEmpty {
-      lines += ["## Warnings", ""] + summary.warnings.map { "- \($0)" } + [""]
+      lines +=
+        ["## Warnings", ""] + summary.warnings.map { "- \(MarkdownText.escaped($0))" } + [""]
     }
     lines += ["## Provenance", ""] + summary.provenance.markdownList
     return lines.joined(separator: "\n") + "\n"

@@ -101,7 +101,7 @@ struct Compare: ParsableCommand {
     if json {
       print(try ResultJSON.encode(comparison))
     } else {
-      print(report.terminalText, terminator: "")
+      print(TerminalText.safe(report.terminalText), terminator: "")
     }
   }
 }

@@ -39,7 +39,7 @@ struct Run: ParsableCommand {
     if json {
       print(try ResultJSON.encode(result))
     } else {
-      print(TerminalSummary.text(result), terminator: "")
+      print(TerminalText.safe(TerminalSummary.text(result)), terminator: "")
     }
   }
 }

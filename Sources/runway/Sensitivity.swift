@@ -50,7 +50,7 @@ struct Sensitivity: ParsableCommand {
     if json {
       print(try ResultJSON.encode(report.figures))
     } else {
-      print(report.terminalText, terminator: "")
+      print(TerminalText.safe(report.terminalText), terminator: "")
     }
   }
 }

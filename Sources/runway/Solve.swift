@@ -120,7 +120,8 @@ struct Solve: ParsableCommand {
     } else {
       let counterparty = loaded.scenario.deals.first { $0.id == deal }?.counterparty
       print(
-        SolutionText.text(solution, counterparty: counterparty, fractionTerm: isFraction),
+        TerminalText.safe(
+          SolutionText.text(solution, counterparty: counterparty, fractionTerm: isFraction)),
         terminator: "")
     }
   }

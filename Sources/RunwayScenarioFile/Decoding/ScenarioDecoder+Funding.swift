@@ -14,6 +14,12 @@ extension ScenarioDecoder {
       return nil
     }
     guard let kindNode = mapping["kind"], let kind = kindNode.scalar?.string else {
+      if let kindNode = mapping["kind"] {
+        log.error(
+          at: kindNode.mark, "\(path).kind",
+          "expected one of \(names.joined(separator: ", ")), found \(kindNode.summary)")
+        return nil
+      }
       log.error(
         at: node.mark, "\(path).kind", "is required: one of \(names.joined(separator: ", "))")
       return nil

@@ -50,10 +50,11 @@ extension ScenarioDecoder {
     guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.settings, log: log)
     else { return nil }
     let id = text("id", in: reader)
-    if let id, id.isEmpty || !id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) {
+    if let id, !Self.isKebabCase(id) {
       log.error(
         at: reader["id"]?.mark, reader.path("id"),
-        "is '\(id)'; an id is kebab-case: lower-case letters, digits and -")
+        "is '\(id)'; an id is kebab-case: words of ASCII lower-case letters and digits joined by single dashes, such as walloon-package"
+      )
     }
     let name = text("name", in: reader)
     valuationDate = date("valuationDate", in: reader)
@@ -124,6 +125,16 @@ extension ScenarioDecoder {
       id: id, name: name, valuationDate: valuationDate, currency: currency, grid: grid,
       horizon: horizon, discountRate: discountRate, timing: timing, fx: fx,
       simulation: simulation, startingCash: startingCash)
+  }
+
+  /// Whether `id` is ASCII kebab-case (`a-z`, `0-9`, single inner
+  /// dashes): it names the report folder, so nothing else may pass.
+  static func isKebabCase(_ id: String) -> Bool {
+    let words = id.split(separator: "-", omittingEmptySubsequences: false)
+    return words.allSatisfy { word in
+      !word.isEmpty
+        && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    }
   }
 
   private func readSimulation(_ node: Node, path: String) -> SimulationSettings? {
