@@ -7,10 +7,18 @@ public struct HeadlessChromium: Sendable {
   static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 
   public let executable: URL
+  /// How long Chromium may take before it is stopped: a report prints in
+  /// seconds, so a browser still running after two minutes has hung.
+  public var timeout: Duration = .seconds(120)
+
+  public init(executable: URL, timeout: Duration = .seconds(120)) {
+    self.executable = executable
+    self.timeout = timeout
+  }
 
   /// The first of ``names`` found on `PATH`, or `nil`.
   public static func locate() -> HeadlessChromium? {
-    ExecutableLookup.first(of: names).map(HeadlessChromium.init(executable:))
+    ExecutableLookup.first(of: names).map { HeadlessChromium(executable: $0) }
   }
 
   /// What to tell a user who asked for a PDF on a machine without it.
@@ -26,11 +34,7 @@ public struct HeadlessChromium: Sendable {
     guard size > 0 else { throw Failure(message: "Chromium wrote no PDF to \(pdf.path)") }
   }
 
-  /// How long Chromium may take before it is stopped: a report prints in
-  /// seconds, so a browser still running after this has hung.
-  public static let timeout: Duration = .seconds(120)
-
-  /// Runs Chromium headless, stopped after ``timeout``.
+  /// Runs Chromium headless, stopped after its timeout.
   ///
   /// A throwaway profile means it needs no writable home. Its sandbox stays
   /// on, except as root, where Chromium refuses to start with it (as in CI).
@@ -53,7 +57,7 @@ public struct HeadlessChromium: Sendable {
     let exited = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in exited.signal() }
     try process.run()
-    let seconds = Double(Self.timeout.components.seconds)
+    let seconds = Double(timeout.components.seconds)
     if exited.wait(timeout: .now() + seconds) == .timedOut {
       process.terminate()
       if exited.wait(timeout: .now() + 5) == .timedOut { kill(process.processIdentifier, SIGKILL) }

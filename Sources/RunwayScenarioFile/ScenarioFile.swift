@@ -58,17 +58,25 @@ public enum ScenarioFile {
 
   /// The bytes of the file at `path`, checked for size (what a report's
   /// provenance hashes is then exactly what was parsed).
+  ///
+  /// `-` reads standard input. At most ``maximumBytes`` are read, so that
+  /// a device (`/dev/zero`) or a pipe that never ends is refused, not read
+  /// for ever.
   public static func contents(path: String) -> Result<Data, ScenarioFileError> {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-      return .failure(fileError(path, "cannot be read: no such file"))
+    let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
+    guard let handle else {
+      let exists = FileManager.default.fileExists(atPath: path)
+      return .failure(fileError(path, exists ? "cannot be read" : "cannot be read: no such file"))
     }
-    if let size = attributes[.size] as? Int, size > maximumBytes {
+    let data: Data
+    do {
+      data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+    } catch {
+      return .failure(fileError(path, "cannot be read (is it a folder?)"))
+    }
+    guard data.count <= maximumBytes else {
       return .failure(
-        fileError(
-          path, "is \(size >> 20) MiB; a scenario file is at most \(maximumBytes >> 20) MiB"))
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(fileError(path, "cannot be read"))
+        fileError(path, "is larger than \(maximumBytes >> 20) MiB, the most a scenario file holds"))
     }
     return .success(data)
   }

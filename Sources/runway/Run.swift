@@ -11,7 +11,7 @@ struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Value a scenario: unrisked NPV, analytic rNPV and the Monte Carlo distribution.")
 
-  @Argument(help: "The scenario file (YAML).")
+  @Argument(help: "The scenario file (YAML); - reads standard input.")
   var file: String
 
   @OptionGroup var simulation: SimulationOptions

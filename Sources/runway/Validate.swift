@@ -8,7 +8,7 @@ struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check scenario files and report every problem with its line and column.")
 
-  @Argument(help: "Scenario files (YAML).")
+  @Argument(help: "Scenario files (YAML); - reads standard input.")
   var files: [String]
 
   func run() throws {

@@ -55,6 +55,28 @@ struct ReliabilityCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["notes.txt"])
   }
 
+  /// `-` reads the scenario from standard input, diagnostics naming it `-`.
+  @Test func validatesStandardInput() throws {
+    let text = try String(contentsOfFile: Self.scenario, encoding: .utf8)
+    let valid = try RunwayProcess.run(["validate", "-"], standardInput: text)
+    #expect(valid.status == 0, "\(valid.standardError)")
+    let broken = text.replacingOccurrences(of: "discountRate: 10%", with: "discountRate: -30%")
+    let invalid = try RunwayProcess.run(["validate", "-"], standardInput: broken)
+    #expect(invalid.status == 1)
+    #expect(
+      invalid.standardError
+        == "-:7:17: error: scenario.discountRate is -0.3; a rate must lie in -20%…1000%\n")
+  }
+
+  /// A device that never ends is refused after 4 MiB, not read for ever.
+  @Test func aFileThatNeverEndsIsRefused() throws {
+    let run = try RunwayProcess.run(["validate", "/dev/zero"])
+    #expect(run.status == 1)
+    #expect(
+      run.standardError
+        == "/dev/zero:1:1: error: is larger than 4 MiB, the most a scenario file holds\n")
+  }
+
   /// The argument parser's errors take Runway's form, not "Error: …" and
   /// a usage block.
   @Test func optionErrorsHaveRunwaysForm() throws {

@@ -25,7 +25,7 @@ enum RunwayProcess {
 
   static func run(
     _ arguments: [String], executable: URL = executable, in directory: URL = repository,
-    environment: [String: String]? = nil
+    environment: [String: String]? = nil, standardInput: String? = nil
   ) throws -> Output {
     let process = Process()
     process.executableURL = executable
@@ -36,7 +36,13 @@ enum RunwayProcess {
     let error = Pipe()
     process.standardOutput = output
     process.standardError = error
+    let input = Pipe()
+    if standardInput != nil { process.standardInput = input }
     try process.run()
+    if let standardInput {
+      input.fileHandleForWriting.write(Data(standardInput.utf8))
+      try input.fileHandleForWriting.close()
+    }
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
     let errorData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

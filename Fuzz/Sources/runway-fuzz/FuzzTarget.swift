@@ -1,0 +1,44 @@
+import Foundation
+import RunwayEngine
+import RunwayReport
+import RunwayScenarioFile
+
+/// libFuzzer's entry point: reads the bytes as a scenario file and, when
+/// it validates, values it on a few paths and renders every report text.
+///
+/// Any trap, stack overflow or hang here is a defect: the validator must
+/// refuse whatever the engine or the reports cannot take.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzScenario(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+  let data = Data(bytes: bytes, count: count)
+  guard case .success(let parsed) = ScenarioFile.parse(data, file: "fuzz.yaml") else { return 0 }
+  let options = Valuation.Options(paths: 64, threads: 1, periodSamplePaths: 64)
+  guard let result = try? Valuation.run(parsed.scenario, options: options) else { return 0 }
+  let provenance = Provenance(
+    scenarioFile: "fuzz.yaml", sha256: "", overrides: [], runwayVersion: "fuzz", date: "")
+  _ = SummaryMarkdown.text(result, provenance: provenance)
+  _ = ReportHTML.text(result, provenance: provenance)
+  _ = TerminalSummary.text(result)
+  _ = try? ResultJSON.encode(result)
+  _ = ReportCSV.cashflows(result).text + ReportCSV.components(result).text
+  return 0
+}
+
+/// libFuzzer's driver, which parses its flags and calls the target.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<CInt>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ target: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// The program's entry point (SwiftPM names it after the target): hands
+/// the command line to libFuzzer's driver.
+@_cdecl("runway_fuzz_main")
+func fuzzMain(
+  _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+) -> CInt {
+  var count = argc
+  var arguments = argv
+  return runFuzzerDriver(&count, &arguments, fuzzScenario)
+}
