@@ -7,9 +7,11 @@ import PackageDescription
 let runway = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().lastPathComponent.lowercased()
 
-/// The coverage-guided fuzz target of Runway: its own package, so that it
-/// is built only with libFuzzer (`-sanitize=fuzzer`), never by `swift build`
-/// or `swift test` at the top. See README.md ("Reliability").
+/// The coverage-guided fuzz target of Runway.
+///
+/// Its own package, so that it is built only with libFuzzer
+/// (`-sanitize=fuzzer`), never by `swift build` or `swift test` at the top.
+/// See README.md ("Reliability").
 let package = Package(
   name: "RunwayFuzz",
   dependencies: [.package(path: "..")],
