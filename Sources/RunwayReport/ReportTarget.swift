@@ -4,7 +4,9 @@ import Foundation
 /// may replace it.
 ///
 /// Runway replaces only what it wrote: a folder that holds its marker
-/// file (``ReportFolder/marker``), or an empty folder. Anything else (a
+/// file (``ReportFolder/marker``), an empty folder, or a report written
+/// before the marker existed (nothing but Runway's own file names, its
+/// `summary.md` and `result.json` among them). Anything else (a
 /// folder of other files, a file, a symbolic link, a device) is refused
 /// before anything is touched, so that `--out .` or `--out ~/Documents`
 /// can never delete a user's files.
@@ -33,10 +35,22 @@ enum ReportTarget: Equatable {
     } catch {
       throw .cannotInspect(folder.path, reason: "its contents cannot be listed")
     }
-    guard names.isEmpty || names.contains(ReportFolder.marker) else {
+    guard names.isEmpty || names.contains(ReportFolder.marker) || isEarlierReport(names) else {
       throw .notReplaceable(folder.path, what: "a folder of other files")
     }
     return .replaceable
+  }
+
+  /// The files a report of Runway 0.1 could hold, before the marker.
+  private static let earlierReportFiles: Set<String> = [
+    "summary.md", "report.html", "report.pdf", "result.json", "cashflows.csv",
+    "percentiles.csv", "components.csv", "sensitivity.json", "tornado.csv", "global.csv",
+    "sobol.csv", "comparison.csv", "comparison.json",
+  ]
+
+  private static func isEarlierReport(_ names: [String]) -> Bool {
+    Set(names).isSuperset(of: ["summary.md", "result.json"])
+      && Set(names).isSubset(of: earlierReportFiles)
   }
 }
 

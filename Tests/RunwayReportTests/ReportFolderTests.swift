@@ -93,6 +93,31 @@ struct ReportFolderTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["milestone"])
   }
 
+  /// A report of Runway 0.1 (no marker, only its own files) is replaced;
+  /// one file more, or a `summary.md` alone, and it is the user's.
+  @Test func replacesAReportWrittenBeforeTheMarker() throws {
+    let parent = Self.folder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let manager = FileManager.default
+    let result = try Self.result()
+    func folder(_ name: String, files: [String]) throws -> URL {
+      let folder = parent.appendingPathComponent(name)
+      try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+      for file in files { try Data("old".utf8).write(to: folder.appendingPathComponent(file)) }
+      return folder
+    }
+    let earlier = try folder("earlier", files: ["summary.md", "result.json", "report.html"])
+    try ReportFolder.write(result, provenance: Self.provenance, to: earlier)
+    #expect(manager.fileExists(atPath: earlier.appendingPathComponent(ReportFolder.marker).path))
+    for files in [["summary.md", "result.json", "notes.txt"], ["summary.md"]] {
+      let mine = try folder("mine-\(files.count)", files: files)
+      #expect(throws: ReportFolderError.self) {
+        try ReportFolder.write(result, provenance: Self.provenance, to: mine)
+      }
+      #expect(try manager.contentsOfDirectory(atPath: mine.path).sorted() == files.sorted())
+    }
+  }
+
   /// `--out .` or `--out ~/Documents` once deleted the folder's files: a
   /// folder Runway did not write is refused, and nothing in it changes.
   @Test func neverReplacesWhatRunwayDidNotWrite() throws {
