@@ -20,6 +20,9 @@ public struct Deal: Hashable, Sendable {
   public var terms: Terms
   /// A discount rate of the deal's own, overriding the scenario's.
   public var discountRate: Quantity?
+  /// Whether its flows are the company's own corporate costs (overheads),
+  /// which the value bridge shows on their own line, rather than a deal.
+  public var isCorporateCost = false
 
   public init(
     id: String, name: String? = nil, counterparty: String, signed: Day?, terms: Terms,

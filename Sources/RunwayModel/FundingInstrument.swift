@@ -132,16 +132,32 @@ public struct ERDFGrant: Hashable, Sendable {
   }
 }
 
-/// Shares subscribed by an investor.
+/// Shares subscribed by an investor: financing, which moves cash but not
+/// value.
 public struct EquityInvestment: Hashable, Sendable {
+  /// How the raise is priced, when the record or an assumption says.
+  public enum Price: Hashable, Sendable {
+    /// The price of one new share.
+    case perShare(Double)
+    /// The company's value before the raise: the price is it divided by
+    /// the shares outstanding just before.
+    case preMoney(Double)
+    /// The number of new shares issued for the amount.
+    case shares(Double)
+  }
+
   public var investor: String
   public var date: Day
   public var amount: Quantity
+  /// `nil` when the price is unknown: the raise is cash only, and its
+  /// dilution cannot be shown.
+  public var price: Price?
 
-  public init(investor: String, date: Day, amount: Quantity) {
+  public init(investor: String, date: Day, amount: Quantity, price: Price? = nil) {
     self.investor = investor
     self.date = date
     self.amount = amount
+    self.price = price
   }
 }
 

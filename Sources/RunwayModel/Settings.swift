@@ -21,13 +21,21 @@ public struct Settings: Hashable, Sendable {
   public var fx: [String: Quantity]
   /// Monte Carlo settings.
   public var simulation: SimulationSettings
-  /// Cash at the valuation date, for the runway; `nil` when not modelled.
+  /// Cash at the valuation date, for the runway and the value bridge;
+  /// `nil` when not modelled.
   public var startingCash: Quantity?
+  /// The question the headline answers ("What is the Walloon package worth
+  /// to Promethera?"); `nil` lets Runway word it.
+  public var question: String?
+  /// Shares outstanding on the valuation date, for the value per share;
+  /// `nil` when not stated.
+  public var sharesOutstanding: Double?
 
   public init(
     id: String, name: String, valuationDate: Day, currency: String, grid: PeriodGrid,
     horizon: Day, discountRate: Quantity, timing: Timing, fx: [String: Quantity],
-    simulation: SimulationSettings, startingCash: Quantity?
+    simulation: SimulationSettings, startingCash: Quantity?, question: String? = nil,
+    sharesOutstanding: Double? = nil
   ) {
     self.id = id
     self.name = name
@@ -40,6 +48,8 @@ public struct Settings: Hashable, Sendable {
     self.fx = fx
     self.simulation = simulation
     self.startingCash = startingCash
+    self.question = question
+    self.sharesOutstanding = sharesOutstanding
   }
 }
 

@@ -4,9 +4,18 @@ import RunwayEngine
 /// `report.html` render these same strings, so they never disagree.
 struct BoardSummary {
   let title: String
+  /// The question the headline answers, the answer, and the cash needed.
+  let question: String
+  let answer: String
+  let cashNeed: String
   /// The scenario in one sentence.
   let sentence: String
   let headline: ReportTable
+  /// From the programmes to the equity value per share.
+  let bridge: ReportTable
+  /// Equity raises and loans: their cash, price and effect per share,
+  /// and the cash runway.
+  let financing: ReportTable
   let components: ReportTable
   /// Recoverable advances: the liability and the net benefit.
   let liabilities: ReportTable?
@@ -21,6 +30,9 @@ struct BoardSummary {
   init(_ result: ValuationResult, provenance: Provenance) {
     let amount = Self.amount
     title = result.name
+    question = result.question
+    answer = Headline.answer(result)
+    cashNeed = Headline.cashNeed(result)
     let programs = result.components.filter { $0.kind == "program" }.count
     sentence =
       "Valued on \(result.valuationDate) in \(result.currency) with "
@@ -28,18 +40,26 @@ struct BoardSummary {
       + "\(programs) development programs and "
       + "\(result.components.count - programs) funding instruments and deals; "
       + "the risk-adjusted value is \(amount(result.rnpv)) against \(amount(result.npv)) if every phase succeeds."
-    headline = ReportTable(header: ["", result.currency], rows: Self.headlineRows(result))
+    headline = ReportTable(
+      header: ["", result.currency], rows: Headline.rows(result) + Headline.irrRows(result.irr))
+    bridge = Self.bridge(result.bridge)
+    financing = Self.financing(result)
     let total = result.rnpv
     components = ReportTable(
       header: ["component", "kind", "NPV", "rNPV", "share of rNPV", "MC mean", "P10", "P90"],
       rows: result.components.map { component in
-        [
-          component.name, component.kind, amount(component.npv), amount(component.rnpv),
-          total != 0 ? Percent.text(component.rnpv / total) : "–", amount(component.mean),
-          amount(component.monteCarlo.percentiles.p10),
+        let isFinancing = component.section == "financing"
+        return [
+          component.name, isFinancing ? "\(component.kind) (financing)" : component.kind,
+          amount(component.npv), amount(component.rnpv),
+          total != 0 && !isFinancing ? Percent.text(component.rnpv / total) : "–",
+          amount(component.mean), amount(component.monteCarlo.percentiles.p10),
           amount(component.monteCarlo.percentiles.p90),
         ]
-      }, textColumns: 2)
+      }, textColumns: 2,
+      caption:
+        "Each component's value; financing (equity, loans) is listed for its cash but is not in the rNPV or its shares."
+    )
     let advances = result.components.filter { $0.liability != nil }
     liabilities =
       advances.isEmpty
@@ -126,23 +146,60 @@ struct BoardSummary {
   /// Every amount of the summary: compact, in the reporting currency.
   static func amount(_ value: Double) -> String { AmountFormat.compact(value) }
 
-  /// The headline rows, with the IRRs where they exist and the cash
-  /// figures.
-  private static func headlineRows(_ result: ValuationResult) -> [[String]] {
-    var rows = Headline.rows(result)
-    if let irr = result.irr.unrisked { rows.append(["IRR, unrisked flows", Percent.text(irr)]) }
-    if let irr = result.irr.expected { rows.append(["IRR, expected flows", Percent.text(irr)]) }
-    let peak = result.cash.peakFundingNeed.percentiles
-    rows.append(["Peak funding need (P50 / P90)", "\(amount(peak.p50)) / \(amount(peak.p90))"])
-    if let starting = result.cash.startingCash {
-      rows.append(["Starting cash", amount(starting)])
-      let short = result.cash.runway.first { $0.probabilityBelowZero >= 0.5 }
-      rows.append([
-        "Cash runway",
-        short.map { "cash more likely than not below zero by the end of \($0.year)" }
-          ?? "cash stays above zero on most paths to the horizon",
-      ])
+  /// The value bridge as a table: each line's rNPV, Monte Carlo mean with
+  /// its standard error, and P10 / P50 / P90.
+  private static func bridge(_ bridge: ValueBridge) -> ReportTable {
+    let perShare = { (value: Double) in AmountFormat.figure(value) }
+    return ReportTable(
+      header: ["", "rNPV", "MC mean ± s.e.", "P10", "P50", "P90", "note"],
+      rows: bridge.lines.map { line in
+        let format = line.kind == "per-share" ? perShare : amount
+        return [
+          line.label, format(line.rnpv), "\(format(line.mean)) ± \(format(line.standardError))",
+          format(line.p10), format(line.p50), format(line.p90), line.note ?? "",
+        ]
+      },
+      caption:
+        "From the programmes to the equity value: enterprise rNPV = programmes + deals + non-dilutive funding − corporate costs − taxes; equity value = enterprise rNPV + cash − debt and liabilities already owed."
+    )
+  }
+
+  /// Financing: each raise's cash, price and effect on the value per
+  /// share, then the cash runway that financing feeds.
+  private static func financing(_ result: ValuationResult) -> ReportTable {
+    var rows: [[String]] = result.equity.raises.map { raise in
+      let price = raise.pricePerShare.map(AmountFormat.figure) ?? "not stated"
+      let effect: String =
+        switch (raise.valuePerShareBefore, raise.valuePerShareAfter) {
+        case (let before?, let after?):
+          "value per share \(AmountFormat.figure(before)) → \(AmountFormat.figure(after)) (\(raise.effect))"
+        case (_, nil) where raise.pricePerShare == nil:
+          "no price stated: its dilution cannot be shown"
+        default: "no shares outstanding stated: its dilution cannot be shown"
+        }
+      return ["\(raise.investor), \(raise.date)", amount(raise.amount), price, effect]
     }
-    return rows
+    let loans = result.components.filter { $0.kind == "loan" }
+    rows += loans.map { ["\($0.name) (loan)", amount($0.npv), "", "NPV of drawing and repaying"] }
+    if let shares = result.equity.sharesOutstanding, let value = result.equity.valuePerShare {
+      rows.insert(
+        [
+          "Shares outstanding on the valuation date", AmountFormat.grouped(shares), "",
+          "value per share \(AmountFormat.figure(value))",
+        ], at: 0)
+    }
+    let peak = result.cash.peakFundingNeed.percentiles
+    rows.append([
+      "Funding gap (peak need, P50 / P90)", "\(amount(peak.p50)) / \(amount(peak.p90))", "",
+      "",
+    ])
+    if let starting = result.cash.startingCash {
+      rows.append(["Starting cash", amount(starting), "", ""])
+    }
+    return ReportTable(
+      header: ["", "amount", "price per share", "effect"], rows: rows, textColumns: 1,
+      caption:
+        "Financing moves cash, not value: raises and loans feed the cash runway; a raise priced above the value per share adds to it, one below dilutes it."
+    )
   }
 }

@@ -1,14 +1,13 @@
 import RunwayEngine
 
 /// The headline figures every summary opens with, as label–value rows:
-/// NPV, rNPV, the Monte Carlo mean with its standard error, P10/P50/P90
-/// and the probability of a loss.
+/// the rNPV, the Monte Carlo mean with its standard error, P10/P50/P90,
+/// the probability of a loss, then the unrisked NPV, the least telling.
 enum Headline {
   static func rows(_ result: ValuationResult) -> [[String]] {
     func amount(_ value: Double) -> String { AmountFormat.compact(value) }
     let mc = result.monteCarlo
     return [
-      ["NPV (unrisked)", amount(result.npv)],
       ["rNPV (analytic)", amount(result.rnpv)],
       ["Monte Carlo mean ± standard error", "\(amount(mc.mean)) ± \(amount(mc.standardError))"],
       [
@@ -16,6 +15,54 @@ enum Headline {
         "\(amount(mc.percentiles.p10)) / \(amount(mc.percentiles.p50)) / \(amount(mc.percentiles.p90))",
       ],
       ["Probability of a loss", Percent.text(mc.probabilityNegative)],
+      ["NPV (unrisked: every phase succeeds)", amount(result.npv)],
+    ]
+  }
+
+  /// The answer in one sentence: the subject's value, its range and the
+  /// chance of a loss, financing left out.
+  static func answer(_ result: ValuationResult) -> String {
+    let symbol = AmountFormat.symbol(currency: result.currency)
+    func amount(_ value: Double) -> String { AmountFormat.compact(value, symbol: symbol) }
+    let mc = result.monteCarlo
+    let p = mc.percentiles
+    return
+      "\(amount(result.rnpv)) risk-adjusted (Monte Carlo \(amount(mc.mean)) ± \(amount(mc.standardError))); "
+      + "P10 / P50 / P90 \(amount(p.p10)) / \(amount(p.p50)) / \(amount(p.p90)); "
+      + "a \(Percent.text(mc.probabilityNegative)) chance of a loss. Equity raises and loans are financing, not value: they are in the cash, not in this figure."
+  }
+
+  /// The cash needed, in one sentence: when cash runs out, how likely,
+  /// and the funding gap.
+  static func cashNeed(_ result: ValuationResult) -> String {
+    let symbol = AmountFormat.symbol(currency: result.currency)
+    func amount(_ value: Double) -> String { AmountFormat.compact(value, symbol: symbol) }
+    let peak = result.cash.peakFundingNeed.percentiles
+    let gap =
+      "the funding gap (the deepest cash shortfall) is \(amount(peak.p50)) at P50 and \(amount(peak.p90)) at P90"
+    guard result.cash.startingCash != nil else {
+      return "No starting cash is stated; from zero, \(gap)."
+    }
+    guard let out = result.cash.runsOut else {
+      return "Cash stays above zero on most paths to the horizon, financing included; \(gap)."
+    }
+    return
+      "Cash runs out by the end of \(out.period) on \(Percent.text(out.probability)) of paths, "
+      + "financing included; \(gap)."
+  }
+
+  /// The IRRs of the subject's flows (financing left out), every root
+  /// shown, and the rule that picks the headline.
+  static func irrRows(_ irr: IRRFigures) -> [[String]] {
+    func text(_ rate: Double?, _ roots: [Double]) -> String {
+      guard let rate else { return "none: no rate in -99.99%…1,000,000% sets the NPV to zero" }
+      guard roots.count > 1 else { return Percent.text(rate) }
+      return
+        "\(Percent.text(rate)) (roots \(roots.map(Percent.text).joined(separator: ", ")); the one closest to 10% is shown)"
+    }
+    return [
+      ["IRR, unrisked flows (financing left out)", text(irr.unrisked, irr.unriskedRoots)],
+      ["IRR, expected flows (financing left out)", text(irr.expected, irr.expectedRoots)],
     ]
   }
 }

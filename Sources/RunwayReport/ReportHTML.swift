@@ -10,6 +10,9 @@ public enum ReportHTML {
     let currency = result.currency
     var sections: [Node<HTML.BodyContext>] = [
       .h1(.text(summary.title)),
+      .p(.class("question"), .strong(.text(summary.question))),
+      .p(.class("answer"), .text(summary.answer)),
+      .p(.class("answer"), .text(summary.cashNeed)),
       .p(.class("lede"), .text(summary.sentence)),
       .section(
         .h2("Headline"),
@@ -18,6 +21,8 @@ public enum ReportHTML {
           result.distribution, percentiles: result.monteCarlo.percentiles, currency: currency
         ).figure,
         SCurveChart.chart(result.distribution, currency: currency).figure),
+      .section(.h2("Value bridge"), table(summary.bridge)),
+      .section(.h2("Financing"), table(summary.financing)),
       .section(
         .h2("Components"),
         table(summary.components),

@@ -5,9 +5,14 @@ public enum SummaryMarkdown {
   public static func text(_ result: ValuationResult, provenance: Provenance) -> String {
     let summary = BoardSummary(result, provenance: provenance)
     var lines = [
-      "# \(MarkdownText.escaped(summary.title))", "", MarkdownText.escaped(summary.sentence), "",
+      "# \(MarkdownText.escaped(summary.title))", "",
+      "**\(MarkdownText.escaped(summary.question))**", "",
+      MarkdownText.escaped(summary.answer), "", MarkdownText.escaped(summary.cashNeed), "",
+      MarkdownText.escaped(summary.sentence), "",
     ]
     lines += ["## Headline", "", summary.headline.markdown]
+    lines += ["## Value bridge", "", summary.bridge.markdown]
+    lines += ["## Financing", "", summary.financing.markdown]
     lines += ["## Components", "", summary.components.markdown]
     for table in [summary.liabilities, summary.counterparties].compactMap(\.self) {
       lines.append(table.markdown)

@@ -10,18 +10,31 @@ public enum TerminalSummary {
       "\(result.name) (\(result.scenario)), valued at \(result.valuationDate) in \(currency)",
       "\(AmountFormat.grouped(Double(result.paths))) paths, seed \(result.seed)",
       "",
+      result.question,
+      Headline.answer(result),
+      Headline.cashNeed(result),
+      "",
     ]
-    let headline = ReportTable(header: ["", currency], rows: Headline.rows(result))
+    let headline = ReportTable(
+      header: ["", currency], rows: Headline.rows(result) + Headline.irrRows(result.irr))
+    let bridge = ReportTable(
+      header: ["value bridge", "rNPV", "MC mean", "P10", "P90"],
+      rows: result.bridge.lines.filter { $0.kind != "per-share" }.map { line in
+        [line.label, amount(line.rnpv), amount(line.mean), amount(line.p10), amount(line.p90)]
+      })
     let components = ReportTable(
       header: ["component", "kind", "NPV", "rNPV", "MC mean", "P10", "P90"],
       rows: result.components.map { component in
         [
-          component.id, component.kind, amount(component.npv), amount(component.rnpv),
+          component.id,
+          component.section == "financing" ? "\(component.kind), financing" : component.kind,
+          amount(component.npv), amount(component.rnpv),
           amount(component.mean), amount(component.monteCarlo.percentiles.p10),
           amount(component.monteCarlo.percentiles.p90),
         ]
       })
     lines.append(headline.text)
+    lines.append(bridge.text)
     lines.append(components.text)
     for warning in result.warnings { lines.append("warning: \(warning)") }
     // The tables end with a newline; a last warning needs its own.

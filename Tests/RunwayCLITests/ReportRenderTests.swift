@@ -34,7 +34,11 @@ struct ReportRenderTests {
       [pdf.path, "-"], executable: try #require(RenderTools.pdftotext, "pdftotext is not installed")
     )
     #expect(text.status == 0)
-    for figure in ["Golden report", "rNPV (analytic)", "123k", "22.7k", "100k", "Provenance"] {
+    for figure in [
+      "Golden report", "What is Golden report worth", "rNPV (analytic)", "Equity value", "1.1M",
+      "22.7k",
+      "100k", "Provenance",
+    ] {
       #expect(text.standardOutput.contains(figure), "\(figure) is not in the PDF")
     }
 

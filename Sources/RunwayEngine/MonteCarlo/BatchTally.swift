@@ -3,7 +3,11 @@ import RunwayNumerics
 /// The sums and moments of one batch of paths, merged batch by batch in
 /// batch order so that the totals do not depend on the thread count.
 struct BatchTally: Sendable {
+  /// The enterprise value (every component but financing).
   var total = Moments()
+  /// The equity value: the enterprise value plus the cash on the
+  /// valuation date.
+  var equity = Moments()
   var values: [Moments]
   var counterparty: [Moments]
   var liability: [Moments]
@@ -27,6 +31,7 @@ struct BatchTally: Sendable {
   /// Adds the next batch's tally.
   mutating func merge(_ other: BatchTally) {
     total.merge(other.total)
+    equity.merge(other.equity)
     peakFunding.merge(other.peakFunding)
     for index in values.indices {
       values[index].merge(other.values[index])

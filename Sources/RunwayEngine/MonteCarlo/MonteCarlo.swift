@@ -92,7 +92,8 @@ struct MonteCarlo: Sendable {
     var total = 0.0
     for (index, component) in model.components.enumerated() {
       let value = ledger.value[index]
-      total += value
+      // Financing moves cash (below), not value.
+      if component.component.section.isValue { total += value }
       tally.values[index].add(value)
       samples.values[index * paths + path] = Float(value)
       if component.valuesCounterparty {
@@ -103,6 +104,8 @@ struct MonteCarlo: Sendable {
     }
     tally.total.add(total)
     samples.totals[path] = total
+    tally.equity.add(total + startingCash)
+    samples.equity[path] = total + startingCash
     for index in tally.flows.indices { tally.flows[index] += ledger.flows[index] }
     var cash = startingCash
     var lowest = 0.0

@@ -14,6 +14,9 @@ final class PathSamples: @unchecked Sendable {
   /// Paths whose period flows and cash positions are kept.
   let periodSamplePaths: Int
   let totals: UnsafeMutableBufferPointer<Double>
+  /// Each path's equity value: its total plus its cash on the valuation
+  /// date.
+  let equity: UnsafeMutableBufferPointer<Double>
   /// Component-major: `values[component * paths + path]`.
   let values: UnsafeMutableBufferPointer<Float>
   /// For the components that value a counterparty only, in their order.
@@ -49,6 +52,7 @@ final class PathSamples: @unchecked Sendable {
     self.periods = periods
     self.periodSamplePaths = min(paths, periodSamplePaths)
     totals = .allocate(capacity: paths)
+    equity = .allocate(capacity: paths)
     values = .allocate(capacity: components * paths)
     counterparty = .allocate(capacity: count * paths)
     peakFunding = .allocate(capacity: paths)
@@ -56,14 +60,14 @@ final class PathSamples: @unchecked Sendable {
     cashPositions = .allocate(capacity: self.periodSamplePaths * periods)
     inputs = .allocate(capacity: (keepingInputs?.inputs ?? 0) * paths)
     phasesPassed = .allocate(capacity: (keepingInputs?.programs ?? 0) * paths)
-    for buffer in [totals, periodFlows, cashPositions, inputs, phasesPassed] {
+    for buffer in [totals, equity, periodFlows, cashPositions, inputs, phasesPassed] {
       buffer.initialize(repeating: 0)
     }
     for buffer in [values, counterparty, peakFunding] { buffer.initialize(repeating: 0) }
   }
 
   deinit {
-    for buffer in [totals, periodFlows, cashPositions, inputs, phasesPassed] {
+    for buffer in [totals, equity, periodFlows, cashPositions, inputs, phasesPassed] {
       buffer.deallocate()
     }
     for buffer in [values, counterparty, peakFunding] { buffer.deallocate() }
@@ -76,6 +80,15 @@ final class PathSamples: @unchecked Sendable {
 
   /// The values of component `index` over all paths.
   func values(of index: Int) -> [Double] { column(values, index) }
+
+  /// The sum of the values of `components` on each path.
+  func sum(of components: [Int]) -> [Double] {
+    var sums = [Double](repeating: 0, count: paths)
+    for index in components {
+      for path in 0..<paths { sums[path] += Double(values[index * paths + path]) }
+    }
+    return sums
+  }
 
   /// The counterparty values of component `index` over all paths.
   func counterpartyValues(of index: Int) -> [Double] {

@@ -8,11 +8,17 @@ public struct Component: Hashable, Sendable, Codable {
   public let kind: String
   /// The other party of a deal or instrument, when named.
   public let counterparty: String?
+  /// Its line in the value bridge, or financing.
+  public let section: BridgeSection
 
-  public init(id: String, name: String, kind: String, counterparty: String? = nil) {
+  public init(
+    id: String, name: String, kind: String, counterparty: String? = nil,
+    section: BridgeSection
+  ) {
     self.id = id
     self.name = name
     self.kind = kind
     self.counterparty = counterparty
+    self.section = section
   }
 }

@@ -24,11 +24,16 @@ struct ResultAssembly {
   var result: ValuationResult {
     let settings = scenario.settings
     let totals = SampleSummary(Array(samples.totals), moments: tally.total)
+    let bridge = bridge(totals: totals)
     return ValuationResult(
-      scenario: settings.id, name: settings.name, currency: settings.currency,
+      scenario: settings.id, name: settings.name,
+      question: settings.question
+        ?? "What is \(settings.name) worth, apart from how it is financed?",
+      subject: "portfolio", currency: settings.currency,
       valuationDate: settings.valuationDate.description, paths: paths, seed: seed,
       sampling: settings.simulation.sampling.rawValue, npv: unrisked.total,
-      rnpv: analytic.total,
+      rnpv: analytic.total, bridge: bridge,
+      equity: equity(value: bridge.line("equity")?.rnpv ?? analytic.total),
       irr: irr, monteCarlo: Self.figures(totals),
       distribution: NPVDistribution(totals),
       components: components, cashflows: periods, cash: cash, assumptions: assumptions,
@@ -65,8 +70,8 @@ struct ResultAssembly {
   }
 
   private var irr: IRRFigures {
-    let unriskedRate = Self.xirr(unrisked.dated)
-    let expectedRate = Self.xirr(analytic.dated)
+    let unriskedRate = Self.xirr(unrisked.valueFlows)
+    let expectedRate = Self.xirr(analytic.valueFlows)
     return IRRFigures(
       unrisked: unriskedRate.rate, unriskedRoots: unriskedRate.roots,
       expected: expectedRate.rate, expectedRoots: expectedRate.roots)
@@ -91,7 +96,8 @@ struct ResultAssembly {
       let values = samples.values(of: index)
       var result = ComponentResult(
         id: component.id, name: component.name, kind: component.kind,
-        counterparty: component.counterparty, npv: unrisked.value[index],
+        section: component.section.rawValue, counterparty: component.counterparty,
+        npv: unrisked.value[index],
         rnpv: analytic.value[index], mean: tally.values[index].mean,
         monteCarlo: Self.figures(SampleSummary(values, moments: tally.values[index])))
       if componentModel.valuesCounterparty {
@@ -146,10 +152,14 @@ struct ResultAssembly {
   private var cash: CashFigures {
     let peak = (0..<paths).map { Double(samples.peakFunding[$0]) }
     var runway: [YearShortfall] = []
+    var runsOut: RunOut?
     var below = 0
     for (period, bounds) in model.timeline.periods.enumerated() {
       below += tally.firstShortfall[period]
       let probability = Double(below) / Double(paths)
+      if runsOut == nil, probability >= 0.5 {
+        runsOut = RunOut(period: bounds.label, probability: probability)
+      }
       if runway.last?.year == bounds.year {
         runway[runway.count - 1].probabilityBelowZero = probability
       } else {
@@ -159,7 +169,7 @@ struct ResultAssembly {
     return CashFigures(
       startingCash: model.startingCash.map { $0.value(model.plan.base) },
       peakFundingNeed: Self.figures(SampleSummary(peak, moments: tally.peakFunding)),
-      runway: runway,
+      runway: runway, runsOut: runsOut,
       periodPercentilePaths: samples.periodSamplePaths)
   }
 

@@ -8,18 +8,27 @@ import RunwayNumerics
 public struct ValuationResult: Codable, Hashable, Sendable {
   public var scenario: String
   public var name: String
+  /// The question the headline answers.
+  public var question: String
+  /// What the headline values: `portfolio`, every component but financing.
+  public var subject: String
   public var currency: String
   public var valuationDate: String
   public var paths: Int
   public var seed: UInt64
   public var sampling: String
-  /// Unrisked NPV: every phase succeeds, inputs at base (their means).
+  /// Unrisked NPV of the subject: every phase succeeds, inputs at base
+  /// (their means). Financing is not in it.
   public var npv: Double
-  /// Analytic rNPV: each flow weighted by the probability of reaching it,
-  /// inputs at base.
+  /// Analytic rNPV of the subject: each flow weighted by the probability
+  /// of reaching it, inputs at base. Financing is not in it.
   public var rnpv: Double
+  /// From the programmes to the equity value per share.
+  public var bridge: ValueBridge
+  /// The value per share and each priced raise's effect on it.
+  public var equity: EquityFigures
   public var irr: IRRFigures
-  /// The Monte Carlo distribution of the total NPV.
+  /// The Monte Carlo distribution of the subject's NPV.
   public var monteCarlo: SampleFigures
   /// The shape of that distribution, for the report's charts.
   public var distribution: NPVDistribution
@@ -53,8 +62,9 @@ public struct Assumption: Codable, Hashable, Sendable {
   public var source: String?
 }
 
-/// The internal rates of return of the total flows (XIRR convention),
-/// `nil` where none exists; every root where there are several.
+/// The internal rates of return of the subject's flows, financing left
+/// out (XIRR convention), `nil` where none exists; every root where there
+/// are several, the headline being the one closest to 10 %.
 public struct IRRFigures: Codable, Hashable, Sendable {
   public var unrisked: Double?
   public var unriskedRoots: [Double]
@@ -125,6 +135,9 @@ public struct ComponentResult: Codable, Hashable, Sendable {
   public var id: String
   public var name: String
   public var kind: String
+  /// Its line of the value bridge (`programmes`, `deals`, …), or
+  /// `financing`, which is not in the value.
+  public var section: String
   public var counterparty: String?
   public var npv: Double
   public var rnpv: Double
@@ -179,8 +192,19 @@ public struct CashFigures: Codable, Hashable, Sendable {
   /// The largest shortfall below zero of the cash position on a path.
   public var peakFundingNeed: SampleFigures
   public var runway: [YearShortfall]
+  /// The first period by whose end cash has gone below zero on half the
+  /// paths or more (a quarter or a month where the grid has them), with
+  /// that probability; `nil` when cash lasts to the horizon on most paths.
+  public var runsOut: RunOut?
   /// How many paths (the first ones) the period percentiles come from.
   public var periodPercentilePaths: Int
+}
+
+/// When cash runs out, and on how many paths by then.
+public struct RunOut: Codable, Hashable, Sendable {
+  /// The period's label (`2021`, `2021-Q3`, `2021-07`).
+  public var period: String
+  public var probability: Double
 }
 
 /// The probability that cash has gone below zero by the end of `year`.

@@ -51,6 +51,7 @@ extension SobolSensitivity {
     var state = model.makeState()
     var passed = [Int](repeating: 0, count: programs)
     let outcomes = uncertain.count
+    let isValue = model.isValue
     let indices = SobolIndices(
       samples: samples, factors: names.count,
       a: { coordinate(path: $0, factor: $1) }, b: { coordinate(path: samples + $0, factor: $1) },
@@ -62,7 +63,7 @@ extension SobolSensitivity {
         model.play(
           &state, passed: &passed, programPath: { Int(row[outcomes + $0]) },
           clawbackPath: { Int(row[outcomes + programs + $0]) })
-        return state.ledger.value.reduce(0, +)
+        return zip(state.ledger.value, isValue).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
       })
     guard indices.variance > 0, indices.variance.isFinite else {
       throw .invalidOptions(

@@ -17,6 +17,8 @@ struct DeterministicValuation: Sendable {
   /// Every flow of the company's side with its day (weighted by its
   /// probability in the analytic case), for XIRR.
   var dated: [Ledger.DatedFlow]
+  /// Whether each component is value rather than financing.
+  let isValue: [Bool]
 
   /// Every phase succeeds.
   static func unrisked(_ model: ScenarioModel) -> DeterministicValuation {
@@ -25,7 +27,7 @@ struct DeterministicValuation: Sendable {
     let ledger = state.ledger
     return DeterministicValuation(
       value: ledger.value, counterparty: ledger.counterparty, liability: ledger.liability,
-      flows: ledger.flows, dated: ledger.dated ?? [])
+      flows: ledger.flows, dated: ledger.dated ?? [], isValue: model.isValue)
   }
 
   /// Each component weighted over the outcomes of the programs it depends on,
@@ -37,7 +39,8 @@ struct DeterministicValuation: Sendable {
       value: Array(repeating: 0, count: components),
       counterparty: Array(repeating: 0, count: components),
       liability: Array(repeating: 0, count: components),
-      flows: Array(repeating: 0, count: components * periods), dated: [])
+      flows: Array(repeating: 0, count: components * periods), dated: [],
+      isValue: model.isValue)
     var state = baseState(model, row: row ?? model.plan.base)
     let groups = Dictionary(grouping: model.components.indices) {
       Array(Set(model.components[$0].programs)).sorted()
@@ -92,6 +95,12 @@ struct DeterministicValuation: Sendable {
     return state
   }
 
-  /// The total value over all components.
-  var total: Double { value.reduce(0, +) }
+  /// The enterprise value: every component but financing.
+  var total: Double {
+    zip(value, isValue).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+  }
+
+  /// The dated flows of the components that are value, for the IRR:
+  /// financing flows would make a raise look like a return.
+  var valueFlows: [Ledger.DatedFlow] { dated.filter { isValue[$0.component] } }
 }

@@ -13,8 +13,14 @@ extension ModelBuilder {
       case .loan(let loan): loan.lender
       default: nil
       }
+    let section: BridgeSection =
+      switch instrument.terms {
+      case .equity, .loan: .financing
+      default: .nonDilutiveFunding
+      }
     let component = Component(
-      id: instrument.id, name: instrument.name, kind: instrument.kind, counterparty: counterparty)
+      id: instrument.id, name: instrument.name, kind: instrument.kind, counterparty: counterparty,
+      section: section)
     switch instrument.terms {
     case .subsidy(let subsidy):
       return GrantComponent(
@@ -68,8 +74,8 @@ extension ModelBuilder {
     let channel = try self.channel(deal.discountRate, "\(field).discountRate")
     let signed = deal.signed.map(timeline.time(of:)) ?? 0
     let component = Component(
-      id: deal.id, name: deal.name, kind: deal.kind,
-      counterparty: deal.counterparty)
+      id: deal.id, name: deal.name, kind: deal.kind, counterparty: deal.counterparty,
+      section: deal.isCorporateCost ? .corporateCosts : .deals)
     switch deal.terms {
     case .licence(let licence):
       return try licenceComponent(

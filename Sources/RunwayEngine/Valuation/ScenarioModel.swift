@@ -9,6 +9,8 @@ struct ScenarioModel: Sendable {
   let plan: InputPlan
   let programs: [ProgramModel]
   let components: [any ComponentModel]
+  /// Whether each component is value (not financing).
+  var isValue: [Bool] { components.map(\.component.section.isValue) }
   /// The field, stream and probability of each clawback.
   let clawbacks: [(field: String, stream: RandomStream, probability: Input)]
   let startingCash: Input?
@@ -44,7 +46,8 @@ struct ScenarioModel: Sendable {
       plan: plan, timeline: timeline, seed: seed, programs: programs, scenarioRate: scenarioRate)
     var components: [any ComponentModel] = programs.enumerated().map { index, program in
       ProgramComponent(
-        component: Component(id: program.id, name: program.name, kind: "program"),
+        component: Component(
+          id: program.id, name: program.name, kind: "program", section: .programmes),
         program: index, ownShare: program.ownShare)
     }
     for instrument in scenario.funding {

@@ -1,7 +1,8 @@
 import RunwayEngine
 
 /// The rNPV built up component by component: each bar starts where the
-/// previous one ended, and the last is the total.
+/// previous one ended, and the last is the total. Financing is not value,
+/// so it has no bar.
 enum WaterfallChart {
   /// Names longer than this are shortened with an ellipsis so that they
   /// fit the left margin.
@@ -9,7 +10,7 @@ enum WaterfallChart {
 
   static func chart(_ result: ValuationResult) -> Chart {
     let rowHeight = 22.0
-    let rows = result.components.map { ($0.name, $0.rnpv) }
+    let rows = result.components.filter { $0.section != "financing" }.map { ($0.name, $0.rnpv) }
     let height = Double(rows.count + 1) * rowHeight + 48
     let area = PlotArea(width: 720, height: height, left: 210, top: 8, right: 84, bottom: 32)
     var ends = [0.0]

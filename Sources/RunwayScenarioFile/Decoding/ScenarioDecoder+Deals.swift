@@ -80,10 +80,18 @@ extension ScenarioDecoder {
         }
         terms = .cashFlows(flows)
       }
+      let category = reader.has("category") ? text("category", in: reader) : nil
+      if let category, category != "corporate" {
+        log.error(
+          at: reader["category"]?.mark, reader.path("category"),
+          "is '\(category)'; the one category is corporate (the company's own overheads)")
+      }
       guard let counterparty, let terms else { return nil }
-      return Deal(
+      var deal = Deal(
         id: id, name: name, counterparty: counterparty, signed: signed, terms: terms,
         discountRate: discountRate)
+      deal.isCorporateCost = category == "corporate"
+      return deal
     }
   }
 

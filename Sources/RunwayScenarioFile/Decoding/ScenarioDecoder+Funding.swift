@@ -31,6 +31,31 @@ extension ScenarioDecoder {
     return (kind, shape)
   }
 
+  /// A raise's price: one of `pricePerShare`, `preMoney` or `shares`, or
+  /// none (the raise is then cash only).
+  private func sharePrice(_ reader: MappingReader) -> EquityInvestment.Price? {
+    let keys = ["pricePerShare", "preMoney", "shares"].filter(reader.has)
+    guard let key = keys.first else { return nil }
+    if keys.count > 1 {
+      log.error(
+        at: reader[keys[1]]?.mark, reader.path(keys[1]),
+        "prices the raise a second time; give one of pricePerShare, preMoney or shares")
+      return nil
+    }
+    guard let value = number(key, in: reader, kind: key == "shares" ? .count : .amount) else {
+      return nil
+    }
+    guard value > 0 else {
+      log.error(at: reader[key]?.mark, reader.path(key), "must be positive")
+      return nil
+    }
+    switch key {
+    case "pricePerShare": return .perShare(value)
+    case "preMoney": return .preMoney(value)
+    default: return .shares(value)
+    }
+  }
+
   func readFunding(_ node: Node, path: String, programs: [Program]) -> [FundingInstrument] {
     let entries = componentEntries(node, path: path)
     declaredInstruments = entries.map(\.name)
@@ -59,8 +84,10 @@ extension ScenarioDecoder {
         let investor = text("investor", in: reader)
         let date = date("date", in: reader, notBeforeValuation: true)
         let amount = quantity("amount", in: reader, kind: .amount)
+        let price = sharePrice(reader)
         guard let investor, let date, let amount else { return nil }
-        terms = .equity(EquityInvestment(investor: investor, date: date, amount: amount))
+        terms = .equity(
+          EquityInvestment(investor: investor, date: date, amount: amount, price: price))
       default:
         let lender = text("lender", in: reader)
         let date = date("date", in: reader, notBeforeValuation: true)

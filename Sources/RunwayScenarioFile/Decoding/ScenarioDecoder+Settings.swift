@@ -118,13 +118,21 @@ extension ScenarioDecoder {
         at: reader["simulation"]?.mark ?? node.mark, reader.path("simulation.paths"), problem)
     }
     let startingCash = quantity("startingCash", in: reader, kind: .number)
+    let question = reader.has("question") ? text("question", in: reader) : nil
+    let shares =
+      reader.has("sharesOutstanding") ? number("sharesOutstanding", in: reader, kind: .count) : nil
+    if let shares, shares <= 0 {
+      log.error(
+        at: reader["sharesOutstanding"]?.mark, reader.path("sharesOutstanding"), "must be positive")
+    }
     guard let id, let name, let valuationDate, let currency, let grid, let horizon,
       let discountRate, let timing
     else { return nil }
     return Settings(
       id: id, name: name, valuationDate: valuationDate, currency: currency, grid: grid,
       horizon: horizon, discountRate: discountRate, timing: timing, fx: fx,
-      simulation: simulation, startingCash: startingCash)
+      simulation: simulation, startingCash: startingCash, question: question,
+      sharesOutstanding: shares)
   }
 
   /// Whether `id` is ASCII kebab-case (`a-z`, `0-9`, single inner

@@ -55,7 +55,12 @@ public enum ScenarioFormat {
       FieldShape("timing", .choice(["end", "mid"]), "flows at period end or middle (default end)"),
       FieldShape("fx", .map(.quantity(.number)), "reporting currency per unit of each currency"),
       FieldShape("simulation", .object(simulation), "Monte Carlo settings"),
-      FieldShape("startingCash", .quantity(.amount), "cash at the valuation date, for the runway"),
+      FieldShape(
+        "startingCash", .quantity(.amount),
+        "cash at the valuation date, for the runway and the value bridge"),
+      FieldShape("question", .text, "the question the headline answers (default: Runway words it)"),
+      FieldShape(
+        "sharesOutstanding", .number(.count), "shares on the valuation date, for value per share"),
     ])
 
   static let costCurve = ObjectShape(
@@ -234,6 +239,9 @@ public enum ScenarioFormat {
           FieldShape("investor", .text, required: true, "who subscribes"),
           FieldShape("date", .date, required: true, "when"),
           FieldShape("amount", .quantity(.amount), required: true, "how much"),
+          FieldShape("pricePerShare", .number(.amount), "price of one new share"),
+          FieldShape("preMoney", .number(.amount), "value before the raise (price = it / shares)"),
+          FieldShape("shares", .number(.count), "new shares issued for the amount"),
         ])
     ),
     (
@@ -363,7 +371,10 @@ public enum ScenarioFormat {
       ObjectShape(
         "cashFlows",
         dealCommon + [
-          FieldShape("flows", .list(.object(datedAmount)), required: true, "dated flows")
+          FieldShape("flows", .list(.object(datedAmount)), required: true, "dated flows"),
+          FieldShape(
+            "category", .choice(["corporate"]),
+            "corporate: the company's own overheads, a line of the value bridge"),
         ])
     ),
   ]

@@ -1,0 +1,111 @@
+import RunwayModel
+import RunwayNumerics
+
+extension ResultAssembly {
+  /// The value bridge, line by line, each with its analytic value and its
+  /// Monte Carlo distribution; `totals` is the enterprise value's sample.
+  func bridge(totals: SampleSummary) -> ValueBridge {
+    typealias Line = ValueBridge.Line
+    let components = model.components
+    func line(
+      _ kind: String, _ label: String, members: [Int] = [], rnpv: Double, mean: Double,
+      _ sample: SampleSummary?, note: String? = nil
+    ) -> Line {
+      Line(
+        kind: kind, label: label, components: members.map { components[$0].component.id },
+        rnpv: rnpv, mean: mean, standardError: sample?.standardError ?? 0,
+        p10: sample?.percentile(0.1) ?? mean, p50: sample?.percentile(0.5) ?? mean,
+        p90: sample?.percentile(0.9) ?? mean, note: note)
+    }
+    var lines: [Line] = []
+    for section in BridgeSection.allCases where section.isValue {
+      let members = components.indices.filter { components[$0].component.section == section }
+      guard !members.isEmpty else { continue }
+      lines.append(
+        line(
+          section.rawValue, section.label, members: members,
+          rnpv: members.reduce(0) { $0 + analytic.value[$1] },
+          mean: members.reduce(0) { $0 + tally.values[$1].mean },
+          SampleSummary(samples.sum(of: members))))
+    }
+    lines.append(
+      line(
+        "taxes", "Taxes", rnpv: 0, mean: 0, nil,
+        note: "not modelled: the scenario states no tax rate"))
+    lines.append(
+      line(
+        "enterprise", "Enterprise rNPV", rnpv: analytic.total, mean: totals.mean, totals))
+    let equity = SampleSummary(Array(samples.equity), moments: tally.equity)
+    let cash = model.startingCash.map { $0.value(model.plan.base) }
+    lines.append(
+      line(
+        "cash", "Cash on the valuation date", rnpv: cash ?? 0, mean: equity.mean - totals.mean,
+        cash == nil
+          ? nil : SampleSummary((0..<paths).map { samples.equity[$0] - samples.totals[$0] }),
+        note: cash == nil ? "not stated (scenario.startingCash)" : nil))
+    lines.append(
+      line(
+        "liabilities", "Debt and liabilities already outstanding", rnpv: 0, mean: 0, nil,
+        note: "none stated: sums drawn or received before the valuation date are not modelled"))
+    let equityValue = analytic.total + (cash ?? 0)
+    lines.append(line("equity", "Equity value", rnpv: equityValue, mean: equity.mean, equity))
+    if let shares = scenario.settings.sharesOutstanding {
+      let perShare = SampleSummary(equity.sorted.map { $0 / shares })
+      lines.append(
+        line(
+          "per-share", "Value per share", rnpv: equityValue / shares, mean: equity.mean / shares,
+          perShare))
+    }
+    return ValueBridge(lines: lines)
+  }
+
+  /// The value per share, and what each equity raise, in date order, does
+  /// to it: a raise priced above the value per share adds to it (its cash
+  /// buys fewer shares than it is worth), one below takes from it.
+  func equity(value equityValue: Double) -> EquityFigures {
+    let shares = scenario.settings.sharesOutstanding
+    var value = equityValue
+    var count = shares
+    var raises: [RaiseEffect] = []
+    let instruments = scenario.funding.compactMap { instrument -> (String, EquityInvestment)? in
+      guard case .equity(let raise) = instrument.terms else { return nil }
+      return (instrument.id, raise)
+    }
+    for (id, raise) in instruments.sorted(by: { $0.1.date < $1.1.date }) {
+      guard let index = model.components.firstIndex(where: { $0.component.id == id }) else {
+        continue
+      }
+      let presentValue = analytic.value[index]
+      let amount = unrisked.flows[
+        index * model.timeline.periods.count..<(index + 1) * model.timeline.periods.count
+      ].reduce(0, +)
+      let price: Double? =
+        switch raise.price {
+        case .perShare(let price): price
+        case .preMoney(let preMoney): count.map { preMoney / $0 }
+        case .shares(let issued): amount / issued
+        case nil: nil
+        }
+      var effect = RaiseEffect(
+        id: id, investor: raise.investor, date: raise.date.description, amount: amount,
+        presentValue: presentValue, pricePerShare: price, newShares: nil,
+        valuePerShareBefore: count.map { value / $0 }, valuePerShareAfter: nil,
+        effect: "unknown")
+      if let price, let before = count {
+        let issued = amount / price
+        let after = (value + presentValue) / (before + issued)
+        let change = after / (value / before) - 1
+        effect.newShares = issued
+        effect.valuePerShareAfter = after
+        effect.effect = abs(change) <= 1e-9 ? "neutral" : (change > 0 ? "accretive" : "dilutive")
+        count = before + issued
+      } else {
+        count = nil
+      }
+      value += presentValue
+      raises.append(effect)
+    }
+    return EquityFigures(
+      sharesOutstanding: shares, valuePerShare: shares.map { equityValue / $0 }, raises: raises)
+  }
+}
