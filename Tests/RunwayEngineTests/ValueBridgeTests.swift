@@ -7,6 +7,8 @@ import Testing
 /// Value apart from financing, the bridge to the equity value, and each
 /// priced raise's effect on the value per share, against hand figures.
 struct ValueBridgeTests {
+  /// A raise priced above, at and below the value per share.
+  ///
   /// Cash of 10M on the valuation date (2021-01-01) and 1M shares: 10 a
   /// share. A raise of 5M on the valuation date (no discounting) at price
   /// P issues 5M/P shares, and the value per share after it is

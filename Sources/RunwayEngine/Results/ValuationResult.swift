@@ -17,11 +17,13 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   public var paths: Int
   public var seed: UInt64
   public var sampling: String
-  /// Unrisked NPV of the subject: every phase succeeds, inputs at base
-  /// (their means). Financing is not in it.
+  /// Unrisked NPV of the subject, financing left out.
+  ///
+  /// Every phase succeeds, inputs at base (their means).
   public var npv: Double
-  /// Analytic rNPV of the subject: each flow weighted by the probability
-  /// of reaching it, inputs at base. Financing is not in it.
+  /// Analytic rNPV of the subject, financing left out.
+  ///
+  /// Each flow weighted by the probability of reaching it, inputs at base.
   public var rnpv: Double
   /// From the programmes to the equity value per share.
   public var bridge: ValueBridge

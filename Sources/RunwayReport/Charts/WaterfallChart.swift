@@ -1,8 +1,9 @@
 import RunwayEngine
 
-/// The rNPV built up component by component: each bar starts where the
-/// previous one ended, and the last is the total. Financing is not value,
-/// so it has no bar.
+/// The rNPV built up component by component.
+///
+/// Each bar starts where the previous one ended, and the last is the
+/// total. Financing is not value, so it has no bar.
 enum WaterfallChart {
   /// Names longer than this are shortened with an ellipsis so that they
   /// fit the left margin.
