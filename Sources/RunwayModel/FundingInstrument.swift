@@ -15,12 +15,20 @@ public struct FundingInstrument: Hashable, Sendable {
   public var terms: Terms
   /// A discount rate of the instrument's own, overriding the scenario's.
   public var discountRate: Quantity?
+  /// What a grant, an advance or EU co-financing paid before the
+  /// valuation date: sunk as cash, but its obligations (an advance's
+  /// repayments, a clawback) are owed still.
+  public var received: [DatedAmount]
 
-  public init(id: String, name: String, terms: Terms, discountRate: Quantity? = nil) {
+  public init(
+    id: String, name: String, terms: Terms, discountRate: Quantity? = nil,
+    received: [DatedAmount] = []
+  ) {
     self.id = id
     self.name = name
     self.terms = terms
     self.discountRate = discountRate
+    self.received = received
   }
 
   /// The kind as written in a scenario file (`recoverable-advance`).

@@ -65,12 +65,17 @@ struct BoardSummary {
       advances.isEmpty
       ? nil
       : ReportTable(
-        header: ["advance", "liability (rNPV)", "net benefit (rNPV)"],
+        header: [
+          "advance", "liability (rNPV)", "of which on sums drawn before", "net benefit (rNPV)",
+        ],
         rows: advances.map { component in
-          [component.name, amount(component.liability?.rnpv ?? 0), amount(component.rnpv)]
+          [
+            component.name, amount(component.liability?.rnpv ?? 0),
+            amount(component.outstanding ?? 0), amount(component.rnpv),
+          ]
         },
         caption:
-          "Recoverable advances: fair value as a liability (present value of the expected repayments) and net benefit to the company."
+          "Recoverable advances: fair value as a liability (present value of the expected repayments), the part owed on sums drawn before the valuation date (in the bridge as a liability already outstanding), and the net benefit of what is still to come."
       )
     let twoSided = result.components.filter { $0.counterpartyValue != nil }
     counterparties =

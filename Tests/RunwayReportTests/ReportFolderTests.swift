@@ -60,7 +60,7 @@ struct ReportFolderTests {
       ])
     let summary = try String(
       contentsOf: target.appendingPathComponent("summary.md"), encoding: .utf8)
-    #expect(summary.contains("| NPV (unrisked) | 9.09M |"))
+    #expect(summary.contains("| NPV (unrisked: every phase succeeds) | 9.09M |"))
     #expect(summary.contains("| rNPV (analytic) | 3.64M |"))
     #expect(summary.contains("| success | fixed(value 0.4) | 0.4 | assumption, for the test |"))
     let cashflows = try String(

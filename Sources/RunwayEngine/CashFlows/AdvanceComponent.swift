@@ -10,9 +10,15 @@
 /// royalty are discounted at their own rates where the scenario gives them
 /// (IFRS practice: a low rate for the fixed part, a risk-adjusted one for
 /// the royalty).
+///
+/// What was drawn before the valuation date adds to the advance that the
+/// repayments and the cap are reckoned on; each repayment is owed in
+/// proportion (drawn before over drawn in all), and that part is a
+/// liability already outstanding, not the component's value.
 struct AdvanceComponent: ComponentModel {
   let component: Component
   let disbursement: DisbursementModel
+  let received: ReceivedPayments
   let exploitation: EventModel
   let program: Int
   let fixedShare: Input
@@ -41,10 +47,13 @@ struct AdvanceComponent: ComponentModel {
       state.add(amount, on: day, to: index, channel: advanceChannel)
       advance += amount
     }
-    guard advance > 0, let decided = exploitation.day(in: state) else { return }
+    let drawnBefore = received.total(state.row)
+    let drawn = advance + drawnBefore
+    guard drawn > 0, let decided = exploitation.day(in: state) else { return }
     let row = state.row
-    var remaining = capMultiple.value(row) * advance
-    let fixed = fixedShare.value(row) * advance
+    let historyShare = drawnBefore / drawn
+    var remaining = capMultiple.value(row) * drawn
+    let fixed = fixedShare.value(row) * drawn
     let principal = instalments > 0 ? fixed / Double(instalments) : 0
     let interest = interestRate.value(row)
     let rate = royaltyRate.value(row)
@@ -54,12 +63,15 @@ struct AdvanceComponent: ComponentModel {
     let sales = state.programs[program].sales
 
     /// Books a repayment, capped by what remains; the cap binds the
-    /// repayments in date order.
+    /// repayments in date order. The share owed on history is owed, not
+    /// value.
     func repay(_ amount: Double, on day: Double, channel: Int) {
       let payment = min(amount, remaining)
       guard payment > 0 else { return }
       remaining -= payment
-      state.ledger.liability[index] -= state.add(-payment, on: day, to: index, channel: channel)
+      let future = state.add(-payment * (1 - historyShare), on: day, to: index, channel: channel)
+      let owed = state.addOwed(-payment * historyShare, on: day, to: index, channel: channel)
+      state.ledger.liability[index] += owed - future
     }
 
     for (period, bounds) in state.timeline.periods.enumerated() where remaining > 0 {

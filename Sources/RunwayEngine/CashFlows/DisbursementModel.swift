@@ -67,4 +67,19 @@ struct ClawbackModel: Sendable {
     let repaid = weight * share.value(state.row) * amount
     state.add(-repaid, on: t + 365 * delayYears.value(state.row), to: component, channel: channel)
   }
+
+  /// Books the clawback of what was received before the valuation date:
+  /// owed, not value (``PathState/addOwed(_:on:to:channel:)``).
+  func bookOwed(
+    on received: ReceivedPayments, into state: inout PathState, as component: Int, channel: Int
+  ) {
+    let weight = state.clawbacks[index]
+    guard weight > 0 else { return }
+    for payment in received.payments {
+      let repaid = weight * share.value(state.row) * payment.amount.value(state.row)
+      state.addOwed(
+        -repaid, on: payment.day + 365 * delayYears.value(state.row), to: component,
+        channel: channel)
+    }
+  }
 }

@@ -4,6 +4,8 @@
 struct ERDFComponent: ComponentModel {
   let component: Component
   let reimbursement: CostShare
+  /// Reimbursements before the valuation date, still open to the audit.
+  let received: ReceivedPayments
   let audit: ClawbackModel?
   let channel: Int
 
@@ -16,5 +18,6 @@ struct ERDFComponent: ComponentModel {
       state.add(amount, on: day, to: index, channel: channel)
       audit?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)
     }
+    audit?.bookOwed(on: received, into: &state, as: index, channel: channel)
   }
 }

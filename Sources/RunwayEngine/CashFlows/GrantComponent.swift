@@ -1,8 +1,10 @@
 /// A subsidy: disbursements received, and a clawback that may take back a
-/// share of each of them.
+/// share of each of them, those received before the valuation date
+/// included (owed, not value).
 struct GrantComponent: ComponentModel {
   let component: Component
   let disbursement: DisbursementModel
+  let received: ReceivedPayments
   let clawback: ClawbackModel?
   let channel: Int
 
@@ -15,5 +17,6 @@ struct GrantComponent: ComponentModel {
       state.add(amount, on: day, to: index, channel: channel)
       clawback?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)
     }
+    clawback?.bookOwed(on: received, into: &state, as: index, channel: channel)
   }
 }

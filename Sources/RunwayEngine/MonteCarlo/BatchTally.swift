@@ -5,8 +5,10 @@ import RunwayNumerics
 struct BatchTally: Sendable {
   /// The enterprise value (every component but financing).
   var total = Moments()
+  /// What is owed on sums received before the valuation date.
+  var owed = Moments()
   /// The equity value: the enterprise value plus the cash on the
-  /// valuation date.
+  /// valuation date minus what is owed.
   var equity = Moments()
   var values: [Moments]
   var counterparty: [Moments]
@@ -31,6 +33,7 @@ struct BatchTally: Sendable {
   /// Adds the next batch's tally.
   mutating func merge(_ other: BatchTally) {
     total.merge(other.total)
+    owed.merge(other.owed)
     equity.merge(other.equity)
     peakFunding.merge(other.peakFunding)
     for index in values.indices {

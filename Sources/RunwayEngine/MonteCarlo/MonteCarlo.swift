@@ -104,8 +104,11 @@ struct MonteCarlo: Sendable {
     }
     tally.total.add(total)
     samples.totals[path] = total
-    tally.equity.add(total + startingCash)
-    samples.equity[path] = total + startingCash
+    let owed = ledger.totalOwed
+    tally.owed.add(owed)
+    samples.owed[path] = owed
+    tally.equity.add(total + startingCash - owed)
+    samples.equity[path] = total + startingCash - owed
     for index in tally.flows.indices { tally.flows[index] += ledger.flows[index] }
     var cash = startingCash
     var lowest = 0.0

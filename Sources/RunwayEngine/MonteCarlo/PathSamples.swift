@@ -15,8 +15,10 @@ final class PathSamples: @unchecked Sendable {
   let periodSamplePaths: Int
   let totals: UnsafeMutableBufferPointer<Double>
   /// Each path's equity value: its total plus its cash on the valuation
-  /// date.
+  /// date minus what it owes on history.
   let equity: UnsafeMutableBufferPointer<Double>
+  /// What each path owes on sums received before the valuation date.
+  let owed: UnsafeMutableBufferPointer<Double>
   /// Component-major: `values[component * paths + path]`.
   let values: UnsafeMutableBufferPointer<Float>
   /// For the components that value a counterparty only, in their order.
@@ -53,6 +55,7 @@ final class PathSamples: @unchecked Sendable {
     self.periodSamplePaths = min(paths, periodSamplePaths)
     totals = .allocate(capacity: paths)
     equity = .allocate(capacity: paths)
+    owed = .allocate(capacity: paths)
     values = .allocate(capacity: components * paths)
     counterparty = .allocate(capacity: count * paths)
     peakFunding = .allocate(capacity: paths)
@@ -60,14 +63,14 @@ final class PathSamples: @unchecked Sendable {
     cashPositions = .allocate(capacity: self.periodSamplePaths * periods)
     inputs = .allocate(capacity: (keepingInputs?.inputs ?? 0) * paths)
     phasesPassed = .allocate(capacity: (keepingInputs?.programs ?? 0) * paths)
-    for buffer in [totals, equity, periodFlows, cashPositions, inputs, phasesPassed] {
+    for buffer in [totals, equity, owed, periodFlows, cashPositions, inputs, phasesPassed] {
       buffer.initialize(repeating: 0)
     }
     for buffer in [values, counterparty, peakFunding] { buffer.initialize(repeating: 0) }
   }
 
   deinit {
-    for buffer in [totals, equity, periodFlows, cashPositions, inputs, phasesPassed] {
+    for buffer in [totals, equity, owed, periodFlows, cashPositions, inputs, phasesPassed] {
       buffer.deallocate()
     }
     for buffer in [values, counterparty, peakFunding] { buffer.deallocate() }

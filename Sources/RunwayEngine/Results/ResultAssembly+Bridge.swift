@@ -39,15 +39,25 @@ extension ResultAssembly {
     let cash = model.startingCash.map { $0.value(model.plan.base) }
     lines.append(
       line(
-        "cash", "Cash on the valuation date", rnpv: cash ?? 0, mean: equity.mean - totals.mean,
+        "cash", "Cash on the valuation date", rnpv: cash ?? 0,
+        mean: equity.mean - totals.mean + tally.owed.mean,
         cash == nil
-          ? nil : SampleSummary((0..<paths).map { samples.equity[$0] - samples.totals[$0] }),
+          ? nil
+          : SampleSummary(
+            (0..<paths).map { samples.equity[$0] - samples.totals[$0] + samples.owed[$0] }),
         note: cash == nil ? "not stated (scenario.startingCash)" : nil))
+    let owing = components.indices.filter { analytic.owed[$0] != 0 }
+    let owed = owing.reduce(0) { $0 + analytic.owed[$1] }
     lines.append(
       line(
-        "liabilities", "Debt and liabilities already outstanding", rnpv: 0, mean: 0, nil,
-        note: "none stated: sums drawn or received before the valuation date are not modelled"))
-    let equityValue = analytic.total + (cash ?? 0)
+        "liabilities", "Liabilities already outstanding", members: owing, rnpv: -owed,
+        mean: -tally.owed.mean,
+        owing.isEmpty ? nil : SampleSummary((0..<paths).map { -samples.owed[$0] }),
+        note: owing.isEmpty
+          ? "none stated: no instrument lists sums received before the valuation date"
+          : "still owed on sums received before the valuation date: advance repayments, expected clawbacks"
+      ))
+    let equityValue = analytic.total + (cash ?? 0) - owed
     lines.append(line("equity", "Equity value", rnpv: equityValue, mean: equity.mean, equity))
     if let shares = scenario.settings.sharesOutstanding {
       let perShare = SampleSummary(equity.sorted.map { $0 / shares })

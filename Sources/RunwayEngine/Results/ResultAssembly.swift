@@ -108,6 +108,7 @@ struct ResultAssembly {
           standardError: tally.counterparty[index].standardError,
           percentiles: Self.percentiles(summary))
       }
+      if analytic.owed[index] != 0 { result.outstanding = analytic.owed[index] }
       if componentModel.isLiability {
         result.liability = SideFigures(
           npv: unrisked.liability[index], rnpv: analytic.liability[index],

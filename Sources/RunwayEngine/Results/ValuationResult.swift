@@ -152,6 +152,10 @@ public struct ComponentResult: Codable, Hashable, Sendable {
   /// A recoverable advance's fair value as a liability: the present value
   /// of the expected repayments.
   public var liability: SideFigures?
+  /// The present value of what is owed on sums it paid before the
+  /// valuation date (analytic): a liability already outstanding, in the
+  /// bridge apart from the component's value.
+  public var outstanding: Double?
 }
 
 /// A value seen from one side, deterministic and simulated.

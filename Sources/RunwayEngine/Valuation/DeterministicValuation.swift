@@ -12,6 +12,8 @@ struct DeterministicValuation: Sendable {
   var value: [Double]
   var counterparty: [Double]
   var liability: [Double]
+  /// What is owed on sums received before the valuation date.
+  var owed: [Double]
   /// Component-major, per period, undiscounted.
   var flows: [Double]
   /// Every flow of the company's side with its day (weighted by its
@@ -27,7 +29,7 @@ struct DeterministicValuation: Sendable {
     let ledger = state.ledger
     return DeterministicValuation(
       value: ledger.value, counterparty: ledger.counterparty, liability: ledger.liability,
-      flows: ledger.flows, dated: ledger.dated ?? [], isValue: model.isValue)
+      owed: ledger.owed, flows: ledger.flows, dated: ledger.dated ?? [], isValue: model.isValue)
   }
 
   /// Each component weighted over the outcomes of the programs it depends on,
@@ -39,6 +41,7 @@ struct DeterministicValuation: Sendable {
       value: Array(repeating: 0, count: components),
       counterparty: Array(repeating: 0, count: components),
       liability: Array(repeating: 0, count: components),
+      owed: Array(repeating: 0, count: components),
       flows: Array(repeating: 0, count: components * periods), dated: [],
       isValue: model.isValue)
     var state = baseState(model, row: row ?? model.plan.base)
@@ -60,6 +63,7 @@ struct DeterministicValuation: Sendable {
           result.value[index] += weight * ledger.value[index]
           result.counterparty[index] += weight * ledger.counterparty[index]
           result.liability[index] += weight * ledger.liability[index]
+          result.owed[index] += weight * ledger.owed[index]
           for period in 0..<periods {
             result.flows[index * periods + period] +=
               weight * ledger.flows[index * periods + period]

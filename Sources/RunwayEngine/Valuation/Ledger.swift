@@ -14,6 +14,10 @@ struct Ledger: Sendable {
   var value: [Double]
   var counterparty: [Double]
   var liability: [Double]
+  /// The present value of what is owed on sums received before the
+  /// valuation date (positive when owed): a liability already outstanding,
+  /// apart from the component's value.
+  var owed: [Double]
   /// Component-major: `flows[component * periods + period]`.
   var flows: [Double]
   /// Every flow of the company's side with its day, when recording.
@@ -24,6 +28,7 @@ struct Ledger: Sendable {
     value = Array(repeating: 0, count: components)
     counterparty = value
     liability = value
+    owed = value
     flows = Array(repeating: 0, count: components * periods)
     dated = recording ? [] : nil
   }
@@ -33,10 +38,14 @@ struct Ledger: Sendable {
       value[index] = 0
       counterparty[index] = 0
       liability[index] = 0
+      owed[index] = 0
     }
     for index in flows.indices { flows[index] = 0 }
     if dated != nil { dated = [] }
   }
+
+  /// What is owed on history, over all components.
+  var totalOwed: Double { owed.reduce(0, +) }
 
   /// The total flow of `period` over all components.
   func totalFlow(in period: Int) -> Double {

@@ -21,16 +21,23 @@ extension ModelBuilder {
     let component = Component(
       id: instrument.id, name: instrument.name, kind: instrument.kind, counterparty: counterparty,
       section: section)
+    var received: [(day: Double, amount: Input)] = []
+    for (index, payment) in instrument.received.enumerated() {
+      received.append(
+        (timeline.time(of: payment.date), try input(payment.amount, "\(field).received[\(index)]")))
+    }
+    let history = ReceivedPayments(payments: received)
     switch instrument.terms {
     case .subsidy(let subsidy):
       return GrantComponent(
         component: component, disbursement: try disbursement(subsidy.disbursement, field),
+        received: history,
         clawback: try clawback(subsidy.clawback, "\(field).clawback"), channel: channel)
     case .recoverableAdvance(let terms):
       let program = try self.program(terms.program, "\(field).program")
       return AdvanceComponent(
         component: component, disbursement: try disbursement(terms.disbursement, field),
-        exploitation: try event(terms.exploitation, program: program, "\(field).exploitation"),
+        received: history, exploitation: try event(terms.exploitation, program: program, "\(field).exploitation"),
         program: program, fixedShare: try input(terms.fixedShare, "\(field).fixedShare"),
         instalments: terms.instalments,
         firstInstalmentYears: try input(terms.firstInstalmentYears, "\(field).firstInstalment"),
@@ -53,7 +60,7 @@ extension ModelBuilder {
         ceiling: try optionalInput(grant.ceiling, "\(field).ceiling"),
         lagYears: try input(grant.claimLagYears, "\(field).claimLag"))
       return ERDFComponent(
-        component: component, reimbursement: reimbursement,
+        component: component, reimbursement: reimbursement, received: history,
         audit: try clawback(grant.audit, "\(field).audit"), channel: channel)
     case .equity(let equity):
       return EquityComponent(

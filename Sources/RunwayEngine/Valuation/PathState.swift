@@ -38,6 +38,22 @@ struct PathState: Sendable {
     return present
   }
 
+  /// Books `amount` (an outflow, negative) owed on a sum received before
+  /// the valuation date: a cash flow on day `t` (or on the valuation date
+  /// if `t` is past), counted as a liability already outstanding, not as
+  /// the component's value. Returns the present value owed.
+  @discardableResult
+  mutating func addOwed(_ amount: Double, on t: Double, to component: Int, channel: Int)
+    -> Double
+  {
+    let t = max(t, 0)
+    guard let period = timeline.period(containing: t) else { return 0 }
+    ledger.flows[component * ledger.periods + period] += amount
+    let present = -amount * discounting.factor(channel, day: t)
+    ledger.owed[component] += present
+    return present
+  }
+
   /// Books the counterparty's side of a flow spread over `period`.
   mutating func addCounterparty(_ amount: Double, period: Int, to component: Int, channel: Int) {
     ledger.counterparty[component] += amount * discounting.factor(channel, period: period)

@@ -104,17 +104,29 @@ extension ScenarioDecoder {
             lender: lender, date: date, amount: amount, interestRate: interest, years: years,
             repayment: repayment))
       }
+      // Financing has no history here: equity and loans move cash only.
+      let hasHistory = ["subsidy", "recoverable-advance", "erdf"].contains(kind)
+      let received =
+        hasHistory
+        ? list(reader["received"], reader.path("received")).compactMap {
+          readReceived($0.0, path: $0.1)
+        } : []
       guard let name, let terms else { return nil }
-      return FundingInstrument(id: id, name: name, terms: terms, discountRate: discountRate)
+      return FundingInstrument(
+        id: id, name: name, terms: terms, discountRate: discountRate, received: received)
     }
   }
 
   /// A schedule of fixed disbursements, or a share of a program's costs.
+  ///
+  /// Beside a schedule, an advance's `program` names the program whose
+  /// results are exploited; a subsidy's would be ambiguous.
   private func readDisbursement(
-    _ reader: MappingReader, programs: [Program], defaultLag: Double = 0
+    _ reader: MappingReader, programs: [Program], defaultLag: Double = 0,
+    scheduleTakesProgram: Bool = false
   ) -> Disbursement? {
     if reader.has("schedule") {
-      for key in ["program", "share"] where reader.has(key) {
+      for key in (scheduleTakesProgram ? ["share"] : ["program", "share"]) where reader.has(key) {
         log.error(
           at: reader[key]?.mark, reader.path(key),
           "cannot be combined with a schedule; give one or the other")
@@ -165,7 +177,8 @@ extension ScenarioDecoder {
   }
 
   private func readAdvance(_ reader: MappingReader, programs: [Program]) -> RecoverableAdvance? {
-    let disbursement = readDisbursement(reader, programs: programs, defaultLag: 0.5)
+    let disbursement = readDisbursement(
+      reader, programs: programs, defaultLag: 0.5, scheduleTakesProgram: true)
     var program: String?
     if case .shareOfCosts(let funded, _, _, _, _) = disbursement { program = funded }
     if program == nil, reader.has("program") {
@@ -237,6 +250,23 @@ extension ScenarioDecoder {
       quantity("delay", in: reader, kind: .years, default: 3)
     guard let probability, let share, let delay else { return nil }
     return Clawback(probability: probability, share: share, delayYears: delay)
+  }
+
+  /// A sum received before the valuation date: history, not new money.
+  private func readReceived(_ node: Node, path: String) -> DatedAmount? {
+    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.datedAmount, log: log)
+    else { return nil }
+    let date = date("date", in: reader)
+    let amount = quantity(reader["amount"], reader.path("amount"), kind: .amount)
+    if let date, let valuationDate, date >= valuationDate {
+      log.error(
+        at: reader["date"]?.mark, reader.path("date"),
+        "is \(date), not before the valuation date \(valuationDate); received: lists what was paid before it (later payments are the schedule)"
+      )
+      return nil
+    }
+    guard let date, let amount else { return nil }
+    return DatedAmount(date: date, amount: amount, label: text("label", in: reader))
   }
 
   func readDatedAmount(_ node: Node, path: String, kind: QuantityKind) -> DatedAmount? {

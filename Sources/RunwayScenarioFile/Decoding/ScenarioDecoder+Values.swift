@@ -54,7 +54,7 @@ extension ScenarioDecoder {
     if notBeforeValuation, let valuationDate, day < valuationDate {
       log.error(
         at: node?.mark, path,
-        "is \(day), before the valuation date \(valuationDate); a valuation counts future flows only"
+        "is \(day), before the valuation date \(valuationDate); a valuation counts future flows only (a grant's or an advance's past payments go under received:)"
       )
     }
     return day

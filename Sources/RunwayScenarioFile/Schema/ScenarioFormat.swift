@@ -184,6 +184,9 @@ public enum ScenarioFormat {
   private static let costShareFields = [
     FieldShape("program", .text, "program whose phase costs are funded"),
     FieldShape("phases", .list(.text), "only these phases' costs (default all)"),
+    FieldShape(
+      "received", .list(.object(datedAmount)),
+      "paid before the valuation date: sunk, its obligations owed"),
   ]
 
   static let instrumentKinds: [(kind: String, shape: ObjectShape)] = [
