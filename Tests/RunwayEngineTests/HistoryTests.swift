@@ -6,6 +6,8 @@ import Testing
 /// never new money, but what is owed on them is a liability already
 /// outstanding, in the bridge apart from the value.
 struct HistoryTests {
+  /// An advance drawn before shows its liability and no inflow.
+  ///
   /// An advance of 1M drawn on 2020-07-01, before the valuation date
   /// (2021-01-01). The phase it funded succeeds with 50 % on 2022-01-01
   /// (day 365), the company exploits, and 30 % (300k) is repaid in one
@@ -51,6 +53,8 @@ struct HistoryTests {
       abs(try #require(result.cashflows.first { $0.period == "2023" }).analytic + 150e3) < 1e-6)
   }
 
+  /// A grant received before keeps its expected clawback as a liability.
+  ///
   /// A grant of 1M received on 2020-01-01 with a 20 % chance of being
   /// clawed back in full two years (730 days) later: 2021-12-31, day 364
   /// (2020 has 366 days). Owed 0.2 × 1M × 1.1^(−364/365) = 181,865.67, the

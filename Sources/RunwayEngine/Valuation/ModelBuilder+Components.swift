@@ -23,8 +23,8 @@ extension ModelBuilder {
       section: section)
     var received: [(day: Double, amount: Input)] = []
     for (index, payment) in instrument.received.enumerated() {
-      received.append(
-        (timeline.time(of: payment.date), try input(payment.amount, "\(field).received[\(index)]")))
+      let amount = try input(payment.amount, "\(field).received[\(index)]")
+      received.append((timeline.time(of: payment.date), amount))
     }
     let history = ReceivedPayments(payments: received)
     switch instrument.terms {
@@ -37,7 +37,8 @@ extension ModelBuilder {
       let program = try self.program(terms.program, "\(field).program")
       return AdvanceComponent(
         component: component, disbursement: try disbursement(terms.disbursement, field),
-        received: history, exploitation: try event(terms.exploitation, program: program, "\(field).exploitation"),
+        received: history,
+        exploitation: try event(terms.exploitation, program: program, "\(field).exploitation"),
         program: program, fixedShare: try input(terms.fixedShare, "\(field).fixedShare"),
         instalments: terms.instalments,
         firstInstalmentYears: try input(terms.firstInstalmentYears, "\(field).firstInstalment"),

@@ -39,9 +39,11 @@ struct PathState: Sendable {
   }
 
   /// Books `amount` (an outflow, negative) owed on a sum received before
-  /// the valuation date: a cash flow on day `t` (or on the valuation date
-  /// if `t` is past), counted as a liability already outstanding, not as
-  /// the component's value. Returns the present value owed.
+  /// the valuation date; returns the present value owed.
+  ///
+  /// It is a cash flow on day `t` (or on the valuation date if `t` is
+  /// past), counted as a liability already outstanding, not as the
+  /// component's value.
   @discardableResult
   mutating func addOwed(_ amount: Double, on t: Double, to component: Int, channel: Int)
     -> Double
