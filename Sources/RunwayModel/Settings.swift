@@ -30,6 +30,9 @@ public struct Settings: Hashable, Sendable {
   /// Shares outstanding on the valuation date, for the value per share;
   /// `nil` when not stated.
   public var sharesOutstanding: Double?
+  /// What the headline values: the deals and instruments named (their
+  /// value together, with minus without them); `nil` for the portfolio.
+  public var subject: [String]?
 
   public init(
     id: String, name: String, valuationDate: Day, currency: String, grid: PeriodGrid,

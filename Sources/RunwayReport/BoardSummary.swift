@@ -16,6 +16,8 @@ struct BoardSummary {
   /// Equity raises and loans: their cash, price and effect per share,
   /// and the cash runway.
   let financing: ReportTable
+  /// Each deal's own value, with minus without it, when asked for.
+  let increments: ReportTable?
   let components: ReportTable
   /// Recoverable advances: the liability and the net benefit.
   let liabilities: ReportTable?
@@ -44,6 +46,7 @@ struct BoardSummary {
       header: ["", result.currency], rows: Headline.rows(result) + Headline.irrRows(result.irr))
     bridge = Self.bridge(result.bridge)
     financing = Self.financing(result)
+    increments = result.increments.map(Self.increments)
     let total = result.rnpv
     components = ReportTable(
       header: ["component", "kind", "NPV", "rNPV", "share of rNPV", "MC mean", "P10", "P90"],
@@ -167,6 +170,33 @@ struct BoardSummary {
       caption:
         "From the programmes to the equity value: enterprise rNPV = programmes + deals + non-dilutive funding − corporate costs − taxes; equity value = enterprise rNPV + cash − debt and liabilities already owed."
     )
+  }
+
+  /// Each increment: what "without" means, our value with its Monte Carlo
+  /// error, and the counterparty's; then the whole set and whether the
+  /// deals interact.
+  private static func increments(_ increments: Increments) -> ReportTable {
+    let rows = (increments.items + [increments.joint].compactMap(\.self)).map { item in
+      [
+        item.name, item.without, amount(item.rnpv),
+        "\(amount(item.monteCarlo.mean)) ± \(amount(item.monteCarlo.standardError))",
+        item.counterpartyRNPV.map(amount) ?? "",
+      ]
+    }
+    var caption =
+      "Each deal's own value: the scenario with it minus without it, on the same random numbers."
+    if let interaction = increments.interaction, let mean = increments.interactionMean,
+      let error = increments.interactionStandardError
+    {
+      let interacts = abs(mean) > 3 * error && abs(interaction) > 1
+      caption +=
+        interacts
+        ? " The deals interact: together they are worth \(amount(interaction)) more than the sum of their values one by one."
+        : " The deals do not interact: together they are worth the sum of their values one by one."
+    }
+    return ReportTable(
+      header: ["deal", "without it", "our rNPV", "MC mean ± s.e.", "their rNPV"], rows: rows,
+      textColumns: 2, caption: caption)
   }
 
   /// Financing: each raise's cash, price and effect on the value per

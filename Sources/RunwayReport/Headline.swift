@@ -26,10 +26,15 @@ enum Headline {
     func amount(_ value: Double) -> String { AmountFormat.compact(value, symbol: symbol) }
     let mc = result.monteCarlo
     let p = mc.percentiles
+    let context =
+      result.portfolio.map {
+        " The portfolio under it is worth \(amount($0.rnpv)): context, not added to it."
+      } ?? ""
     return
       "\(amount(result.rnpv)) risk-adjusted (Monte Carlo \(amount(mc.mean)) ± \(amount(mc.standardError))); "
       + "P10 / P50 / P90 \(amount(p.p10)) / \(amount(p.p50)) / \(amount(p.p90)); "
       + "a \(Percent.text(mc.probabilityNegative)) chance of a loss. Equity raises and loans are financing, not value: they are in the cash, not in this figure."
+      + context
   }
 
   /// The cash needed, in one sentence: when cash runs out, how likely,

@@ -21,6 +21,7 @@ public enum ReportHTML {
           result.distribution, percentiles: result.monteCarlo.percentiles, currency: currency
         ).figure,
         SCurveChart.chart(result.distribution, currency: currency).figure),
+      .unwrap(summary.increments) { .section(.h2("Each deal's own value"), table($0)) },
       .section(.h2("Value bridge"), table(summary.bridge)),
       .section(.h2("Financing"), table(summary.financing)),
       .section(

@@ -11,6 +11,9 @@ public enum SummaryMarkdown {
       MarkdownText.escaped(summary.sentence), "",
     ]
     lines += ["## Headline", "", summary.headline.markdown]
+    if let increments = summary.increments {
+      lines += ["## Each deal's own value", "", increments.markdown]
+    }
     lines += ["## Value bridge", "", summary.bridge.markdown]
     lines += ["## Financing", "", summary.financing.markdown]
     lines += ["## Components", "", summary.components.markdown]

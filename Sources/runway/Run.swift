@@ -25,12 +25,21 @@ struct Run: ParsableCommand {
   @Flag(help: "Also print report.html to report.pdf (needs headless Chromium).")
   var pdf = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Value each deal and non-dilutive instrument on its own (with minus without it).",
+      discussion:
+        "One more simulation each, on the same random numbers; without it, only a subject's are."))
+  var increments = false
+
   func run() throws {
     // Without Chromium a PDF cannot be made: say so before the valuation.
     let printer = pdf ? HeadlessChromium.locate() : nil
     if pdf && printer == nil { throw CommandLineError(HeadlessChromium.missingMessage) }
     let loaded = try simulation.load(file)
-    let result = try loaded.simulate(simulation.valuation).result
+    let result = try loaded.answer(
+      loaded.simulate(simulation.valuation), threads: simulation.threads,
+      allIncrements: increments)
     let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
     try writeReport(to: folder) { folder in
       try ReportFolder.write(

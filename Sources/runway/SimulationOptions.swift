@@ -102,6 +102,27 @@ struct LoadedScenario {
   }
 }
 
+extension LoadedScenario {
+  /// The result with its subject answered (``Valuation/answer``): each
+  /// deal's and instrument's increment with `allIncrements`, else the
+  /// subject's only.
+  func answer(_ simulation: Simulation, threads: Int, allIncrements: Bool) throws
+    -> ValuationResult
+  {
+    let ids =
+      allIncrements
+      ? scenario.deals.map(\.id)
+        + scenario.funding.filter { !["equity", "loan"].contains($0.kind) }.map(\.id)
+      : nil
+    do {
+      return try Valuation.answer(simulation, scenario: scenario, ids: ids, threads: threads)
+        .result
+    } catch {
+      throw CommandLineError("\(file): \(error)")
+    }
+  }
+}
+
 /// Writes a report folder, or ends the command saying why it cannot.
 func writeReport(to folder: URL, _ write: (URL) throws -> Void) throws {
   do {

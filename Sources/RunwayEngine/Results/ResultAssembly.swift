@@ -174,7 +174,7 @@ struct ResultAssembly {
       periodPercentilePaths: samples.periodSamplePaths)
   }
 
-  private static func figures(_ summary: SampleSummary) -> SampleFigures {
+  static func figures(_ summary: SampleSummary) -> SampleFigures {
     SampleFigures(
       mean: summary.mean, standardError: summary.standardError,
       standardDeviation: summary.standardDeviation,

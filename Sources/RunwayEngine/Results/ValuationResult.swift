@@ -29,6 +29,10 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   public var bridge: ValueBridge
   /// The value per share and each priced raise's effect on it.
   public var equity: EquityFigures
+  /// Each deal's and instrument's own value, on request or for a subject.
+  public var increments: Increments?
+  /// The portfolio's value beside a subject's, as context.
+  public var portfolio: PortfolioContext?
   public var irr: IRRFigures
   /// The Monte Carlo distribution of the subject's NPV.
   public var monteCarlo: SampleFigures

@@ -125,14 +125,55 @@ extension ScenarioDecoder {
       log.error(
         at: reader["sharesOutstanding"]?.mark, reader.path("sharesOutstanding"), "must be positive")
     }
+    let subject = reader["subject"].flatMap { readSubject($0, path: reader.path("subject")) }
     guard let id, let name, let valuationDate, let currency, let grid, let horizon,
       let discountRate, let timing
     else { return nil }
-    return Settings(
+    var settings = Settings(
       id: id, name: name, valuationDate: valuationDate, currency: currency, grid: grid,
       horizon: horizon, discountRate: discountRate, timing: timing, fx: fx,
       simulation: simulation, startingCash: startingCash, question: question,
       sharesOutstanding: shares)
+    settings.subject = subject
+    return settings
+  }
+
+  /// `portfolio` (`nil`), or the deals and instruments named, each
+  /// remembered with its place so that ``checkSubject(deals:funding:)``
+  /// can find it once they are read.
+  private func readSubject(_ node: Node, path: String) -> [String]? {
+    if let word = node.scalar?.string {
+      guard word == "portfolio" else {
+        log.error(
+          at: node.mark, path,
+          "is '\(word)'; a subject is portfolio, or a list of deals and funding instruments")
+        return nil
+      }
+      return nil
+    }
+    let items = list(node, path).compactMap { item, field in
+      text(item, field).map { (id: $0, mark: item.mark, path: field) }
+    }
+    subjectItems = items
+    return items.map(\.id)
+  }
+
+  /// Checks that each subject item is a deal or a non-dilutive funding
+  /// instrument: financing has no value to answer for.
+  func checkSubject(deals: [Deal], funding: [FundingInstrument]) {
+    for item in subjectItems {
+      if let instrument = funding.first(where: { $0.id == item.id }) {
+        if ["equity", "loan"].contains(instrument.kind) {
+          log.error(
+            at: item.mark, item.path,
+            "is \(instrument.kind), financing: it moves cash, not value, so it cannot be a subject")
+        }
+        continue
+      }
+      checkReference(
+        item.id, among: deals.map(\.id) + funding.map(\.id), what: "deal or instrument",
+        mark: item.mark, path: item.path)
+    }
   }
 
   /// Whether `id` is ASCII kebab-case (`a-z`, `0-9`, single inner

@@ -29,6 +29,8 @@ final class ScenarioDecoder {
   var dealCurrency: String?
   /// Currencies used in amounts, checked against the FX table at the end.
   var currencyUses: [(code: String, mark: Mark?, path: String)] = []
+  /// The subject's deals and instruments, checked once they are read.
+  var subjectItems: [(id: String, mark: Mark?, path: String)] = []
 
   init(log: DiagnosticLog) { self.log = log }
 
@@ -48,6 +50,7 @@ final class ScenarioDecoder {
     let packages =
       file["packages"].map { readPackages($0, path: "packages", funding: funding) } ?? []
     let deals = file["deals"].map { readDeals($0, path: "deals", programs: programs) } ?? []
+    checkSubject(deals: deals, funding: funding)
     checkVariableUses(variables)
     checkCurrencies()
     guard let settings, !log.hasErrors else { return nil }

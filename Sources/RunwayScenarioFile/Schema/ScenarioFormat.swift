@@ -60,6 +60,9 @@ public enum ScenarioFormat {
         "cash at the valuation date, for the runway and the value bridge"),
       FieldShape("question", .text, "the question the headline answers (default: Runway words it)"),
       FieldShape(
+        "subject", .either([.text, .list(.text)]),
+        "what the headline values: portfolio (default) or a list of deals and instruments"),
+      FieldShape(
         "sharesOutstanding", .number(.count), "shares on the valuation date, for value per share"),
     ])
 
