@@ -43,7 +43,7 @@ struct BoardSummary {
       + "\(result.components.count - programs) funding instruments and deals; "
       + "the risk-adjusted value is \(amount(result.rnpv)) against \(amount(result.npv)) if every phase succeeds."
     headline = ReportTable(
-      header: ["", result.currency], rows: Headline.rows(result) + Headline.irrRows(result.irr))
+      header: ["", result.currency], rows: Headline.rows(result) + Headline.irrRows(result))
     bridge = Self.bridge(result.bridge)
     financing = Self.financing(result)
     increments = result.increments.map(Self.increments)

@@ -58,7 +58,11 @@ enum Headline {
 
   /// The IRRs of the subject's flows (financing left out), every root
   /// shown, and the rule that picks the headline.
-  static func irrRows(_ irr: IRRFigures) -> [[String]] {
+  static func irrRows(_ result: ValuationResult) -> [[String]] {
+    let irr = result.irr
+    // A subject's flows are a difference of two scenarios: the IRR stays
+    // the portfolio's, and says so.
+    let whose = result.portfolio == nil ? "" : "the portfolio's "
     func text(_ rate: Double?, _ roots: [Double]) -> String {
       guard let rate else { return "none: no rate in -99.99%…1,000,000% sets the NPV to zero" }
       guard roots.count > 1 else { return Percent.text(rate) }
@@ -66,8 +70,8 @@ enum Headline {
         "\(Percent.text(rate)) (roots \(roots.map(Percent.text).joined(separator: ", ")); the one closest to 10% is shown)"
     }
     return [
-      ["IRR, unrisked flows (financing left out)", text(irr.unrisked, irr.unriskedRoots)],
-      ["IRR, expected flows (financing left out)", text(irr.expected, irr.expectedRoots)],
+      ["IRR, \(whose)unrisked flows (financing left out)", text(irr.unrisked, irr.unriskedRoots)],
+      ["IRR, \(whose)expected flows (financing left out)", text(irr.expected, irr.expectedRoots)],
     ]
   }
 }

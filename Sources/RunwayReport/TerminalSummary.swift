@@ -16,7 +16,7 @@ public enum TerminalSummary {
       "",
     ]
     let headline = ReportTable(
-      header: ["", currency], rows: Headline.rows(result) + Headline.irrRows(result.irr))
+      header: ["", currency], rows: Headline.rows(result) + Headline.irrRows(result))
     let bridge = ReportTable(
       header: ["value bridge", "rNPV", "MC mean", "P10", "P90"],
       rows: result.bridge.lines.filter { $0.kind != "per-share" }.map { line in

@@ -32,6 +32,7 @@ extension Valuation {
       let without = try simulate(scenario.removing(together), options: options)
       var whole = increment("subject", of: simulation, without: without, scenario: scenario)
       whole.name = "Together: " + together.joined(separator: ", ")
+      whole.without = "none of them"
       let differences = zip(simulation.totals, without.totals).map { $0 - $1 }
       joint = (whole, differences)
       figures.joint = whole
