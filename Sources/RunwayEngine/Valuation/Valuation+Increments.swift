@@ -83,9 +83,9 @@ extension Valuation {
 }
 
 extension Scenario {
-  /// The scenario without the deals and instruments `ids` (and without
-  /// them in any package): what "without" means follows from the model.
-  /// An out-licence's territories fall back to its programme, which then
+  /// The scenario without the deals and instruments `ids`, in packages too.
+  ///
+  /// What "without" means follows from the model. An out-licence's territories fall back to its programme, which then
   /// sells there and bears the costs; a co-development's costs and profit
   /// stay whole with its programme; a grant or an advance pays and takes
   /// back nothing.
