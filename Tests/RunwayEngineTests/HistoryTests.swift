@@ -6,6 +6,32 @@ import Testing
 /// never new money, but what is owed on them is a liability already
 /// outstanding, in the bridge apart from the value.
 struct HistoryTests {
+  /// An advance of 1M drawn on 2020-07-01 and the draws of `schedule`,
+  /// funding a phase that succeeds with 50 % on 2022-01-01 (day 365):
+  /// on that success 30 % of all that was drawn is repaid a year later.
+  static func advance(schedule: String) -> String {
+    Valuing.settings(horizon: "2025") + """
+      programs:
+        drug:
+          name: Drug
+          phases:
+            - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 0, successProbability: 50%}
+      funding:
+        rca:
+          kind: recoverable-advance
+          program: drug
+          schedule: \(schedule)
+          received:
+            - {date: 2020-07-01, amount: 1M}
+          exploitation: {event: phase-success, phase: Phase 2}
+          fixedShare: 30%
+          instalments: 1
+          firstInstalment: 1
+          royalty: 0
+          cap: 2x
+      """
+  }
+
   /// An advance drawn before shows its liability and no inflow.
   ///
   /// An advance of 1M drawn on 2020-07-01, before the valuation date
@@ -14,28 +40,7 @@ struct HistoryTests {
   /// instalment a year later, 2023-01-01 (day 730): owed 0.5 × 300k ×
   /// 1.1⁻² = 123,966.94; nothing flows in.
   @Test func anAdvanceDrawnBeforeShowsItsLiabilityAndNoInflow() throws {
-    let text =
-      Valuing.settings(horizon: "2025") + """
-        programs:
-          drug:
-            name: Drug
-            phases:
-              - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 0, successProbability: 50%}
-        funding:
-          rca:
-            kind: recoverable-advance
-            program: drug
-            schedule: []
-            received:
-              - {date: 2020-07-01, amount: 1M}
-            exploitation: {event: phase-success, phase: Phase 2}
-            fixedShare: 30%
-            instalments: 1
-            firstInstalment: 1
-            royalty: 0
-            cap: 2x
-        """
-    let result = try Valuing.run(text, paths: 20_000)
+    let result = try Valuing.run(Self.advance(schedule: "[]"), paths: 20_000)
     let owed = 0.5 * 300e3 / 1.21
     #expect(abs(owed - 123_966.94) < 0.01)
     let rca = try #require(result.component("rca"))
@@ -85,29 +90,8 @@ struct HistoryTests {
   /// of 2M = 600k repaid on 2023-01-01 (day 730) on success (50 %): half
   /// owed on history, half the value's (the advance's 1M less its share).
   @Test func repaymentsAreSharedInProportionToWhatWasDrawn() throws {
-    let text =
-      Valuing.settings(horizon: "2025") + """
-        programs:
-          drug:
-            name: Drug
-            phases:
-              - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 0, successProbability: 50%}
-        funding:
-          rca:
-            kind: recoverable-advance
-            program: drug
-            schedule:
-              - {date: 2021-12-31, amount: 1M}
-            received:
-              - {date: 2020-07-01, amount: 1M}
-            exploitation: {event: phase-success, phase: Phase 2}
-            fixedShare: 30%
-            instalments: 1
-            firstInstalment: 1
-            royalty: 0
-            cap: 2x
-        """
-    let result = try Valuing.run(text, paths: 100)
+    let result = try Valuing.run(
+      Self.advance(schedule: "\n      - {date: 2021-12-31, amount: 1M}"), paths: 100)
     let rca = try #require(result.component("rca"))
     let repaid = 0.5 * 600e3 / 1.21
     #expect(abs(rca.rnpv - (1e6 * Valuing.discount(0.1, days: 364) - repaid / 2)) < 1e-6)
