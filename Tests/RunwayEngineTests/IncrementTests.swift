@@ -91,6 +91,17 @@ struct IncrementTests {
     #expect(abs(result.monteCarlo.mean - expected) < 3 * result.monteCarlo.standardError + 1e-6)
   }
 
+  /// With every deal valued one by one, a single subject's value is still
+  /// its own increment: grant-a, 1M/1.1.
+  @Test func aSingleSubjectAmongOtherIncrementsIsItsOwn() throws {
+    let text = Self.text.replacingOccurrences(
+      of: "  discountRate: 10%\n", with: "  discountRate: 10%\n  subject: [grant-a]\n")
+    let result = try Self.answered(text, ids: ["partner", "grant-b", "grant-a"])
+    #expect(abs(result.rnpv - 1e6 / 1.1) < 1e-6)
+    #expect(result.subject == "grant-a")
+    #expect(result.increments?.items.count == 3)
+  }
+
   /// Financing cannot be a subject, and a subject names what exists.
   @Test func aSubjectNamesDealsOrNonDilutiveInstruments() {
     let text =

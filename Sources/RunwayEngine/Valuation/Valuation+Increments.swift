@@ -47,9 +47,17 @@ extension Valuation {
         figures.interactionMean = moments.mean
         figures.interactionStandardError = moments.standardError
       }
-    } else if let only = increments.first, subject != nil {
-      let without = try simulate(scenario.removing(together), options: options)
-      joint = (only, zip(simulation.totals, without.totals).map { $0 - $1 })
+    } else if subject != nil, let id = together.first {
+      // One subject: its increment, valued above when it is an item.
+      if let index = items.firstIndex(of: id) {
+        joint = (increments[index], zip(simulation.totals, alone[index]).map { $0 - $1 })
+      } else {
+        let without = try simulate(scenario.removing(together), options: options)
+        joint = (
+          increment(id, of: simulation, without: without, scenario: scenario),
+          zip(simulation.totals, without.totals).map { $0 - $1 }
+        )
+      }
     }
     answered.result.increments = figures
     if let subject, let (value, differences) = joint {
@@ -85,10 +93,10 @@ extension Valuation {
 extension Scenario {
   /// The scenario without the deals and instruments `ids`, in packages too.
   ///
-  /// What "without" means follows from the model. An out-licence's territories fall back to its programme, which then
-  /// sells there and bears the costs; a co-development's costs and profit
-  /// stay whole with its programme; a grant or an advance pays and takes
-  /// back nothing.
+  /// What "without" means follows from the model. An out-licence's
+  /// territories fall back to its programme, which then sells there and
+  /// bears the costs; a co-development's costs and profit stay whole with
+  /// its programme; a grant or an advance pays and takes back nothing.
   func removing(_ ids: [String]) -> Scenario {
     var scenario = self
     scenario.deals.removeAll { ids.contains($0.id) }
