@@ -13,6 +13,8 @@ struct BoardSummary {
   let headline: ReportTable
   /// From the programmes to the equity value per share.
   let bridge: ReportTable
+  /// The programmes, one by one: the sum of the parts.
+  let sumOfTheParts: ReportTable?
   /// Equity raises and loans: their cash, price and effect per share,
   /// and the cash runway.
   let financing: ReportTable
@@ -45,6 +47,7 @@ struct BoardSummary {
     headline = ReportTable(
       header: ["", result.currency], rows: Headline.rows(result) + Headline.irrRows(result))
     bridge = Self.bridge(result.bridge)
+    sumOfTheParts = Self.sumOfTheParts(result)
     financing = Self.financing(result)
     increments = result.increments.map(Self.increments)
     let total = result.rnpv
@@ -169,6 +172,33 @@ struct BoardSummary {
       },
       caption:
         "From the programmes to the equity value: enterprise rNPV = programmes + deals + non-dilutive funding − corporate costs − taxes; equity value = enterprise rNPV + cash − debt and liabilities already owed."
+    )
+  }
+
+  /// Each programme's stage, chance of approval, launch and peak sales
+  /// beside its values; `nil` without programmes.
+  private static func sumOfTheParts(_ result: ValuationResult) -> ReportTable? {
+    guard !result.programmes.isEmpty else { return nil }
+    return ReportTable(
+      header: [
+        "programme", "stage", "P(approval)", "launch", "peak sales", "NPV", "rNPV", "MC mean",
+        "P10",
+        "P90",
+      ],
+      rows: result.programmes.compactMap { programme in
+        guard let component = result.components.first(where: { $0.id == programme.id }) else {
+          return nil
+        }
+        let p = component.monteCarlo.percentiles
+        return [
+          programme.name, programme.stage, Percent.text(programme.probabilityOfApproval),
+          programme.launchYear.map { String(Int($0)) } ?? "–",
+          programme.peakSales.map(amount) ?? "–", amount(component.npv), amount(component.rnpv),
+          amount(component.mean), amount(p.p10), amount(p.p90),
+        ]
+      }, textColumns: 2,
+      caption:
+        "Each programme at base: the phase under way or next, the chance of approval, the launch year and peak sales if every phase succeeds; its NPV if every phase succeeds, its rNPV and its Monte Carlo distribution."
     )
   }
 

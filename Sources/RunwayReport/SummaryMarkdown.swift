@@ -15,6 +15,9 @@ public enum SummaryMarkdown {
       lines += ["## Each deal's own value", "", increments.markdown]
     }
     lines += ["## Value bridge", "", summary.bridge.markdown]
+    if let parts = summary.sumOfTheParts {
+      lines += ["## Sum of the parts", "", parts.markdown]
+    }
     lines += ["## Financing", "", summary.financing.markdown]
     lines += ["## Components", "", summary.components.markdown]
     for table in [summary.liabilities, summary.counterparties].compactMap(\.self) {

@@ -69,6 +69,27 @@ extension ResultAssembly {
     return ValueBridge(lines: lines)
   }
 
+  /// Each programme's stage, probability of approval, launch year and
+  /// peak sales, every input at base: the sum-of-the-parts table.
+  var programmes: [ProgrammeSummary] {
+    var state = model.makeState()
+    let base = model.plan.base
+    return model.programs.enumerated().map { index, program in
+      program.evaluate(
+        row: base, passed: program.phases.count, timeline: model.timeline,
+        into: &state.programs[index])
+      let path = state.programs[index]
+      let stage = program.phases.indices.first { path.end[$0] > 0 }.map {
+        program.phases[$0].name
+      }
+      return ProgrammeSummary(
+        id: program.id, name: program.name, stage: stage ?? "approved",
+        probabilityOfApproval: program.probability(ofPassing: program.phases.count, row: base),
+        launchYear: path.curve.map { model.timeline.calendarYear(at: $0.launchDay) },
+        peakSales: program.market?.peakSales.value(base))
+    }
+  }
+
   /// The value per share, and what each equity raise, in date order, does
   /// to it: a raise priced above the value per share adds to it (its cash
   /// buys fewer shares than it is worth), one below takes from it.

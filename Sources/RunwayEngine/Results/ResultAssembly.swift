@@ -32,7 +32,7 @@ struct ResultAssembly {
       subject: "portfolio", currency: settings.currency,
       valuationDate: settings.valuationDate.description, paths: paths, seed: seed,
       sampling: settings.simulation.sampling.rawValue, npv: unrisked.total,
-      rnpv: analytic.total, bridge: bridge,
+      rnpv: analytic.total, bridge: bridge, programmes: programmes,
       equity: equity(value: bridge.line("equity")?.rnpv ?? analytic.total),
       irr: irr, monteCarlo: Self.figures(totals),
       distribution: NPVDistribution(totals),

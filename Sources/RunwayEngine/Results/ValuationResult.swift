@@ -27,6 +27,9 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   public var rnpv: Double
   /// From the programmes to the equity value per share.
   public var bridge: ValueBridge
+  /// The programmes' stage, probability of approval, launch and peak
+  /// sales: with their components' values, the sum of the parts.
+  public var programmes: [ProgrammeSummary]
   /// The value per share and each priced raise's effect on it.
   public var equity: EquityFigures
   /// Each deal's and instrument's own value, on request or for a subject.
