@@ -85,6 +85,30 @@ struct HistoryTests {
     #expect(abs(try #require(result.component("grant")?.outstanding) - owed) < 1e-6)
   }
 
+  /// A loan drawn before the valuation date is debt.
+  ///
+  /// A bullet loan of 1M at 5 % for three years drawn on 2020-01-01: the
+  /// instalments still to come fall on 2021-01-01 (the valuation date,
+  /// 50k), 2022-01-01 (day 365, 50k) and 2023-01-01 (day 730, 1.05M): owed
+  /// 50k + 50k/1.1 + 1.05M/1.21 = 963,223.14; nothing of it is value.
+  @Test func aLoanDrawnBeforeIsDebtOwed() throws {
+    let text =
+      Valuing.settings(horizon: "2025") + """
+        funding:
+          bank: {kind: loan, lender: Bank, date: 2020-01-01, amount: 1M, interest: 5%, years: 3, repayment: bullet}
+        """
+    let result = try Valuing.run(text, paths: 100)
+    let owed = 50e3 + 50e3 / 1.1 + 1.05e6 / 1.21
+    #expect(abs(owed - 963_223.14) < 0.01)
+    #expect(result.rnpv == 0)
+    let debt = try #require(result.bridge.line("liabilities"))
+    #expect(abs(debt.rnpv + owed) < 1e-6)
+    #expect(debt.components == ["bank"])
+    #expect(abs(try #require(result.bridge.line("equity")).rnpv + owed) < 1e-6)
+    #expect(
+      abs(try #require(result.cashflows.first { $0.period == "2023" }).analytic + 1.05e6) < 1e-6)
+  }
+
   /// Drawn before and drawn after share the repayments in proportion:
   /// 1M before and 1M in 2021 (a schedule on 2021-12-31, day 364), 30 %
   /// of 2M = 600k repaid on 2023-01-01 (day 730) on success (50 %): half

@@ -3,6 +3,10 @@ import Foundation
 /// A loan: drawn on its day, then repaid yearly, either interest only with
 /// the principal at the end (bullet) or in equal instalments of principal
 /// and interest (amortising: P·r / (1 − (1 + r)^−n)).
+///
+/// A loan drawn before the valuation date is debt: its drawing is sunk,
+/// the instalments already due were paid, and those still to come are
+/// owed (a liability already outstanding in the value bridge).
 struct LoanComponent: ComponentModel {
   let component: Component
   let day: Double
@@ -26,8 +30,12 @@ struct LoanComponent: ComponentModel {
     for year in 1...years {
       let payment =
         amortising ? annuity : principal * rate + (year == years ? principal : 0)
-      state.add(
-        -payment, on: state.timeline.anniversary(of: day, years: year), to: index, channel: channel)
+      let due = state.timeline.anniversary(of: day, years: year)
+      if day >= 0 {
+        state.add(-payment, on: due, to: index, channel: channel)
+      } else if due >= 0 {
+        state.addOwed(-payment, on: due, to: index, channel: channel)
+      }
     }
   }
 }

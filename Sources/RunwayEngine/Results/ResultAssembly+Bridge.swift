@@ -50,12 +50,12 @@ extension ResultAssembly {
     let owed = owing.reduce(0) { $0 + analytic.owed[$1] }
     lines.append(
       line(
-        "liabilities", "Liabilities already outstanding", members: owing, rnpv: -owed,
+        "liabilities", "Debt and liabilities already outstanding", members: owing, rnpv: -owed,
         mean: -tally.owed.mean,
         owing.isEmpty ? nil : SampleSummary((0..<paths).map { -samples.owed[$0] }),
         note: owing.isEmpty
-          ? "none stated: no instrument lists sums received before the valuation date"
-          : "still owed on sums received before the valuation date: advance repayments, expected clawbacks"
+          ? "none stated: no loan drawn and no sum received before the valuation date"
+          : "still owed on loans drawn and sums received before the valuation date: instalments, advance repayments, expected clawbacks"
       ))
     let equityValue = analytic.total + (cash ?? 0) - owed
     lines.append(line("equity", "Equity value", rnpv: equityValue, mean: equity.mean, equity))

@@ -90,7 +90,8 @@ extension ScenarioDecoder {
           EquityInvestment(investor: investor, date: date, amount: amount, price: price))
       default:
         let lender = text("lender", in: reader)
-        let date = date("date", in: reader, notBeforeValuation: true)
+        // A loan drawn before the valuation date is debt still owed.
+        let date = date("date", in: reader)
         let amount = quantity("amount", in: reader, kind: .amount)
         let interest = quantity("interest", in: reader, kind: .rate)
         let years = integer(reader["years"], reader.path("years"), range: 1...50)
