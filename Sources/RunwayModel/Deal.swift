@@ -23,6 +23,9 @@ public struct Deal: Hashable, Sendable {
   /// Whether its flows are the company's own corporate costs (overheads),
   /// which the value bridge shows on their own line, rather than a deal.
   public var isCorporateCost = false
+  /// For a manufacturing platform: the process it replaces, whose cost of
+  /// goods applies to these programmes without it.
+  public var replaces: ReplacedProcess?
 
   public init(
     id: String, name: String? = nil, counterparty: String, signed: Day?, terms: Terms,
@@ -227,5 +230,18 @@ public struct DistributionAlliance: Hashable, Sendable {
     self.program = program
     self.territories = territories
     self.margin = margin
+  }
+}
+
+/// The manufacturing process a platform replaces: without the platform,
+/// `programs` make their product at this cost of goods.
+public struct ReplacedProcess: Hashable, Sendable {
+  public var programs: [String]
+  /// A share of sales, as a program's `market.cogs`.
+  public var cogs: Quantity
+
+  public init(programs: [String], cogs: Quantity) {
+    self.programs = programs
+    self.cogs = cogs
   }
 }

@@ -102,6 +102,34 @@ struct IncrementTests {
     #expect(result.increments?.items.count == 3)
   }
 
+  /// Without a platform, the process it replaces applies: a drug approved
+  /// on 2022-01-01 sells 10M in 2022 (dated 2022-12-31, day 729) at a
+  /// cost of goods of 20 % with the platform and 50 % without, and the
+  /// platform costs 1M on the valuation date: 10M × 30 % × 1.1^(−729/365)
+  /// − 1M.
+  @Test func withoutAPlatformTheProcessItReplacesApplies() throws {
+    let text =
+      Valuing.settings(horizon: "2022") + """
+        programs:
+          drug:
+            name: Drug
+            phases:
+              - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 100%}
+            market: {launchLag: 0, peakSales: 10M, yearsToPeak: 0, cogs: 20%, operatingCosts: 0}
+        deals:
+          platform:
+            kind: cash-flows
+            counterparty: Maker
+            replaces: {programs: [drug], cogs: 50%}
+            flows:
+              - {date: 2021-01-01, amount: -1M}
+        """
+    let result = try Self.answered(text, ids: ["platform"])
+    let increment = try #require(result.increments?.items.first)
+    #expect(abs(increment.rnpv - (3e6 * pow(1.1, -729.0 / 365) - 1e6)) < 1e-6)
+    #expect(increment.without.contains("cost of goods of the process it replaces"))
+  }
+
   /// Financing cannot be a subject, and a subject names what exists.
   @Test func aSubjectNamesDealsOrNonDilutiveInstruments() {
     let text =

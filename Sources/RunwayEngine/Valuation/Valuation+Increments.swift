@@ -99,6 +99,13 @@ extension Scenario {
   /// its programme; a grant or an advance pays and takes back nothing.
   func removing(_ ids: [String]) -> Scenario {
     var scenario = self
+    for deal in deals where ids.contains(deal.id) {
+      guard let process = deal.replaces else { continue }
+      for index in scenario.programs.indices
+      where process.programs.contains(scenario.programs[index].id) {
+        scenario.programs[index].market?.cogs = process.cogs
+      }
+    }
     scenario.deals.removeAll { ids.contains($0.id) }
     scenario.funding.removeAll { ids.contains($0.id) }
     for index in scenario.packages.indices {
@@ -117,6 +124,8 @@ extension Scenario {
       case .licence: return "no licence: its payments vanish, the programme is unchanged"
       case .coDevelopment: return "we bear all the costs and keep all the profit"
       case .cashFlows where deal.isCorporateCost: return "the costs are not incurred"
+      case _ where deal.replaces != nil:
+        return "its flows vanish and its programmes bear the cost of goods of the process it replaces"
       case .cashFlows:
         return
           "its flows vanish; a benefit written in an input (a lower COGS) stays: compare a variant for it"

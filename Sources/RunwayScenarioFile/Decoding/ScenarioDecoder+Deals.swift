@@ -91,8 +91,33 @@ extension ScenarioDecoder {
         id: id, name: name, counterparty: counterparty, signed: signed, terms: terms,
         discountRate: discountRate)
       deal.isCorporateCost = category == "corporate"
+      // Only a cash-flows deal declares it: `has` asks without a shape.
+      if reader.has("replaces"), let node = reader["replaces"] {
+        deal.replaces = readReplacedProcess(
+          node, path: reader.path("replaces"), programs: programs)
+      }
       return deal
     }
+  }
+
+  /// The process a platform replaces: its programmes and their cost of
+  /// goods without the platform.
+  private func readReplacedProcess(_ node: Node, path: String, programs: [Program])
+    -> ReplacedProcess?
+  {
+    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.replaces, log: log)
+    else { return nil }
+    let names = list(reader["programs"], reader.path("programs")).compactMap { item, field in
+      text(item, field).map { name in
+        checkReference(
+          name, among: programs.map(\.id), what: "program", mark: item.mark, path: field)
+        return name
+      }
+    }
+    guard let cogs = quantity("cogs", in: reader, kind: .share), !names.isEmpty else {
+      return nil
+    }
+    return ReplacedProcess(programs: names, cogs: cogs)
   }
 
   private func checkOrder(_ start: Day?, _ end: Day?, _ reader: MappingReader) {

@@ -163,6 +163,13 @@ public enum ScenarioFormat {
       FieldShape("delay", .quantity(.years), "years after receipt (default 3)"),
     ])
 
+  static let replaces = ObjectShape(
+    "replaces",
+    [
+      FieldShape("programs", .list(.text), required: true, "programmes the platform makes"),
+      FieldShape("cogs", .quantity(.share), required: true, "their cost of goods without it"),
+    ])
+
   static let event = ObjectShape(
     "event",
     [
@@ -381,6 +388,9 @@ public enum ScenarioFormat {
           FieldShape(
             "category", .choice(["corporate"]),
             "corporate: the company's own overheads, a line of the value bridge"),
+          FieldShape(
+            "replaces", .object(replaces),
+            "a platform's: the process it replaces, for its value without it"),
         ])
     ),
   ]
