@@ -125,7 +125,8 @@ extension Scenario {
       case .coDevelopment: return "we bear all the costs and keep all the profit"
       case .cashFlows where deal.isCorporateCost: return "the costs are not incurred"
       case _ where deal.replaces != nil:
-        return "its flows vanish and its programmes bear the cost of goods of the process it replaces"
+        return
+          "its flows vanish and its programmes bear the cost of goods of the process it replaces"
       case .cashFlows:
         return
           "its flows vanish; a benefit written in an input (a lower COGS) stays: compare a variant for it"
