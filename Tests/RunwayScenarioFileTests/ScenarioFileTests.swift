@@ -66,7 +66,7 @@ struct ScenarioFileTests {
     #expect(
       diagnostics(yaml) == [
         "t.yaml:2:3: error: scenario.discountRate is required (annual discount rate)",
-        "t.yaml:7:3: error: scenario.discountRat is not a key of scenario (did you mean 'discountRate'?); expected one of id, name, valuationDate, currency, grid, horizon, discountRate, timing, fx, simulation, startingCash, question, sharesOutstanding",
+        "t.yaml:7:3: error: scenario.discountRat is not a key of scenario (did you mean 'discountRate'?); expected one of id, name, valuationDate, currency, grid, horizon, discountRate, timing, fx, simulation, startingCash, question, subject, sharesOutstanding",
       ])
   }
 
@@ -155,7 +155,7 @@ struct ScenarioFileTests {
         """
     #expect(
       diagnostics(yaml) == [
-        "t.yaml:14:11: error: funding.itochu.date is 2015-12-31, before the valuation date 2016-01-01; a valuation counts future flows only"
+        "t.yaml:14:11: error: funding.itochu.date is 2015-12-31, before the valuation date 2016-01-01; a valuation counts future flows only (a grant's or an advance's past payments go under received:)"
       ])
   }
 

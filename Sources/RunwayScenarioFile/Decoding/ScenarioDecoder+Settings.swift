@@ -170,6 +170,8 @@ extension ScenarioDecoder {
         }
         continue
       }
+      // One declared with errors has had them reported already.
+      guard componentPaths[item.id] == nil else { continue }
       checkReference(
         item.id, among: deals.map(\.id) + funding.map(\.id), what: "deal or instrument",
         mark: item.mark, path: item.path)
