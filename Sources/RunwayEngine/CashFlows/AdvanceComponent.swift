@@ -31,6 +31,8 @@ struct AdvanceComponent: ComponentModel {
   let fixedChannel: Int
   let royaltyChannel: Int
 
+  var owesHistory: Bool { !received.payments.isEmpty }
+
   var programs: [Int] {
     var programs = [program]
     if let other = disbursement.program, other != program { programs.append(other) }

@@ -9,6 +9,9 @@ protocol ComponentModel: Sendable {
   /// Whether it is a liability whose fair value the result reports (a
   /// recoverable advance).
   var isLiability: Bool { get }
+  /// Whether it may owe something on sums paid before the valuation date
+  /// (``PathState/addOwed(_:on:to:channel:)``).
+  var owesHistory: Bool { get }
   /// Books its flows on the path into `state`, as component `index`.
   func book(into state: inout PathState, as index: Int)
 }
@@ -16,4 +19,5 @@ protocol ComponentModel: Sendable {
 extension ComponentModel {
   var valuesCounterparty: Bool { false }
   var isLiability: Bool { false }
+  var owesHistory: Bool { false }
 }

@@ -9,6 +9,8 @@ struct ERDFComponent: ComponentModel {
   let audit: ClawbackModel?
   let channel: Int
 
+  var owesHistory: Bool { !received.payments.isEmpty && audit != nil }
+
   var programs: [Int] { [reimbursement.program] }
 
   func book(into state: inout PathState, as index: Int) {

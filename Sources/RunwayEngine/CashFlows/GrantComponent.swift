@@ -8,6 +8,8 @@ struct GrantComponent: ComponentModel {
   let clawback: ClawbackModel?
   let channel: Int
 
+  var owesHistory: Bool { !received.payments.isEmpty && clawback != nil }
+
   var programs: [Int] { disbursement.program.map { [$0] } ?? [] }
 
   func book(into state: inout PathState, as index: Int) {

@@ -16,6 +16,8 @@ struct LoanComponent: ComponentModel {
   let amortising: Bool
   let channel: Int
 
+  var owesHistory: Bool { day < 0 }
+
   var programs: [Int] { [] }
 
   func book(into state: inout PathState, as index: Int) {

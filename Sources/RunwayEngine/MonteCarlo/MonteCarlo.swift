@@ -19,6 +19,16 @@ struct MonteCarlo: Sendable {
   let model: ScenarioModel
   let sampler: InputSampler
   let runner: BatchRunner
+  /// Whether each component is value, looked up once: reading it through
+  /// the component on every path would copy its strings.
+  private let isValue: [Bool]
+
+  init(model: ScenarioModel, sampler: InputSampler, runner: BatchRunner) {
+    self.model = model
+    self.sampler = sampler
+    self.runner = runner
+    isValue = model.isValue
+  }
 
   /// The merged tally and the per-path samples of `paths` paths.
   ///
@@ -33,7 +43,7 @@ struct MonteCarlo: Sendable {
       paths: paths, components: model.components.count,
       counterparties: model.components.map(\.valuesCounterparty),
       periods: model.timeline.periods.count,
-      periodSamplePaths: periodSamplePaths,
+      periodSamplePaths: periodSamplePaths, keepingEquity: model.equityVaries,
       keepingInputs: keepInputs ? (model.plan.uncertain.count, model.programs.count) : nil)
     let batches = runner.map(paths: paths, progress: progress) { range in
       stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize).map { start in
@@ -93,7 +103,7 @@ struct MonteCarlo: Sendable {
     for (index, component) in model.components.enumerated() {
       let value = ledger.value[index]
       // Financing moves cash (below), not value.
-      if component.component.section.isValue { total += value }
+      if isValue[index] { total += value }
       tally.values[index].add(value)
       samples.values[index * paths + path] = Float(value)
       if component.valuesCounterparty {
@@ -104,11 +114,13 @@ struct MonteCarlo: Sendable {
     }
     tally.total.add(total)
     samples.totals[path] = total
-    let owed = ledger.totalOwed
-    tally.owed.add(owed)
-    samples.owed[path] = owed
-    tally.equity.add(total + startingCash - owed)
-    samples.equity[path] = total + startingCash - owed
+    if samples.keepsEquity {
+      let owed = ledger.totalOwed
+      tally.owed.add(owed)
+      samples.owed[path] = owed
+      tally.equity.add(total + startingCash - owed)
+      samples.equity[path] = total + startingCash - owed
+    }
     for index in tally.flows.indices { tally.flows[index] += ledger.flows[index] }
     var cash = startingCash
     var lowest = 0.0

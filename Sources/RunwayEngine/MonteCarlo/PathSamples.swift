@@ -15,10 +15,14 @@ final class PathSamples: @unchecked Sendable {
   let periodSamplePaths: Int
   let totals: UnsafeMutableBufferPointer<Double>
   /// Each path's equity value: its total plus its cash on the valuation
-  /// date minus what it owes on history.
+  /// date minus what it owes on history; empty (and derived from the
+  /// totals) when these do not vary.
   let equity: UnsafeMutableBufferPointer<Double>
-  /// What each path owes on sums received before the valuation date.
+  /// What each path owes on sums received before the valuation date;
+  /// empty with `equity`.
   let owed: UnsafeMutableBufferPointer<Double>
+  /// Whether `equity` and `owed` are kept.
+  var keepsEquity: Bool { equity.count > 0 }
   /// Component-major: `values[component * paths + path]`.
   let values: UnsafeMutableBufferPointer<Float>
   /// For the components that value a counterparty only, in their order.
@@ -40,7 +44,7 @@ final class PathSamples: @unchecked Sendable {
 
   init(
     paths: Int, components: Int, counterparties: [Bool], periods: Int, periodSamplePaths: Int,
-    keepingInputs: (inputs: Int, programs: Int)? = nil
+    keepingEquity: Bool = false, keepingInputs: (inputs: Int, programs: Int)? = nil
   ) {
     self.paths = paths
     keepsInputs = keepingInputs != nil
@@ -54,8 +58,8 @@ final class PathSamples: @unchecked Sendable {
     self.periods = periods
     self.periodSamplePaths = min(paths, periodSamplePaths)
     totals = .allocate(capacity: paths)
-    equity = .allocate(capacity: paths)
-    owed = .allocate(capacity: paths)
+    equity = .allocate(capacity: keepingEquity ? paths : 0)
+    owed = .allocate(capacity: keepingEquity ? paths : 0)
     values = .allocate(capacity: components * paths)
     counterparty = .allocate(capacity: count * paths)
     peakFunding = .allocate(capacity: paths)

@@ -4,29 +4,41 @@ import RunwayNumerics
 extension ResultAssembly {
   /// The value bridge, line by line, each with its analytic value and its
   /// Monte Carlo distribution; `totals` is the enterprise value's sample.
+  ///
+  /// Percentiles need a sorted sample per line: the sections are sorted in
+  /// parallel (one at a time in a large run, as the components are), and
+  /// the equity value, when it is the enterprise value plus
+  /// a constant cash (the usual case), is the totals' sample shifted.
   func bridge(totals: SampleSummary) -> ValueBridge {
     typealias Line = ValueBridge.Line
     let components = model.components
-    func line(
+    /// A line from a sample: its moments and percentiles, scaled by
+    /// `scale` (positive) and shifted by `shift`.
+    @Sendable func line(
       _ kind: String, _ label: String, members: [Int] = [], rnpv: Double, mean: Double,
-      _ sample: SampleSummary?, note: String? = nil
+      _ sample: SampleSummary?, scale: Double = 1, shift: Double = 0, note: String? = nil
     ) -> Line {
-      Line(
+      func at(_ level: Double) -> Double {
+        sample.map { $0.percentile(level) * scale + shift } ?? mean
+      }
+      return Line(
         kind: kind, label: label, components: members.map { components[$0].component.id },
-        rnpv: rnpv, mean: mean, standardError: sample?.standardError ?? 0,
-        p10: sample?.percentile(0.1) ?? mean, p50: sample?.percentile(0.5) ?? mean,
-        p90: sample?.percentile(0.9) ?? mean, note: note)
+        rnpv: rnpv, mean: mean, standardError: (sample?.standardError ?? 0) * scale,
+        p10: at(0.1), p50: at(0.5), p90: at(0.9), note: note)
     }
-    var lines: [Line] = []
-    for section in BridgeSection.allCases where section.isValue {
-      let members = components.indices.filter { components[$0].component.section == section }
-      guard !members.isEmpty else { continue }
-      lines.append(
-        line(
-          section.rawValue, section.label, members: members,
-          rnpv: members.reduce(0) { $0 + analytic.value[$1] },
-          mean: members.reduce(0) { $0 + tally.values[$1].mean },
-          SampleSummary(samples.sum(of: members))))
+    let sections = BridgeSection.allCases.filter(\.isValue).map { section in
+      (section, components.indices.filter { components[$0].component.section == section })
+    }.filter { !$0.1.isEmpty }
+    // Each line is made as its sample is sorted, so that one sorted copy
+    // at a time per worker is alive.
+    let workers = paths > Self.parallelSummaryLimit ? 1 : threads
+    var lines = BatchRunner(batchSize: 1, threads: workers).map(paths: sections.count) {
+      let (section, members) = sections[$0.lowerBound]
+      return line(
+        section.rawValue, section.label, members: members,
+        rnpv: members.reduce(0) { $0 + analytic.value[$1] },
+        mean: members.reduce(0) { $0 + tally.values[$1].mean },
+        SampleSummary(samples.sum(of: members)))
     }
     lines.append(
       line(
@@ -35,36 +47,50 @@ extension ResultAssembly {
     lines.append(
       line(
         "enterprise", "Enterprise rNPV", rnpv: analytic.total, mean: totals.mean, totals))
-    let equity = SampleSummary(Array(samples.equity), moments: tally.equity)
     let cash = model.startingCash.map { $0.value(model.plan.base) }
-    lines.append(
-      line(
-        "cash", "Cash on the valuation date", rnpv: cash ?? 0,
-        mean: equity.mean - totals.mean + tally.owed.mean,
-        cash == nil
-          ? nil
-          : SampleSummary(
-            (0..<paths).map { samples.equity[$0] - samples.totals[$0] + samples.owed[$0] }),
-        note: cash == nil ? "not stated (scenario.startingCash)" : nil))
     let owing = components.indices.filter { analytic.owed[$0] != 0 }
     let owed = owing.reduce(0) { $0 + analytic.owed[$1] }
+    let equityValue = analytic.total + (cash ?? 0) - owed
+    let cashNote = cash == nil ? "not stated (scenario.startingCash)" : nil
+    let owedNote =
+      owing.isEmpty
+      ? "none stated: no loan drawn and no sum received before the valuation date"
+      : "still owed on loans drawn and sums received before the valuation date: instalments, advance repayments, expected clawbacks"
+    let equity: (sample: SampleSummary, shift: Double, mean: Double)
+    if samples.keepsEquity {
+      let sample = SampleSummary(Array(samples.equity), moments: tally.equity)
+      equity = (sample, 0, sample.mean)
+      let cashSample = SampleSummary(
+        (0..<paths).map { samples.equity[$0] - samples.totals[$0] + samples.owed[$0] })
+      lines.append(
+        line(
+          "cash", "Cash on the valuation date", rnpv: cash ?? 0,
+          mean: equity.mean - totals.mean + tally.owed.mean, cashSample, note: cashNote))
+      lines.append(
+        line(
+          "liabilities", "Debt and liabilities already outstanding", members: owing,
+          rnpv: -owed, mean: -tally.owed.mean,
+          SampleSummary((0..<paths).map { -samples.owed[$0] }), note: owedNote))
+    } else {
+      equity = (totals, cash ?? 0, totals.mean + (cash ?? 0))
+      lines.append(
+        line(
+          "cash", "Cash on the valuation date", rnpv: cash ?? 0, mean: cash ?? 0, nil,
+          note: cashNote))
+      lines.append(
+        line(
+          "liabilities", "Debt and liabilities already outstanding", rnpv: 0, mean: 0, nil,
+          note: owedNote))
+    }
     lines.append(
       line(
-        "liabilities", "Debt and liabilities already outstanding", members: owing, rnpv: -owed,
-        mean: -tally.owed.mean,
-        owing.isEmpty ? nil : SampleSummary((0..<paths).map { -samples.owed[$0] }),
-        note: owing.isEmpty
-          ? "none stated: no loan drawn and no sum received before the valuation date"
-          : "still owed on loans drawn and sums received before the valuation date: instalments, advance repayments, expected clawbacks"
-      ))
-    let equityValue = analytic.total + (cash ?? 0) - owed
-    lines.append(line("equity", "Equity value", rnpv: equityValue, mean: equity.mean, equity))
+        "equity", "Equity value", rnpv: equityValue, mean: equity.mean, equity.sample,
+        shift: equity.shift))
     if let shares = scenario.settings.sharesOutstanding {
-      let perShare = SampleSummary(equity.sorted.map { $0 / shares })
       lines.append(
         line(
           "per-share", "Value per share", rnpv: equityValue / shares, mean: equity.mean / shares,
-          perShare))
+          equity.sample, scale: 1 / shares, shift: equity.shift / shares))
     }
     return ValueBridge(lines: lines)
   }

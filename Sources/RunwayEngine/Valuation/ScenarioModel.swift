@@ -11,6 +11,17 @@ struct ScenarioModel: Sendable {
   let components: [any ComponentModel]
   /// Whether each component is value (not financing).
   var isValue: [Bool] { components.map(\.component.section.isValue) }
+
+  /// Whether the equity value differs from the enterprise value by more
+  /// than a constant on some path: an uncertain starting cash, or
+  /// something owed on history. Only then does a run keep it per path.
+  var equityVaries: Bool {
+    let uncertain = Set(plan.uncertain.map(\.slot))
+    let cashVaries = startingCash.map { cash in
+      uncertain.contains(cash.slot) || cash.fxSlot.map(uncertain.contains) == true
+    } ?? false
+    return cashVaries || components.contains(where: \.owesHistory)
+  }
   /// The field, stream and probability of each clawback.
   let clawbacks: [(field: String, stream: RandomStream, probability: Input)]
   let startingCash: Input?
