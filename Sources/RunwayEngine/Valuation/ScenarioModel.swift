@@ -17,9 +17,10 @@ struct ScenarioModel: Sendable {
   /// something owed on history. Only then does a run keep it per path.
   var equityVaries: Bool {
     let uncertain = Set(plan.uncertain.map(\.slot))
-    let cashVaries = startingCash.map { cash in
-      uncertain.contains(cash.slot) || cash.fxSlot.map(uncertain.contains) == true
-    } ?? false
+    let cashVaries =
+      startingCash.map { cash in
+        uncertain.contains(cash.slot) || cash.fxSlot.map(uncertain.contains) == true
+      } ?? false
     return cashVaries || components.contains(where: \.owesHistory)
   }
   /// The field, stream and probability of each clawback.
