@@ -12,9 +12,11 @@ struct ScenarioModel: Sendable {
   /// Whether each component is value (not financing).
   var isValue: [Bool] { components.map(\.component.section.isValue) }
 
-  /// Whether the equity value differs from the enterprise value by more
-  /// than a constant on some path: an uncertain starting cash, or
-  /// something owed on history. Only then does a run keep it per path.
+  /// Whether the equity value is more than the enterprise value plus a
+  /// constant.
+  ///
+  /// It is when the starting cash is uncertain or something is owed on
+  /// history; only then does a run keep the equity value per path.
   var equityVaries: Bool {
     let uncertain = Set(plan.uncertain.map(\.slot))
     let cashVaries =
