@@ -50,7 +50,9 @@ struct BoardSummary {
     sumOfTheParts = Self.sumOfTheParts(result)
     financing = Self.financing(result)
     increments = result.increments.map(Self.increments)
-    let total = result.rnpv
+    // Shares are of the portfolio's value, which the components add up to
+    // (a subject's is a difference of two scenarios).
+    let total = result.portfolio?.rnpv ?? result.rnpv
     components = ReportTable(
       header: ["component", "kind", "NPV", "rNPV", "share of rNPV", "MC mean", "P10", "P90"],
       rows: result.components.map { component in

@@ -3,7 +3,8 @@ import RunwayEngine
 /// The rNPV built up component by component.
 ///
 /// Each bar starts where the previous one ended, and the last is the
-/// total. Financing is not value, so it has no bar.
+/// total: the portfolio's, even when a subject heads the report. Financing
+/// is not value, so it has no bar.
 enum WaterfallChart {
   /// Names longer than this are shortened with an ellipsis so that they
   /// fit the left margin.
@@ -21,7 +22,10 @@ enum WaterfallChart {
     var content = area.xAxis(x) { AmountFormat.compact($0, symbol: symbol) }
     let bars =
       rows.enumerated().map { ($1.0, ends[$0], ends[$0 + 1], $1.1 < 0 ? "step loss" : "step") }
-      + [("Total rNPV", 0, result.rnpv, "step total")]
+      + [
+        result.portfolio.map { ("Portfolio rNPV", 0, $0.rnpv, "step total") }
+          ?? ("Total rNPV", 0, result.rnpv, "step total")
+      ]
     for (row, (name, from, to, className)) in bars.enumerated() {
       let top = area.top + Double(row) * rowHeight
       let left = x.position(min(from, to))

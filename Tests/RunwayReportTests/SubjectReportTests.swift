@@ -1,0 +1,45 @@
+import Foundation
+import RunwayEngine
+import RunwayScenarioFile
+import Testing
+
+@testable import RunwayReport
+
+/// A report headed by a subject (two grants) keeps the portfolio's
+/// arithmetic where the components add up: their shares and the
+/// waterfall's total are of the portfolio's rNPV.
+struct SubjectReportTests {
+  /// Grants of 1M on 2022-01-01 (day 365) and 2M on 2023-01-01 (day 730)
+  /// at 10 %, and a cost of 0.5M on 2021-12-31 (day 364): the subject, the
+  /// two grants, is worth 1M/1.1 + 2M/1.21 = 2,561,983.47; the portfolio
+  /// 2,561,983.47 − 0.5M × 1.1^(−364/365) = 2,107,319.31.
+  @Test func sharesAndTheWaterfallAreOfThePortfolio() throws {
+    let text = """
+      scenario:
+        id: subject
+        name: Subject
+        valuationDate: 2021-01-01
+        currency: EUR
+        horizon: 2024
+        discountRate: 10%
+        subject: [a, b]
+      funding:
+        a: {kind: subsidy, schedule: [{date: 2022-01-01, amount: 1M}]}
+        b: {kind: subsidy, schedule: [{date: 2023-01-01, amount: 2M}]}
+      deals:
+        rent: {kind: cash-flows, counterparty: Landlord, flows: [{date: 2021-12-31, amount: -0.5M}]}
+      """
+    let scenario = try ScenarioFile.parse(text, file: "subject.yaml").get().scenario
+    let simulation = try Valuation.simulate(scenario, options: Valuation.Options(paths: 1_024))
+    let result = try Valuation.answer(simulation, scenario: scenario).result
+    let subject = 1e6 / 1.1 + 2e6 / 1.21
+    let portfolio = subject - 0.5e6 * pow(1.1, -364.0 / 365)
+    #expect(abs(result.rnpv - subject) < 1e-6)
+    #expect(abs(try #require(result.portfolio).rnpv - portfolio) < 1e-6)
+    let summary = BoardSummary(result, provenance: ReportFolderTests.provenance)
+    let shares = summary.components.rows.map { $0[4] }
+    // a: 909,090.91 / 2,107,319.31 = 43.1 %.
+    #expect(shares[0] == Percent.text(1e6 / 1.1 / portfolio))
+    #expect(shares[0] == "43.1%")
+  }
+}
