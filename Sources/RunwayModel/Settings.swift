@@ -33,6 +33,8 @@ public struct Settings: Hashable, Sendable {
   /// What the headline values: the deals and instruments named (their
   /// value together, with minus without them); `nil` for the portfolio.
   public var subject: [String]?
+  /// Corporate income tax; `nil` when not modelled (the report says so).
+  public var tax: CorporateTax?
 
   public init(
     id: String, name: String, valuationDate: Day, currency: String, grid: PeriodGrid,
@@ -90,5 +92,18 @@ public struct SimulationSettings: Hashable, Sendable {
     self.paths = paths
     self.seed = seed
     self.sampling = sampling
+  }
+}
+
+/// Corporate income tax on each period's value flows, with losses carried
+/// forward without limit (as in Belgium).
+public struct CorporateTax: Hashable, Sendable {
+  public var rate: Quantity
+  /// Tax losses available on the valuation date.
+  public var lossesBroughtForward: Quantity?
+
+  public init(rate: Quantity, lossesBroughtForward: Quantity? = nil) {
+    self.rate = rate
+    self.lossesBroughtForward = lossesBroughtForward
   }
 }

@@ -31,7 +31,7 @@ struct ValidateCommandTests {
     let lines = result.standardError.split(separator: "\n").map(String.init)
     #expect(
       lines.contains(
-        "\(file.path):3:3: error: scenario.nmae is not a key of scenario (did you mean 'name'?); expected one of id, name, valuationDate, currency, grid, horizon, discountRate, timing, fx, simulation, startingCash, question, subject, sharesOutstanding"
+        "\(file.path):3:3: error: scenario.nmae is not a key of scenario (did you mean 'name'?); expected one of id, name, valuationDate, currency, grid, horizon, discountRate, timing, fx, simulation, startingCash, question, subject, sharesOutstanding, tax"
       ))
     #expect(
       lines.contains("\(file.path):2:3: error: scenario.name is required (human-readable name)"))

@@ -66,7 +66,7 @@ struct ScenarioFileTests {
     #expect(
       diagnostics(yaml) == [
         "t.yaml:2:3: error: scenario.discountRate is required (annual discount rate)",
-        "t.yaml:7:3: error: scenario.discountRat is not a key of scenario (did you mean 'discountRate'?); expected one of id, name, valuationDate, currency, grid, horizon, discountRate, timing, fx, simulation, startingCash, question, subject, sharesOutstanding",
+        "t.yaml:7:3: error: scenario.discountRat is not a key of scenario (did you mean 'discountRate'?); expected one of id, name, valuationDate, currency, grid, horizon, discountRate, timing, fx, simulation, startingCash, question, subject, sharesOutstanding, tax",
       ])
   }
 

@@ -12,6 +12,8 @@ public enum BridgeSection: String, Codable, Hashable, Sendable, CaseIterable {
   case nonDilutiveFunding = "non-dilutive-funding"
   /// The company's own overheads.
   case corporateCosts = "corporate-costs"
+  /// Corporate income tax on the value flows.
+  case taxes
   /// Equity raises and loans: in the cash runway, never in the value.
   case financing
 
@@ -22,6 +24,7 @@ public enum BridgeSection: String, Codable, Hashable, Sendable, CaseIterable {
     case .deals: "Deals and alliances"
     case .nonDilutiveFunding: "Non-dilutive funding"
     case .corporateCosts: "Corporate costs"
+    case .taxes: "Taxes"
     case .financing: "Financing"
     }
   }

@@ -40,10 +40,12 @@ extension ResultAssembly {
         mean: members.reduce(0) { $0 + tally.values[$1].mean },
         SampleSummary(samples.sum(of: members)))
     }
-    lines.append(
-      line(
-        "taxes", "Taxes", rnpv: 0, mean: 0, nil,
-        note: "not modelled: the scenario states no tax rate"))
+    if !sections.contains(where: { $0.0 == .taxes }) {
+      lines.append(
+        line(
+          "taxes", "Taxes", rnpv: 0, mean: 0, nil,
+          note: "not modelled: the scenario states no tax rate (scenario.tax)"))
+    }
     lines.append(
       line(
         "enterprise", "Enterprise rNPV", rnpv: analytic.total, mean: totals.mean, totals))

@@ -45,10 +45,20 @@ struct DeterministicValuation: Sendable {
       flows: Array(repeating: 0, count: components * periods), dated: [],
       isValue: model.isValue)
     var state = baseState(model, row: row ?? model.plan.base)
-    let groups = Dictionary(grouping: model.components.indices) {
+    let tax = model.components.indices.compactMap { index in
+      (model.components[index] as? TaxComponent).map { (index: index, model: $0) }
+    }.first
+    let groups = Dictionary(
+      grouping: model.components.indices.filter { $0 != tax?.index }
+    ) {
       Array(Set(model.components[$0].programs)).sorted()
     }
+    // For the tax: each group's taxed flows per period, per outcome of
+    // its programmes, in the order `outcomes(of:)` lists them.
+    var profits: [(programs: [Int], flows: [[Double]])] = []
     for (programs, members) in groups.sorted(by: { $0.value[0] < $1.value[0] }) {
+      let taxed = members.filter { tax?.model.taxed.contains($0) ?? false }
+      var table: [[Double]] = []
       for outcome in outcomes(of: programs, in: model) {
         var passed = model.programs.map(\.phases.count)
         var weight = 1.0
@@ -56,9 +66,18 @@ struct DeterministicValuation: Sendable {
           passed[program] = phases
           weight *= model.programs[program].probability(ofPassing: phases, row: state.row)
         }
-        guard weight > 0 else { continue }
+        guard weight > 0 else {
+          table.append([])
+          continue
+        }
         model.book(&state, passed: passed)
         let ledger = state.ledger
+        if tax != nil {
+          table.append(
+            (0..<periods).map { period in
+              taxed.reduce(0) { $0 + ledger.flows[$1 * periods + period] }
+            })
+        }
         for index in members {
           result.value[index] += weight * ledger.value[index]
           result.counterparty[index] += weight * ledger.counterparty[index]
@@ -74,12 +93,50 @@ struct DeterministicValuation: Sendable {
             .init(component: flow.component, day: flow.day, amount: weight * flow.amount))
         }
       }
+      profits.append((programs, table))
+    }
+    if let tax {
+      result.addTax(tax.model, as: tax.index, profits: profits, model: model, state: state)
     }
     return result
   }
 
+  /// Weighs the tax over the joint outcomes of every programme: tax is not
+  /// linear in the profits (losses, carried forward), so each joint
+  /// outcome's profits are summed from its groups' and taxed whole.
+  private mutating func addTax(
+    _ tax: TaxComponent, as index: Int, profits: [(programs: [Int], flows: [[Double]])],
+    model: ScenarioModel, state: PathState
+  ) {
+    let periods = model.timeline.periods.count
+    let all = Array(model.programs.indices)
+    for outcome in Self.outcomes(of: all, in: model) {
+      var weight = 1.0
+      for (program, phases) in zip(all, outcome) {
+        weight *= model.programs[program].probability(ofPassing: phases, row: state.row)
+      }
+      guard weight > 0 else { continue }
+      var profit = [Double](repeating: 0, count: periods)
+      for group in profits {
+        // The group's outcome: its programmes' phases, the first the most
+        // significant digit, as `outcomes(of:)` orders them.
+        let row = group.programs.reduce(0) {
+          $0 * (model.programs[$1].phases.count + 1) + outcome[$1]
+        }
+        for period in 0..<periods { profit[period] += group.flows[row][period] }
+      }
+      for (period, amount) in tax.taxes(on: profit, row: state.row).enumerated() where amount > 0 {
+        let flow = weight * -amount
+        value[index] += flow * state.discounting.factor(tax.channel, period: period)
+        flows[index * periods + period] += flow
+        dated.append(
+          .init(component: index, day: model.timeline.periods[period].flowDay, amount: flow))
+      }
+    }
+  }
+
   /// Every combination of phases passed (0…n) of `programs`.
-  private static func outcomes(of programs: [Int], in model: ScenarioModel) -> [[Int]] {
+  static func outcomes(of programs: [Int], in model: ScenarioModel) -> [[Int]] {
     programs.reduce([[]]) { partial, program in
       partial.flatMap { prefix in
         (0...model.programs[program].phases.count).map { prefix + [$0] }

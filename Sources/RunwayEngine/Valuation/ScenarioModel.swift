@@ -75,6 +75,17 @@ struct ScenarioModel: Sendable {
         )
       }
     }
+    if let tax = settings.tax {
+      let taxed = components.indices.filter { components[$0].component.section.isValue }
+      components.append(
+        TaxComponent(
+          component: Component(
+            id: "corporate-tax", name: "Corporate income tax", kind: "tax", section: .taxes),
+          taxed: taxed, rate: try builder.input(tax.rate, "scenario.tax.rate"),
+          lossesBroughtForward: try tax.lossesBroughtForward.map { q throws(ValuationError) in
+            try builder.input(q, "scenario.tax.lossesBroughtForward")
+          }, channel: 0))
+    }
     self.plan = builder.plan
     self.programs = programs
     self.components = components

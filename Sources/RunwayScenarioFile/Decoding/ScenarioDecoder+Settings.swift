@@ -126,6 +126,7 @@ extension ScenarioDecoder {
         at: reader["sharesOutstanding"]?.mark, reader.path("sharesOutstanding"), "must be positive")
     }
     let subject = reader["subject"].flatMap { readSubject($0, path: reader.path("subject")) }
+    let tax = reader["tax"].flatMap { readTax($0, path: reader.path("tax")) }
     guard let id, let name, let valuationDate, let currency, let grid, let horizon,
       let discountRate, let timing
     else { return nil }
@@ -135,7 +136,19 @@ extension ScenarioDecoder {
       simulation: simulation, startingCash: startingCash, question: question,
       sharesOutstanding: shares)
     settings.subject = subject
+    settings.tax = tax
     return settings
+  }
+
+  /// The corporate tax: a rate and the losses brought forward.
+  private func readTax(_ node: Node, path: String) -> CorporateTax? {
+    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.tax, log: log),
+      let rate = quantity("rate", in: reader, kind: .share)
+    else { return nil }
+    let losses =
+      reader.has("lossesBroughtForward")
+      ? quantity("lossesBroughtForward", in: reader, kind: .amount) : nil
+    return CorporateTax(rate: rate, lossesBroughtForward: losses)
   }
 
   /// `portfolio` (`nil`), or the deals and instruments named, each

@@ -64,6 +64,15 @@ public enum ScenarioFormat {
         "what the headline values: portfolio (default) or a list of deals and instruments"),
       FieldShape(
         "sharesOutstanding", .number(.count), "shares on the valuation date, for value per share"),
+      FieldShape("tax", .object(tax), "corporate income tax (default: not modelled)"),
+    ])
+
+  static let tax = ObjectShape(
+    "tax",
+    [
+      FieldShape("rate", .quantity(.share), required: true, "tax on each period's taxable profit"),
+      FieldShape(
+        "lossesBroughtForward", .quantity(.amount), "tax losses available on the valuation date"),
     ])
 
   static let costCurve = ObjectShape(

@@ -1,0 +1,52 @@
+/// Corporate income tax: on each period's taxable profit, the undiscounted
+/// value flows of every other component but financing, with losses carried
+/// forward without limit.
+///
+/// Its value depends on every programme's outcome at once, so the
+/// analytic rNPV weighs it over their joint outcomes
+/// (``DeterministicValuation``), not over a group of its own.
+struct TaxComponent: ComponentModel {
+  let component: Component
+  /// The components whose flows are taxed.
+  let taxed: [Int]
+  let rate: Input
+  let lossesBroughtForward: Input?
+  let channel: Int
+
+  var programs: [Int] { [] }
+
+  func book(into state: inout PathState, as index: Int) {
+    let periods = state.ledger.periods
+    var carry = carryForward(state.row)
+    for period in 0..<periods {
+      var profit = 0.0
+      for component in taxed { profit += state.ledger.flows[component * periods + period] }
+      let tax = carry.tax(on: profit)
+      if tax > 0 { state.add(-tax, period: period, to: index, channel: channel) }
+    }
+  }
+
+  /// The tax of each period on `profits`, one per period.
+  func taxes(on profits: [Double], row: [Double]) -> [Double] {
+    var carry = carryForward(row)
+    return profits.map { carry.tax(on: $0) }
+  }
+
+  private func carryForward(_ row: [Double]) -> LossCarryForward {
+    LossCarryForward(rate: rate.value(row), losses: lossesBroughtForward?.value(row) ?? 0)
+  }
+}
+
+/// Losses carried forward from period to period: a loss adds to them, a
+/// profit uses them up before it is taxed.
+struct LossCarryForward {
+  let rate: Double
+  var losses: Double
+
+  /// The tax on the next period's `profit` (a loss is negative).
+  mutating func tax(on profit: Double) -> Double {
+    let taxable = profit - losses
+    losses = max(0, -taxable)
+    return rate * max(0, taxable)
+  }
+}
