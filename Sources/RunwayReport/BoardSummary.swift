@@ -218,12 +218,12 @@ struct BoardSummary {
     var caption =
       "Each deal's own value: the scenario with it minus without it, on the same random numbers."
     if let interaction = increments.interaction, let mean = increments.interactionMean,
-      let error = increments.interactionStandardError
+      let error = increments.interactionStandardError, let joint = increments.joint
     {
       let interacts = abs(mean) > 3 * error && abs(interaction) > 1
       caption +=
         interacts
-        ? " The deals interact: together they are worth \(amount(interaction)) more than the sum of their values one by one."
+        ? " The deals interact: together they are worth \(amount(joint.rnpv)), against \(amount(joint.rnpv - interaction)) for the sum of their values one by one."
         : " The deals do not interact: together they are worth the sum of their values one by one."
     }
     return ReportTable(

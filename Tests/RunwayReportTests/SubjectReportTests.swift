@@ -42,4 +42,45 @@ struct SubjectReportTests {
     #expect(shares[0] == Percent.text(1e6 / 1.1 / portfolio))
     #expect(shares[0] == "43.1%")
   }
+
+  /// A co-development shares the profit of what the company still sells
+  /// itself, so licensing Korea out changes what the partner takes: the
+  /// two deals interact, and the report says so with both figures.
+  @Test func theReportSaysWhenDealsInteract() throws {
+    let text = """
+      scenario:
+        id: interact
+        name: Interact
+        valuationDate: 2021-01-01
+        currency: EUR
+        horizon: 2023
+        discountRate: 10%
+      programs:
+        drug:
+          name: Drug
+          phases:
+            - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 50%}
+          market: {launchLag: 0, peakSales: 10M, yearsToPeak: 0, cogs: 20%, operatingCosts: 0, territories: {EU: 50%, KR: 50%}}
+      deals:
+        korea: {kind: out-licence, counterparty: K, program: drug, territories: [KR], royalty: {tiers: [{rate: 10%}]}}
+        partner: {kind: co-development, counterparty: P, program: drug, costShare: 50%, profitShare: 50%}
+      """
+    let scenario = try ScenarioFile.parse(text, file: "interact.yaml").get().scenario
+    let simulation = try Valuation.simulate(scenario, options: Valuation.Options(paths: 4_096))
+    let result = try Valuation.answer(simulation, scenario: scenario, ids: ["korea", "partner"])
+      .result
+    let increments = try #require(result.increments)
+    let interaction = try #require(increments.interaction)
+    #expect(
+      abs(try #require(increments.interactionMean))
+        > 3 * (try #require(increments.interactionStandardError)))
+    let joint = try #require(increments.joint)
+    #expect(abs(joint.rnpv - increments.items.reduce(0) { $0 + $1.rnpv } - interaction) < 1e-6)
+    let summary = BoardSummary(result, provenance: ReportFolderTests.provenance)
+    let caption = try #require(summary.increments?.caption)
+    #expect(
+      caption.hasSuffix(
+        "The deals interact: together they are worth \(AmountFormat.compact(joint.rnpv)), against \(AmountFormat.compact(joint.rnpv - interaction)) for the sum of their values one by one."
+      ))
+  }
 }
