@@ -5,6 +5,8 @@ public enum ProgramEvent: Hashable, Sendable, CustomStringConvertible {
   case phaseStart(String)
   /// The named phase succeeds (at its end).
   case phaseSuccess(String)
+  /// The named phase starts and fails (at its end): the programme stops.
+  case phaseFailure(String)
   /// The last phase succeeds.
   case approval
   /// The first sale after launch.
@@ -16,9 +18,21 @@ public enum ProgramEvent: Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .phaseStart(let phase): "start of \(phase)"
     case .phaseSuccess(let phase): "success of \(phase)"
+    case .phaseFailure(let phase): "failure of \(phase)"
     case .approval: "approval"
     case .firstSale: "first sale"
     case .salesThreshold(let threshold): "annual sales reaching \(threshold)"
     }
+  }
+}
+
+/// An event of a named programme, on which a flow is contingent.
+public struct ContingentEvent: Hashable, Sendable {
+  public var program: String
+  public var event: ProgramEvent
+
+  public init(program: String, event: ProgramEvent) {
+    self.program = program
+    self.event = event
   }
 }

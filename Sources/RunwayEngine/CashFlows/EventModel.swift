@@ -2,6 +2,7 @@
 enum EventModel: Sendable {
   case phaseStart(program: Int, phase: Int)
   case phaseSuccess(program: Int, phase: Int)
+  case phaseFailure(program: Int, phase: Int)
   case approval(program: Int)
   case firstSale(program: Int)
   /// Annual sales in a territory share first reach the threshold.
@@ -9,8 +10,9 @@ enum EventModel: Sendable {
 
   var program: Int {
     switch self {
-    case .phaseStart(let program, _), .phaseSuccess(let program, _), .approval(let program),
-      .firstSale(let program), .salesThreshold(let program, _):
+    case .phaseStart(let program, _), .phaseSuccess(let program, _),
+      .phaseFailure(let program, _), .approval(let program), .firstSale(let program),
+      .salesThreshold(let program, _):
       program
     }
   }
@@ -26,6 +28,8 @@ enum EventModel: Sendable {
       return phase < program.started ? program.start[phase] : nil
     case .phaseSuccess(_, let phase):
       return phase < program.passed ? program.end[phase] : nil
+    case .phaseFailure(_, let phase):
+      return phase == program.passed && phase < program.started ? program.end[phase] : nil
     case .approval:
       return program.isApproved ? program.end.last : nil
     case .firstSale:

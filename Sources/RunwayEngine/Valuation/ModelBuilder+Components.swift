@@ -135,10 +135,15 @@ extension ModelBuilder {
         share: programs[program].share(of: terms.territories),
         margin: try input(terms.margin, "\(field).margin"), channel: channel)
     case .cashFlows(let amounts):
-      var flows: [(Double, Input)] = []
+      var flows: [(Double, Input, EventModel?)] = []
       for (index, amount) in amounts.enumerated() {
-        flows.append(
-          (timeline.time(of: amount.date), try input(amount.amount, "\(field).flows[\(index)]")))
+        let path = "\(field).flows[\(index)]"
+        var event: EventModel?
+        if let condition = amount.when {
+          let program = try self.program(condition.program, "\(path).when.program")
+          event = try self.event(condition.event, program: program, "\(path).when")
+        }
+        flows.append((timeline.time(of: amount.date), try input(amount.amount, path), event))
       }
       return ScheduleComponent(component: component, flows: flows, channel: channel)
     }

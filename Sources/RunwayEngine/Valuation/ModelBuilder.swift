@@ -84,6 +84,8 @@ struct ModelBuilder {
       return .phaseStart(program: program, phase: try phase(name, of: program, field))
     case .phaseSuccess(let name):
       return .phaseSuccess(program: program, phase: try phase(name, of: program, field))
+    case .phaseFailure(let name):
+      return .phaseFailure(program: program, phase: try phase(name, of: program, field))
     case .approval: return .approval(program: program)
     case .firstSale: return .firstSale(program: program)
     case .salesThreshold(let threshold):

@@ -76,7 +76,7 @@ extension ScenarioDecoder {
           DistributionAlliance(program: program, territories: territories, margin: margin))
       default:
         let flows = list(reader["flows"], reader.path("flows")).compactMap {
-          readDatedAmount($0.0, path: $0.1, kind: .flow)
+          readContingentFlow($0.0, path: $0.1, programs: programs)
         }
         terms = .cashFlows(flows)
       }
@@ -98,6 +98,43 @@ extension ScenarioDecoder {
       }
       return deal
     }
+  }
+
+  /// A flow of a cash-flows deal: on its date, or waiting for a
+  /// programme's event (`when:`), then paid on the later of its date (the
+  /// valuation date when none is written) and the event's day.
+  private func readContingentFlow(_ node: Node, path: String, programs: [Program])
+    -> DatedAmount?
+  {
+    guard
+      let reader = MappingReader(node, path: path, shape: ScenarioFormat.contingentFlow, log: log)
+    else { return nil }
+    var condition: ContingentEvent?
+    if reader.has("when"), let whenNode = reader["when"] {
+      let field = reader.path("when")
+      let program = whenNode.mapping?["program"]?.string
+      if let program {
+        checkReference(
+          program, among: programs.map(\.id), what: "program",
+          mark: whenNode.mapping?["program"]?.mark, path: "\(field).program")
+      }
+      if let event = readEvent(
+        whenNode, path: field, program: program, programs: programs,
+        shape: ScenarioFormat.condition), let program
+      {
+        condition = ContingentEvent(program: program, event: event)
+      }
+    }
+    let date =
+      reader.has("date") || !reader.has("when")
+      ? date("date", in: reader, notBeforeValuation: true) : valuationDate
+    if !reader.has("date"), !reader.has("when") {
+      log.error(at: node.mark, reader.path("date"), "is required, or a when: event to wait for")
+    }
+    let amount = quantity(reader["amount"], reader.path("amount"), kind: .flow)
+    guard let date, let amount, !reader.has("when") || condition != nil else { return nil }
+    return DatedAmount(
+      date: date, amount: amount, label: text("label", in: reader), when: condition)
   }
 
   /// The process a platform replaces: its programmes and their cost of

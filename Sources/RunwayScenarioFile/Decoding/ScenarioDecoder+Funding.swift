@@ -307,6 +307,7 @@ extension ScenarioDecoder {
     switch event {
     case "phase-start": return phase().map { .phaseStart($0) }
     case "phase-success": return phase().map { .phaseSuccess($0) }
+    case "phase-failure": return phase().map { .phaseFailure($0) }
     case "approval": return .approval
     case "first-sale": return .firstSale
     case "sales-threshold":

@@ -164,6 +164,21 @@ public enum ScenarioFormat {
       FieldShape("label", .text, "what it is"),
     ])
 
+  /// A flow of a cash-flows deal, which may wait for a programme's event.
+  static let contingentFlow = ObjectShape(
+    "contingentFlow",
+    [
+      FieldShape("date", .date, "when (required without when:); with when:, not before it"),
+      FieldShape("amount", .quantity(.flow), required: true, "how much (money in is positive)"),
+      FieldShape("label", .text, "what it is"),
+      FieldShape("when", .object(condition), "the programme event it waits for"),
+    ])
+
+  /// A programme's event that a flow waits for.
+  static let condition = ObjectShape(
+    "condition",
+    event.fields + [FieldShape("program", .text, required: true, "the programme")])
+
   static let clawback = ObjectShape(
     "clawback",
     [
@@ -184,9 +199,12 @@ public enum ScenarioFormat {
     [
       FieldShape(
         "event",
-        .choice(["phase-start", "phase-success", "approval", "first-sale", "sales-threshold"]),
+        .choice([
+          "phase-start", "phase-success", "phase-failure", "approval", "first-sale",
+          "sales-threshold",
+        ]),
         required: true, "what happens"),
-      FieldShape("phase", .text, "phase-start, phase-success: the phase's name"),
+      FieldShape("phase", .text, "phase-start, phase-success, phase-failure: the phase's name"),
       FieldShape("threshold", .quantity(.amount), "sales-threshold: annual sales reached"),
     ])
 
@@ -393,7 +411,9 @@ public enum ScenarioFormat {
       ObjectShape(
         "cashFlows",
         dealCommon + [
-          FieldShape("flows", .list(.object(datedAmount)), required: true, "dated flows"),
+          FieldShape(
+            "flows", .list(.object(contingentFlow)), required: true,
+            "dated flows, each perhaps waiting for an event"),
           FieldShape(
             "category", .choice(["corporate"]),
             "corporate: the company's own overheads, a line of the value bridge"),
