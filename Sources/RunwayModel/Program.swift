@@ -56,6 +56,10 @@ public enum CostCurve: Hashable, Sendable {
   case backLoaded
   /// A logistic S of cumulative spending; larger steepness, sharper S.
   case sCurve(steepness: Double)
+  /// The whole cost when the phase starts (a fee, an upfront purchase).
+  case lumpAtStart
+  /// The whole cost when the phase ends (a final payment, a filing fee).
+  case lumpAtEnd
   /// Explicit relative weights of equal slices of the phase.
   case weights([Double])
   /// Patients recruited evenly over `recruitmentYears`, each costing

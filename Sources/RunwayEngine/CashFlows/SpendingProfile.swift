@@ -13,6 +13,10 @@ enum SpendingProfile: Sendable {
   case backLoaded
   /// A logistic of steepness k, rescaled to run from 0 to 1.
   case sCurve(steepness: Double)
+  /// Everything as soon as the phase has begun: the period of its start.
+  case lumpAtStart
+  /// Everything at its very end: the period of its end.
+  case lumpAtEnd
   /// The cumulative weights of equal slices, from 0 to 1.
   case slices([Double])
   /// Patients recruited evenly, each followed up for a while; the
@@ -27,6 +31,8 @@ enum SpendingProfile: Sendable {
     case .uniform: return x
     case .frontLoaded: return x * (2 - x)
     case .backLoaded: return x * x
+    case .lumpAtStart: return x > 0 ? 1 : 0
+    case .lumpAtEnd: return x >= 1 ? 1 : 0
     case .sCurve(let k):
       func logistic(_ y: Double) -> Double { 1 / (1 + exp(-k * (y - 0.5))) }
       let low = logistic(0)
@@ -66,6 +72,8 @@ enum SpendingProfile: Sendable {
     case .frontLoaded: self = .frontLoaded
     case .backLoaded: self = .backLoaded
     case .sCurve(let steepness): self = .sCurve(steepness: steepness)
+    case .lumpAtStart: self = .lumpAtStart
+    case .lumpAtEnd: self = .lumpAtEnd
     case .weights(let weights):
       let total = weights.reduce(0, +)
       var cumulative = [0.0]

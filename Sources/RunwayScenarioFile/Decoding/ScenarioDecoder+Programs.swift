@@ -161,6 +161,8 @@ extension ScenarioDecoder {
     case "front-loaded": .frontLoaded
     case "back-loaded": .backLoaded
     case "s-curve": .sCurve(steepness: steepness)
+    case "lump-start": .lumpAtStart
+    case "lump-end": .lumpAtEnd
     default: nil
     }
   }

@@ -80,7 +80,10 @@ public enum ScenarioFormat {
     [
       FieldShape(
         "shape",
-        .choice(["uniform", "front-loaded", "back-loaded", "s-curve", "weights", "per-patient"]),
+        .choice([
+          "uniform", "front-loaded", "back-loaded", "s-curve", "lump-start", "lump-end", "weights",
+          "per-patient",
+        ]),
         required: true, "how the cost is spread"),
       FieldShape("steepness", .number(.number), "s-curve: steepness (default 6)"),
       FieldShape("weights", .list(.number(.number)), "weights: relative spend of equal slices"),
@@ -101,7 +104,8 @@ public enum ScenarioFormat {
       FieldShape(
         "costCurve",
         .either([
-          .choice(["uniform", "front-loaded", "back-loaded", "s-curve"]), .object(costCurve),
+          .choice(["uniform", "front-loaded", "back-loaded", "s-curve", "lump-start", "lump-end"]),
+          .object(costCurve),
         ]), "how the cost is spread (default uniform)"),
       FieldShape(
         "successProbability", .quantity(.probability), required: true,
