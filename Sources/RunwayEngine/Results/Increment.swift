@@ -32,12 +32,3 @@ public struct Increments: Codable, Hashable, Sendable {
   public var interactionMean: Double?
   public var interactionStandardError: Double?
 }
-
-/// The portfolio's value, shown beside a subject's as context, never
-/// added to it.
-public struct PortfolioContext: Codable, Hashable, Sendable {
-  public var npv: Double
-  public var rnpv: Double
-  public var mean: Double
-  public var standardError: Double
-}
