@@ -30,8 +30,11 @@ public struct Phase: Hashable, Sendable {
   /// Total cost of the phase, spent whether or not it succeeds.
   public var cost: Quantity
   public var costCurve: CostCurve
-  /// Probability that the phase succeeds, decided at its end.
+  /// Probability that the phase succeeds, decided at its end (given the
+  /// phase it depends on, if any; unused when it shares an outcome).
   public var successProbability: Quantity
+  /// Another programme's phase whose outcome this one shares or depends on.
+  public var link: PhaseLink?
 
   public init(
     name: String, start: Day?, lag: Quantity, duration: Quantity, cost: Quantity,
@@ -68,6 +71,29 @@ public enum CostCurve: Hashable, Sendable {
   case perPatient(
     patients: Quantity, costPerPatient: Quantity, recruitmentYears: Quantity,
     followUpYears: Quantity)
+}
+
+/// A phase's outcome tied to another programme's phase.
+///
+/// Each phase has an outcome of its own draw, whether or not its programme
+/// reaches it: `sameOutcome` takes the other phase's (one trial, one
+/// readout), `dependsOn` succeeds only where the other phase's does, and
+/// then with its own conditional probability.
+public struct PhaseLink: Hashable, Sendable {
+  public enum Kind: String, Hashable, Sendable {
+    case sameOutcome
+    case dependsOn
+  }
+
+  public var kind: Kind
+  public var program: String
+  public var phase: String
+
+  public init(kind: Kind, program: String, phase: String) {
+    self.kind = kind
+    self.program = program
+    self.phase = phase
+  }
 }
 
 /// The market model of an approved program.

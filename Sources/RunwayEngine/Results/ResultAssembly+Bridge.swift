@@ -112,7 +112,8 @@ extension ResultAssembly {
       }
       return ProgrammeSummary(
         id: program.id, name: program.name, stage: stage ?? "approved",
-        probabilityOfApproval: program.probability(ofPassing: program.phases.count, row: base),
+        probabilityOfApproval: model.probability(
+          ofPassing: [program.phases.count], programs: [index], row: base),
         launchYear: path.curve.map { model.timeline.calendarYear(at: $0.launchDay) },
         peakSales: program.market?.peakSales.value(base))
     }

@@ -61,11 +61,8 @@ struct DeterministicValuation: Sendable {
       var table: [[Double]] = []
       for outcome in outcomes(of: programs, in: model) {
         var passed = model.programs.map(\.phases.count)
-        var weight = 1.0
-        for (program, phases) in zip(programs, outcome) {
-          passed[program] = phases
-          weight *= model.programs[program].probability(ofPassing: phases, row: state.row)
-        }
+        for (program, phases) in zip(programs, outcome) { passed[program] = phases }
+        let weight = model.probability(ofPassing: outcome, programs: programs, row: state.row)
         guard weight > 0 else {
           table.append([])
           continue
@@ -111,10 +108,7 @@ struct DeterministicValuation: Sendable {
     let periods = model.timeline.periods.count
     let all = Array(model.programs.indices)
     for outcome in Self.outcomes(of: all, in: model) {
-      var weight = 1.0
-      for (program, phases) in zip(all, outcome) {
-        weight *= model.programs[program].probability(ofPassing: phases, row: state.row)
-      }
+      let weight = model.probability(ofPassing: outcome, programs: all, row: state.row)
       guard weight > 0 else { continue }
       var profit = [Double](repeating: 0, count: periods)
       for group in profits {

@@ -25,6 +25,8 @@ struct ScenarioModel: Sendable {
       } ?? false
     return cashVaries || components.contains(where: \.owesHistory)
   }
+  /// Phases whose outcomes are tied across programmes.
+  let links: PhaseLinks
   /// The field, stream and probability of each clawback.
   let clawbacks: [(field: String, stream: RandomStream, probability: Input)]
   let startingCash: Input?
@@ -86,6 +88,7 @@ struct ScenarioModel: Sendable {
             try builder.input(q, "scenario.tax.lossesBroughtForward")
           }, channel: 0))
     }
+    links = PhaseLinks(scenario)
     self.plan = builder.plan
     self.programs = programs
     self.components = components
@@ -122,13 +125,22 @@ struct ScenarioModel: Sendable {
   ) {
     state.discounting.update(row: state.row)
     for (index, program) in programs.enumerated() {
-      passed[index] = program.phasesPassed(row: state.row, path: programPath(index))
+      passed[index] =
+        links.isEmpty
+        ? program.phasesPassed(row: state.row, path: programPath(index))
+        : links.phasesPassed(index, in: programs, row: state.row, path: programPath)
     }
     for (index, clawback) in clawbacks.enumerated() {
       let u = clawback.stream.uniform(path: UInt64(clawbackPath(index)), draw: 0)
       state.clawbacks[index] = u < clawback.probability.value(state.row) ? 1 : 0
     }
     book(&state, passed: passed)
+  }
+
+  /// The joint probability that each programme of `group` passes exactly
+  /// `passed[k]` phases, with the inputs of `row`.
+  func probability(ofPassing passed: [Int], programs group: [Int], row: [Double]) -> Double {
+    links.probability(ofPassing: passed, programs: group, in: programs, row: row)
   }
 
   /// Books every component on the path whose inputs are in `state.row`,

@@ -5,8 +5,68 @@ extension ScenarioDecoder {
   func readPrograms(_ node: Node, path: String) -> [Program] {
     let entries = componentEntries(node, path: path)
     declaredPrograms = entries.map(\.name)
-    return entries.compactMap { id, value, _ in
+    let programs = entries.compactMap { id, value, _ in
       readProgram(id: id, value, path: "\(path).\(id)")
+    }
+    checkPhaseLinks(programs)
+    return programs
+  }
+
+  /// Checks that each linked phase points to another programme's phase,
+  /// that no chain of links returns to where it started, and that the
+  /// linked phases stay few enough for the analytic rNPV to enumerate
+  /// their outcomes.
+  private func checkPhaseLinks(_ programs: [Program]) {
+    var targets: [String: String] = [:]
+    for program in programs {
+      for phase in program.phases {
+        guard let link = phase.link, let place = linkPlaces["\(program.id)/\(phase.name)"]
+        else { continue }
+        guard link.program != program.id else {
+          log.error(
+            at: place.mark, place.path,
+            "points to a phase of its own programme; a programme's phases already follow each other"
+          )
+          continue
+        }
+        guard let target = programs.first(where: { $0.id == link.program }) else {
+          if declaredPrograms.contains(link.program) { continue }
+          checkReference(
+            link.program, among: programs.map(\.id), what: "program", mark: place.mark,
+            path: "\(place.path).program")
+          continue
+        }
+        guard target.phases.contains(where: { $0.name == link.phase }) else {
+          checkReference(
+            link.phase, among: target.phases.map(\.name), what: "a phase of \(target.id),",
+            mark: place.mark, path: "\(place.path).phase")
+          continue
+        }
+        targets["\(program.id)/\(phase.name)"] = "\(link.program)/\(link.phase)"
+      }
+    }
+    for start in targets.keys.sorted() {
+      var chain = [start]
+      var current = start
+      while let next = targets[current] {
+        if chain.contains(next) {
+          let place = linkPlaces[start]
+          log.error(
+            at: place?.mark, place?.path ?? "",
+            "is part of a cycle of linked phases: \((chain + [next]).joined(separator: " → "))")
+          break
+        }
+        chain.append(next)
+        current = next
+      }
+    }
+    let linked = Set(targets.keys).union(targets.values)
+    if linked.count > Limits.maximumLinkedPhases, let first = targets.keys.sorted().first {
+      let place = linkPlaces[first]
+      log.error(
+        at: place?.mark, place?.path ?? "",
+        "is one of \(linked.count) linked phases; the analytic rNPV enumerates their outcomes, so at most \(Limits.maximumLinkedPhases) may be linked"
+      )
     }
   }
 
@@ -32,6 +92,13 @@ extension ScenarioDecoder {
       }
       phases.append(phase)
       previousEnd = phase.baseEnd(after: previousEnd)
+      if phase.link != nil,
+        let key = ["sameOutcomeAs", "dependsOn"].first(where: {
+          item.mapping?[$0] != nil
+        })
+      {
+        linkPlaces["\(id)/\(phase.name)"] = (item.mapping?[key]?.mark, "\(field).\(key)")
+      }
     }
     let market = reader["market"].flatMap { readMarket($0, path: reader.path("market")) }
     guard let name, phases.count == items.count, !phases.isEmpty else { return nil }
@@ -94,11 +161,44 @@ extension ScenarioDecoder {
     } else if !reader.has("cost") {
       log.error(at: node.mark, reader.path("cost"), "is required (total cost of the phase)")
     }
-    let probability = quantity("successProbability", in: reader, kind: .probability)
+    var link: PhaseLink?
+    var probability: Quantity?
+    for (key, kind) in [("sameOutcomeAs", PhaseLink.Kind.sameOutcome), ("dependsOn", .dependsOn)]
+    where reader.has(key) {
+      guard link == nil else {
+        log.error(
+          at: reader[key]?.mark, reader.path(key),
+          "and sameOutcomeAs both tie the phase; keep one")
+        continue
+      }
+      let shape = kind == .sameOutcome ? ScenarioFormat.phaseReference : ScenarioFormat.dependency
+      guard let node = reader[key],
+        let linked = MappingReader(node, path: reader.path(key), shape: shape, log: log),
+        let program = text("program", in: linked), let phase = text("phase", in: linked)
+      else { continue }
+      link = PhaseLink(kind: kind, program: program, phase: phase)
+      probability =
+        kind == .dependsOn
+        ? quantity("successProbability", in: linked, kind: .probability) : .fixed(1)
+    }
+    if link != nil, reader.has("successProbability") {
+      log.error(
+        at: reader["successProbability"]?.mark, reader.path("successProbability"),
+        "is given by the linked phase (or by dependsOn's successProbability); remove it")
+    } else if link == nil {
+      if !reader.has("successProbability") {
+        log.error(
+          at: node.mark, reader.path("successProbability"),
+          "is required (probability of success at the phase's end)")
+      }
+      probability = quantity("successProbability", in: reader, kind: .probability)
+    }
     guard let name, let lag, let duration, let cost, let curve, let probability else { return nil }
-    return Phase(
+    var phase = Phase(
       name: name, start: start, lag: lag, duration: duration, cost: cost, costCurve: curve,
       successProbability: probability)
+    phase.link = link
+    return phase
   }
 
   /// A cost curve: a word (`s-curve`) or a mapping with a `shape`.

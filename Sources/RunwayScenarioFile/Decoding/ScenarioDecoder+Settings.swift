@@ -19,6 +19,10 @@ enum Limits {
   /// Rates (discount, interest): −20 % compounds a flow over the longest
   /// horizon by at most 1.25^100 ≈ 4.9·10^9; no market rate leaves this.
   static let rates = -0.2...10.0
+  /// The most phases linked by sameOutcomeAs and dependsOn (as the linking
+  /// or the linked one): the analytic rNPV enumerates the 2^n outcomes of
+  /// their own draws.
+  static let maximumLinkedPhases = 16
   /// The largest shape parameter (beta's alpha and beta, PERT's shape):
   /// beyond it a distribution is a point for any purpose, and its
   /// quantile would take unbounded time.

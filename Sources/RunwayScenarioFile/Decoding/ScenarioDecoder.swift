@@ -29,6 +29,8 @@ final class ScenarioDecoder {
   var dealCurrency: String?
   /// Currencies used in amounts, checked against the FX table at the end.
   var currencyUses: [(code: String, mark: Mark?, path: String)] = []
+  /// Where each linked phase (`program/phase`) writes its link.
+  var linkPlaces: [String: (mark: Mark?, path: String)] = [:]
   /// The subject's deals and instruments, checked once they are read.
   var subjectItems: [(id: String, mark: Mark?, path: String)] = []
 

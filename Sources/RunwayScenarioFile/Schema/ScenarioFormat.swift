@@ -108,8 +108,31 @@ public enum ScenarioFormat {
           .object(costCurve),
         ]), "how the cost is spread (default uniform)"),
       FieldShape(
+        "successProbability", .quantity(.probability),
+        "probability of success at the phase's end (required unless linked)"),
+      FieldShape(
+        "sameOutcomeAs", .object(phaseReference),
+        "another programme's phase whose outcome this one shares"),
+      FieldShape(
+        "dependsOn", .object(dependency),
+        "another programme's phase this one succeeds only after"),
+    ])
+
+  /// A phase of another programme.
+  static let phaseReference = ObjectShape(
+    "phaseReference",
+    [
+      FieldShape("program", .text, required: true, "the programme"),
+      FieldShape("phase", .text, required: true, "its phase"),
+    ])
+
+  /// A phase of another programme, and the probability of success given it.
+  static let dependency = ObjectShape(
+    "dependency",
+    phaseReference.fields + [
+      FieldShape(
         "successProbability", .quantity(.probability), required: true,
-        "probability of success at the phase's end"),
+        "probability of success where that phase succeeded")
     ])
 
   static let market = ObjectShape(
