@@ -50,6 +50,25 @@ extension ScenarioDecoder {
     }
   }
 
+  /// Warns about each variable that no field uses, directly or through
+  /// another variable: it would still be drawn, listed among the report's
+  /// assumptions and correlated, while moving nothing.
+  func warnUnusedVariables(_ variables: [Variable]) {
+    let byName = Dictionary(
+      variables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    var used: Set<String> = []
+    var pending = variableUses.filter { !$0.path.hasPrefix("variables.") }.map(\.name)
+    while let name = pending.popLast() {
+      guard used.insert(name).inserted else { continue }
+      if case .variable(let next) = byName[name]?.value.source { pending.append(next) }
+    }
+    for variable in variables where !used.contains(variable.name) {
+      log.warning(
+        at: variablePlaces[variable.name] ?? nil, "variables.\(variable.name)",
+        "is defined but no field uses it; remove it, or use it as $\(variable.name)")
+    }
+  }
+
   /// Checks that every currency used in an amount has an FX rate.
   func checkCurrencies() {
     for use in currencyUses where use.code != reportingCurrency {

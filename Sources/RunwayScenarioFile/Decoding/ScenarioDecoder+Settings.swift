@@ -230,6 +230,7 @@ extension ScenarioDecoder {
   func readVariables(_ node: Node, path: String) -> [Variable] {
     let entries = namedEntries(node, path: path)
     declaredVariables = Set(entries.map(\.name))
+    for entry in entries { variablePlaces[entry.name] = entry.mark }
     return entries.compactMap { name, value, _ in
       let field = "\(path).\(name)"
       if case .mapping = value {

@@ -29,6 +29,8 @@ final class ScenarioDecoder {
   var dealCurrency: String?
   /// Currencies used in amounts, checked against the FX table at the end.
   var currencyUses: [(code: String, mark: Mark?, path: String)] = []
+  /// Where each variable is defined, for the warning when none uses it.
+  var variablePlaces: [String: Mark?] = [:]
   /// Where each linked phase (`program/phase`) writes its link.
   var linkPlaces: [String: (mark: Mark?, path: String)] = [:]
   /// The subject's deals and instruments, checked once they are read.
@@ -55,6 +57,8 @@ final class ScenarioDecoder {
     checkSubject(deals: deals, funding: funding)
     checkVariableUses(variables)
     checkCurrencies()
+    // Secondary: said once the file has no errors, not beside them.
+    if !log.hasErrors { warnUnusedVariables(variables) }
     guard let settings, !log.hasErrors else { return nil }
     return Scenario(
       settings: settings, variables: variables, correlations: correlations, programs: programs,
