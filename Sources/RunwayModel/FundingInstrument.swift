@@ -31,6 +31,14 @@ public struct FundingInstrument: Hashable, Sendable {
     self.received = received
   }
 
+  /// Whether it is financing (equity, a loan): it moves cash, not value.
+  public var isFinancing: Bool {
+    switch terms {
+    case .equity, .loan: true
+    default: false
+    }
+  }
+
   /// The kind as written in a scenario file (`recoverable-advance`).
   public var kind: String {
     switch terms {

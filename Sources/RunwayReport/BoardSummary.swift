@@ -208,7 +208,7 @@ struct BoardSummary {
   /// error, and the counterparty's; then the whole set and whether the
   /// deals interact.
   private static func increments(_ increments: Increments) -> ReportTable {
-    let rows = (increments.items + [increments.joint].compactMap(\.self)).map { item in
+    let rows = increments.rows.map { item in
       [
         item.name, item.without, amount(item.rnpv),
         "\(amount(item.monteCarlo.mean)) ± \(amount(item.monteCarlo.standardError))",

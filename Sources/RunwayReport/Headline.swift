@@ -22,8 +22,7 @@ enum Headline {
   /// The answer in one sentence: the subject's value, its range and the
   /// chance of a loss, financing left out.
   static func answer(_ result: ValuationResult) -> String {
-    let symbol = AmountFormat.symbol(currency: result.currency)
-    func amount(_ value: Double) -> String { AmountFormat.compact(value, symbol: symbol) }
+    let amount = money(result)
     let mc = result.monteCarlo
     let p = mc.percentiles
     let context =
@@ -40,8 +39,7 @@ enum Headline {
   /// The cash needed, in one sentence: when cash runs out, how likely,
   /// and the funding gap.
   static func cashNeed(_ result: ValuationResult) -> String {
-    let symbol = AmountFormat.symbol(currency: result.currency)
-    func amount(_ value: Double) -> String { AmountFormat.compact(value, symbol: symbol) }
+    let amount = money(result)
     let peak = result.cash.peakFundingNeed.percentiles
     let gap =
       "the funding gap (the deepest cash shortfall) is \(amount(peak.p50)) at P50 and \(amount(peak.p90)) at P90"
@@ -54,6 +52,13 @@ enum Headline {
     return
       "Cash runs out by the end of \(out.period) on \(Percent.text(out.probability)) of paths, "
       + "financing included; \(gap)."
+  }
+
+  /// Amounts of the result's currency, written in a sentence with its
+  /// symbol (`€18.6M`).
+  private static func money(_ result: ValuationResult) -> (Double) -> String {
+    let symbol = AmountFormat.symbol(currency: result.currency)
+    return { AmountFormat.compact($0, symbol: symbol) }
   }
 
   /// The IRRs of the subject's flows (financing left out), every root

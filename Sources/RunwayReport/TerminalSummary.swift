@@ -35,11 +35,10 @@ public enum TerminalSummary {
       })
     lines.append(headline.text)
     if let increments = result.increments {
-      let items = increments.items + [increments.joint].compactMap(\.self)
       lines.append(
         ReportTable(
           header: ["deal's own value", "our rNPV", "MC mean", "±", "their rNPV"],
-          rows: items.map { item in
+          rows: increments.rows.map { item in
             [
               item.id, amount(item.rnpv), amount(item.monteCarlo.mean),
               amount(item.monteCarlo.standardError), item.counterpartyRNPV.map(amount) ?? "",

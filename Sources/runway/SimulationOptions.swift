@@ -112,7 +112,7 @@ extension LoadedScenario {
     let ids =
       allIncrements
       ? scenario.deals.map(\.id)
-        + scenario.funding.filter { !["equity", "loan"].contains($0.kind) }.map(\.id)
+        + scenario.funding.filter { !$0.isFinancing }.map(\.id)
       : nil
     do {
       return try Valuation.answer(simulation, scenario: scenario, ids: ids, threads: threads)

@@ -71,9 +71,14 @@ struct AdvanceComponent: ComponentModel {
       let payment = min(amount, remaining)
       guard payment > 0 else { return }
       remaining -= payment
-      let future = state.add(-payment * (1 - historyShare), on: day, to: index, channel: channel)
-      let owed = state.addOwed(-payment * historyShare, on: day, to: index, channel: channel)
-      state.ledger.liability[index] += owed - future
+      if historyShare < 1 {
+        state.ledger.liability[index] -= state.add(
+          -payment * (1 - historyShare), on: day, to: index, channel: channel)
+      }
+      if historyShare > 0 {
+        state.ledger.liability[index] += state.addOwed(
+          -payment * historyShare, on: day, to: index, channel: channel)
+      }
     }
 
     for (period, bounds) in state.timeline.periods.enumerated() where remaining > 0 {

@@ -57,7 +57,9 @@ struct ClawbackModel: Sendable {
   let share: Input
   let delayYears: Input
 
-  /// Books the clawback of `amount` received on day `t`.
+  /// Books the clawback of `amount` received on day `t`; of a sum received
+  /// before the valuation date it is owed, not value
+  /// (``PathState/addOwed(_:on:to:channel:)``).
   func book(
     _ amount: Double, receivedOn t: Double, into state: inout PathState, as component: Int,
     channel: Int
@@ -65,21 +67,11 @@ struct ClawbackModel: Sendable {
     let weight = state.clawbacks[index]
     guard weight > 0 else { return }
     let repaid = weight * share.value(state.row) * amount
-    state.add(-repaid, on: t + 365 * delayYears.value(state.row), to: component, channel: channel)
-  }
-
-  /// Books the clawback of what was received before the valuation date:
-  /// owed, not value (``PathState/addOwed(_:on:to:channel:)``).
-  func bookOwed(
-    on received: ReceivedPayments, into state: inout PathState, as component: Int, channel: Int
-  ) {
-    let weight = state.clawbacks[index]
-    guard weight > 0 else { return }
-    for payment in received.payments {
-      let repaid = weight * share.value(state.row) * payment.amount.value(state.row)
-      state.addOwed(
-        -repaid, on: payment.day + 365 * delayYears.value(state.row), to: component,
-        channel: channel)
+    let due = t + 365 * delayYears.value(state.row)
+    if t < 0 {
+      state.addOwed(-repaid, on: due, to: component, channel: channel)
+    } else {
+      state.add(-repaid, on: due, to: component, channel: channel)
     }
   }
 }

@@ -20,6 +20,10 @@ struct ERDFComponent: ComponentModel {
       state.add(amount, on: day, to: index, channel: channel)
       audit?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)
     }
-    audit?.bookOwed(on: received, into: &state, as: index, channel: channel)
+    for payment in received.payments {
+      audit?.book(
+        payment.amount.value(state.row), receivedOn: payment.day, into: &state, as: index,
+        channel: channel)
+    }
   }
 }

@@ -19,6 +19,10 @@ struct GrantComponent: ComponentModel {
       state.add(amount, on: day, to: index, channel: channel)
       clawback?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)
     }
-    clawback?.bookOwed(on: received, into: &state, as: index, channel: channel)
+    for payment in received.payments {
+      clawback?.book(
+        payment.amount.value(state.row), receivedOn: payment.day, into: &state, as: index,
+        channel: channel)
+    }
   }
 }

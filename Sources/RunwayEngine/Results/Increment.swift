@@ -31,4 +31,7 @@ public struct Increments: Codable, Hashable, Sendable {
   public var interaction: Double?
   public var interactionMean: Double?
   public var interactionStandardError: Double?
+
+  /// The items, then the whole set where there is one: a report's rows.
+  public var rows: [Increment] { items + [joint].compactMap(\.self) }
 }

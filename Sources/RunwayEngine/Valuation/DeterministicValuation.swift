@@ -63,18 +63,17 @@ struct DeterministicValuation: Sendable {
         var passed = model.programs.map(\.phases.count)
         for (program, phases) in zip(programs, outcome) { passed[program] = phases }
         let weight = model.probability(ofPassing: outcome, programs: programs, row: state.row)
-        guard weight > 0 else {
-          table.append([])
-          continue
-        }
-        model.book(&state, passed: passed)
+        if weight > 0 { model.book(&state, passed: passed) }
         let ledger = state.ledger
         if tax != nil {
+          // An outcome that cannot happen is never looked up.
           table.append(
-            (0..<periods).map { period in
-              taxed.reduce(0) { $0 + ledger.flows[$1 * periods + period] }
-            })
+            weight > 0
+              ? (0..<periods).map { period in
+                taxed.reduce(0) { $0 + ledger.flows[$1 * periods + period] }
+              } : [])
         }
+        guard weight > 0 else { continue }
         for index in members {
           result.value[index] += weight * ledger.value[index]
           result.counterparty[index] += weight * ledger.counterparty[index]

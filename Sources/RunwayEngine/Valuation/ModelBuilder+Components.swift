@@ -13,14 +13,9 @@ extension ModelBuilder {
       case .loan(let loan): loan.lender
       default: nil
       }
-    let section: BridgeSection =
-      switch instrument.terms {
-      case .equity, .loan: .financing
-      default: .nonDilutiveFunding
-      }
     let component = Component(
       id: instrument.id, name: instrument.name, kind: instrument.kind, counterparty: counterparty,
-      section: section)
+      section: instrument.isFinancing ? .financing : .nonDilutiveFunding)
     var received: [(day: Double, amount: Input)] = []
     for (index, payment) in instrument.received.enumerated() {
       let amount = try input(payment.amount, "\(field).received[\(index)]")

@@ -48,13 +48,14 @@ struct PhaseLinks: Sendable {
     _ program: Int, _ phase: Int, in programs: [ProgramModel], row: [Double],
     path: (Int) -> Int
   ) -> Bool {
-    let model = programs[program].phases[phase]
-    let own =
-      model.outcome.uniform(path: UInt64(path(program)), draw: 0)
-      < model.successProbability.value(row)
-    guard let link = links[program][phase] else { return own }
+    func ownDraw() -> Bool {
+      let model = programs[program].phases[phase]
+      return model.outcome.uniform(path: UInt64(path(program)), draw: 0)
+        < model.successProbability.value(row)
+    }
+    guard let link = links[program][phase] else { return ownDraw() }
     let linked = succeeds(link.program, link.phase, in: programs, row: row, path: path)
-    return link.sharesOutcome ? linked : linked && own
+    return link.sharesOutcome ? linked : linked && ownDraw()
   }
 
   /// The phases `program` passes on the path: until the first that fails.

@@ -16,32 +16,40 @@ extension Valuation {
     let items = ids ?? subject ?? []
     guard !items.isEmpty else { return simulation }
     let base = simulation.result
+    let totals = simulation.totals
     let options = Options(paths: base.paths, seed: base.seed, threads: threads)
-    var increments: [Increment] = []
-    var alone: [[Double]] = []
-    for id in items {
-      let without = try simulate(scenario.removing([id]), options: options)
-      increments.append(increment(id, of: simulation, without: without, scenario: scenario))
-      alone.append(without.totals)
+    /// The increment of removing `removed`: the run with minus without
+    /// them, and the per-path differences.
+    func increment(_ id: String, removing removed: [String]) throws(ValuationError)
+      -> (value: Increment, differences: [Double])
+    {
+      let without = try simulate(scenario.removing(removed), options: options)
+      let differences = zip(totals, without.totals).map { $0 - $1 }
+      let component = base.components.first { $0.id == id }
+      let value = Increment(
+        id: id, name: component?.name ?? id, kind: component?.kind ?? "",
+        without: scenario.withoutMeaning(id), npv: base.npv - without.result.npv,
+        rnpv: base.rnpv - without.result.rnpv,
+        monteCarlo: ResultAssembly.figures(SampleSummary(differences)),
+        counterpartyRNPV: component?.counterpartyValue?.rnpv)
+      return (value, differences)
     }
-    var answered = simulation
-    var figures = Increments(items: increments)
+    var each: [(value: Increment, differences: [Double])] = []
+    for id in items { each.append(try increment(id, removing: [id])) }
+    var figures = Increments(items: each.map(\.value))
     let together = subject ?? items
-    var joint: (increment: Increment, differences: [Double])?
+    var joint: (value: Increment, differences: [Double])?
     if together.count > 1 {
-      let without = try simulate(scenario.removing(together), options: options)
-      var whole = increment("subject", of: simulation, without: without, scenario: scenario)
-      whole.name = "Together: " + together.joined(separator: ", ")
-      whole.without = "none of them"
-      let differences = zip(simulation.totals, without.totals).map { $0 - $1 }
-      joint = (whole, differences)
-      figures.joint = whole
+      var whole = try increment("subject", removing: together)
+      whole.value.name = "Together: " + together.joined(separator: ", ")
+      whole.value.without = "none of them"
+      joint = whole
+      figures.joint = whole.value
       if Set(items) == Set(together) {
-        let parts = increments.reduce(0) { $0 + $1.rnpv }
-        figures.interaction = whole.rnpv - parts
-        var perPath = differences
-        for totals in alone {
-          for path in perPath.indices { perPath[path] -= simulation.totals[path] - totals[path] }
+        figures.interaction = whole.value.rnpv - each.reduce(0) { $0 + $1.value.rnpv }
+        var perPath = whole.differences
+        for part in each {
+          for path in perPath.indices { perPath[path] -= part.differences[path] }
         }
         let moments = Moments(perPath)
         figures.interactionMean = moments.mean
@@ -50,43 +58,25 @@ extension Valuation {
     } else if subject != nil, let id = together.first {
       // One subject: its increment, valued above when it is an item.
       if let index = items.firstIndex(of: id) {
-        joint = (increments[index], zip(simulation.totals, alone[index]).map { $0 - $1 })
+        joint = each[index]
       } else {
-        let without = try simulate(scenario.removing(together), options: options)
-        joint = (
-          increment(id, of: simulation, without: without, scenario: scenario),
-          zip(simulation.totals, without.totals).map { $0 - $1 }
-        )
+        joint = try increment(id, removing: [id])
       }
     }
+    var answered = simulation
     answered.result.increments = figures
-    if let subject, let (value, differences) = joint {
+    if let subject, let joint {
       answered.result.portfolio = PortfolioContext(
         npv: base.npv, rnpv: base.rnpv, mean: base.monteCarlo.mean,
         standardError: base.monteCarlo.standardError)
       answered.result.subject = subject.joined(separator: ", ")
-      answered.result.npv = value.npv
-      answered.result.rnpv = value.rnpv
-      let sample = SampleSummary(differences)
+      answered.result.npv = joint.value.npv
+      answered.result.rnpv = joint.value.rnpv
+      let sample = SampleSummary(joint.differences)
       answered.result.monteCarlo = ResultAssembly.figures(sample)
       answered.result.distribution = NPVDistribution(sample)
     }
     return answered
-  }
-
-  /// The increment of `id`: `simulation` minus `without`, path by path.
-  private static func increment(
-    _ id: String, of simulation: Simulation, without: Simulation, scenario: Scenario
-  ) -> Increment {
-    let differences = zip(simulation.totals, without.totals).map { $0 - $1 }
-    let component = simulation.result.components.first { $0.id == id }
-    return Increment(
-      id: id, name: component?.name ?? id, kind: component?.kind ?? "",
-      without: scenario.withoutMeaning(id),
-      npv: simulation.result.npv - without.result.npv,
-      rnpv: simulation.result.rnpv - without.result.rnpv,
-      monteCarlo: ResultAssembly.figures(SampleSummary(differences)),
-      counterpartyRNPV: component?.counterpartyValue?.rnpv)
   }
 }
 

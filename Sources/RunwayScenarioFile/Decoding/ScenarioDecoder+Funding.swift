@@ -105,13 +105,13 @@ extension ScenarioDecoder {
             lender: lender, date: date, amount: amount, interestRate: interest, years: years,
             repayment: repayment))
       }
-      // Financing has no history here: equity and loans move cash only.
-      let hasHistory = ["subsidy", "recoverable-advance", "erdf"].contains(kind)
+      // Only the kinds that pay out declare it: equity and loans do not.
       let received =
-        hasHistory
-        ? list(reader["received"], reader.path("received")).compactMap {
-          readReceived($0.0, path: $0.1)
-        } : []
+        shape.field("received") == nil
+        ? []
+        : list(reader["received"], reader.path("received")).compactMap {
+          readDatedAmount($0.0, path: $0.1, kind: .amount, beforeValuation: true)
+        }
       guard let name, let terms else { return nil }
       return FundingInstrument(
         id: id, name: name, terms: terms, discountRate: discountRate, received: received)
@@ -253,29 +253,23 @@ extension ScenarioDecoder {
     return Clawback(probability: probability, share: share, delayYears: delay)
   }
 
-  /// A sum received before the valuation date: history, not new money.
-  private func readReceived(_ node: Node, path: String) -> DatedAmount? {
+  /// A payment on a date after the valuation date, or, with
+  /// `beforeValuation`, one received before it (history, not new money).
+  func readDatedAmount(
+    _ node: Node, path: String, kind: QuantityKind, beforeValuation: Bool = false
+  ) -> DatedAmount? {
     guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.datedAmount, log: log)
     else { return nil }
-    let date = date("date", in: reader)
-    let amount = quantity(reader["amount"], reader.path("amount"), kind: .amount)
-    if let date, let valuationDate, date >= valuationDate {
+    let date = date("date", in: reader, notBeforeValuation: !beforeValuation)
+    let amount = quantity(reader["amount"], reader.path("amount"), kind: kind)
+    let label = text("label", in: reader)
+    if beforeValuation, let date, let valuationDate, date >= valuationDate {
       log.error(
         at: reader["date"]?.mark, reader.path("date"),
         "is \(date), not before the valuation date \(valuationDate); received: lists what was paid before it (later payments are the schedule)"
       )
       return nil
     }
-    guard let date, let amount else { return nil }
-    return DatedAmount(date: date, amount: amount, label: text("label", in: reader))
-  }
-
-  func readDatedAmount(_ node: Node, path: String, kind: QuantityKind) -> DatedAmount? {
-    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.datedAmount, log: log)
-    else { return nil }
-    let date = date("date", in: reader, notBeforeValuation: true)
-    let amount = quantity(reader["amount"], reader.path("amount"), kind: kind)
-    let label = text("label", in: reader)
     guard let date, let amount else { return nil }
     return DatedAmount(date: date, amount: amount, label: label)
   }

@@ -180,7 +180,7 @@ extension ScenarioDecoder {
   func checkSubject(deals: [Deal], funding: [FundingInstrument]) {
     for item in subjectItems {
       if let instrument = funding.first(where: { $0.id == item.id }) {
-        if ["equity", "loan"].contains(instrument.kind) {
+        if instrument.isFinancing {
           log.error(
             at: item.mark, item.path,
             "is \(instrument.kind), financing: it moves cash, not value, so it cannot be a subject")
