@@ -160,20 +160,23 @@ struct BoardSummary {
   static func amount(_ value: Double) -> String { AmountFormat.compact(value) }
 
   /// The value bridge as a table: each line's rNPV, Monte Carlo mean with
-  /// its standard error, and P10 / P50 / P90.
+  /// its standard error, and P10 / P50 / P90; the lines' notes are
+  /// sentences of the caption, where a page has room for them.
   private static func bridge(_ bridge: ValueBridge) -> ReportTable {
     let perShare = { (value: Double) in AmountFormat.figure(value) }
+    let notes = bridge.lines.compactMap { line in line.note.map { " \(line.label) — \($0)." } }
     return ReportTable(
-      header: ["", "rNPV", "MC mean ± s.e.", "P10", "P50", "P90", "note"],
+      header: ["", "rNPV", "MC mean ± s.e.", "P10", "P50", "P90"],
       rows: bridge.lines.map { line in
         let format = line.kind == "per-share" ? perShare : amount
         return [
           line.label, format(line.rnpv), "\(format(line.mean)) ± \(format(line.standardError))",
-          format(line.p10), format(line.p50), format(line.p90), line.note ?? "",
+          format(line.p10), format(line.p50), format(line.p90),
         ]
       },
       caption:
         "From the programmes to the equity value: enterprise rNPV = programmes + deals + non-dilutive funding − corporate costs − taxes; equity value = enterprise rNPV + cash − debt and liabilities already owed."
+        + notes.joined()
     )
   }
 
