@@ -84,3 +84,28 @@ struct SubjectReportTests {
       ))
   }
 }
+
+/// Every shipped scenario's report opens with its question, then the
+/// answer: the subject's rNPV, which for a scenario naming a subject is
+/// its deals' value and never the portfolio's.
+struct ScenarioReportOpeningTests {
+  static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios")
+
+  @Test(arguments: try FileManager.default.contentsOfDirectory(atPath: scenarios.path).sorted())
+  func opensWithItsQuestionAndAnswer(file: String) throws {
+    let scenario = try ScenarioFile.load(path: Self.scenarios.appendingPathComponent(file).path)
+      .get().scenario
+    let simulation = try Valuation.simulate(scenario, options: Valuation.Options(paths: 1_024))
+    let result = try Valuation.answer(simulation, scenario: scenario).result
+    let lines = SummaryMarkdown.text(result, provenance: ReportFolderTests.provenance)
+      .components(separatedBy: "\n")
+    #expect(lines[2] == "**\(MarkdownText.escaped(result.question))**")
+    #expect(
+      lines[4].hasPrefix(
+        AmountFormat.compact(result.rnpv, symbol: AmountFormat.symbol(currency: result.currency))
+          + " risk-adjusted"))
+    // A named subject keeps the portfolio beside it as context.
+    #expect((result.subject != "portfolio") == (result.portfolio != nil))
+  }
+}
