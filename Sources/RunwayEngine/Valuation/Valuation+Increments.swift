@@ -108,15 +108,16 @@ extension Scenario {
   /// What the scenario is like without `id`, in words, by its kind.
   func withoutMeaning(_ id: String) -> String {
     if let deal = deals.first(where: { $0.id == id }) {
+      if deal.replaces != nil {
+        return
+          "its flows vanish and its programmes bear the cost of goods of the process it replaces"
+      }
       switch deal.terms {
       case .licence(let licence) where licence.direction == .outLicence:
         return "the territory's sales stay ours, with the costs we would bear"
       case .licence: return "no licence: its payments vanish, the programme is unchanged"
       case .coDevelopment: return "we bear all the costs and keep all the profit"
       case .cashFlows where deal.isCorporateCost: return "the costs are not incurred"
-      case _ where deal.replaces != nil:
-        return
-          "its flows vanish and its programmes bear the cost of goods of the process it replaces"
       case .cashFlows:
         return
           "its flows vanish; a benefit written in an input (a lower COGS) stays: compare a variant for it"

@@ -91,8 +91,8 @@ extension ScenarioDecoder {
         id: id, name: name, counterparty: counterparty, signed: signed, terms: terms,
         discountRate: discountRate)
       deal.isCorporateCost = category == "corporate"
-      // Only a cash-flows deal declares it: `has` asks without a shape.
-      if reader.has("replaces"), let node = reader["replaces"] {
+      // A platform's or a technology licence's (cash-flows and licences).
+      if reader.shape.field("replaces") != nil, let node = reader["replaces"] {
         deal.replaces = readReplacedProcess(
           node, path: reader.path("replaces"), programs: programs)
       }

@@ -378,6 +378,9 @@ public enum ScenarioFormat {
       FieldShape("sublicenceShare", .quantity(.share), "our share of sublicence income"),
       FieldShape(
         "counterpartyCosts", .object(counterpartyCosts), "the licensee's costs, to value its side"),
+      FieldShape(
+        "replaces", .object(replaces),
+        "a technology's: the process it replaces, for its value without it"),
     ])
 
   static let dealKinds: [(kind: String, shape: ObjectShape)] = [
