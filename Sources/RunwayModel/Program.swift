@@ -33,8 +33,11 @@ public struct Phase: Hashable, Sendable {
   /// Probability that the phase succeeds, decided at its end (given the
   /// phase it depends on, if any; unused when it shares an outcome).
   public var successProbability: Quantity
-  /// Another programme's phase whose outcome this one shares or depends on.
+  /// Another programme's phase, or a shared risk, whose outcome this one
+  /// shares or depends on.
   public var link: PhaseLink?
+  /// A go/no-go decision before the phase starts.
+  public var gate: Gate?
 
   public init(
     name: String, start: Day?, lag: Quantity, duration: Quantity, cost: Quantity,
@@ -73,26 +76,53 @@ public enum CostCurve: Hashable, Sendable {
     followUpYears: Quantity)
 }
 
-/// A phase's outcome tied to another programme's phase.
+/// A phase's outcome tied to another programme's phase or to a risk that
+/// several programmes share.
 ///
 /// Each phase has an outcome of its own draw, whether or not its programme
-/// reaches it: `sameOutcome` takes the other phase's (one trial, one
-/// readout), `dependsOn` succeeds only where the other phase's does, and
-/// then with its own conditional probability.
+/// reaches it: `sameOutcome` takes the target's (one trial, one readout),
+/// `dependsOn` succeeds only where the target does, and then with its own
+/// conditional probability.
 public struct PhaseLink: Hashable, Sendable {
   public enum Kind: String, Hashable, Sendable {
     case sameOutcome
     case dependsOn
   }
 
-  public var kind: Kind
-  public var program: String
-  public var phase: String
+  /// What the phase is tied to.
+  public enum Target: Hashable, Sendable, CustomStringConvertible {
+    /// Another programme's phase.
+    case phase(program: String, phase: String)
+    /// A ``SharedRisk`` of the scenario.
+    case risk(String)
 
-  public init(kind: Kind, program: String, phase: String) {
+    public var description: String {
+      switch self {
+      case .phase(let program, let phase): "\(program)/\(phase)"
+      case .risk(let risk): "risks.\(risk)"
+      }
+    }
+  }
+
+  public var kind: Kind
+  public var target: Target
+
+  public init(kind: Kind, target: Target) {
     self.kind = kind
-    self.program = program
-    self.phase = phase
+    self.target = target
+  }
+}
+
+/// A go/no-go decision at a phase's start: the programme continues only
+/// if the expected value of continuing exceeds that of stopping there,
+/// given what is known then.
+public struct Gate: Hashable, Sendable {
+  /// Variables (discrete) whose values are known when the decision is
+  /// taken, such as a market study's verdict.
+  public var knowing: [String]
+
+  public init(knowing: [String]) {
+    self.knowing = knowing
   }
 }
 

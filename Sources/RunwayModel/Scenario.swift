@@ -9,18 +9,22 @@ public struct Scenario: Hashable, Sendable {
   public var variables: [Variable]
   public var correlations: [Correlation]
   public var programs: [Program]
+  /// Risks shared by several programmes' phases.
+  public var risks: [SharedRisk]
   public var funding: [FundingInstrument]
   public var packages: [FundingPackage]
   public var deals: [Deal]
 
   public init(
     settings: Settings, variables: [Variable], correlations: [Correlation], programs: [Program],
-    funding: [FundingInstrument], packages: [FundingPackage], deals: [Deal]
+    risks: [SharedRisk] = [], funding: [FundingInstrument], packages: [FundingPackage],
+    deals: [Deal]
   ) {
     self.settings = settings
     self.variables = variables
     self.correlations = correlations
     self.programs = programs
+    self.risks = risks
     self.funding = funding
     self.packages = packages
     self.deals = deals

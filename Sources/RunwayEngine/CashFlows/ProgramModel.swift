@@ -119,21 +119,17 @@ struct ProgramModel: Sendable {
     return phases.count
   }
 
-  /// The probability that exactly `passed` phases succeed, with every
-  /// probability at its value in `row`: the branch weight of a decision tree.
-  func probability(ofPassing passed: Int, row: [Double]) -> Double {
-    var probability = 1.0
-    for phase in phases.prefix(passed) { probability *= phase.successProbability.value(row) }
-    if passed < phases.count { probability *= 1 - phases[passed].successProbability.value(row) }
-    return probability
-  }
-
   /// Dates, spending and sales of the program on a path where `passed`
   /// phases succeed.
-  func evaluate(row: [Double], passed: Int, timeline: Timeline, into state: inout ProgramPath) {
+  ///
+  /// A programme `halted` at a gate stops before phase `passed` starts.
+  func evaluate(
+    row: [Double], passed: Int, halted: Bool = false, timeline: Timeline,
+    into state: inout ProgramPath
+  ) {
     state.reset(phases: phases.count, periods: timeline.periods.count)
     state.passed = passed
-    state.started = min(passed + 1, phases.count)
+    state.started = halted ? passed : min(passed + 1, phases.count)
     var previousEnd = 0.0
     for index in phases.indices {
       let start = phases[index].start ?? previousEnd + 365 * phases[index].lagYears.value(row)

@@ -112,8 +112,7 @@ extension ResultAssembly {
       }
       return ProgrammeSummary(
         id: program.id, name: program.name, stage: stage ?? "approved",
-        probabilityOfApproval: model.probability(
-          ofPassing: [program.phases.count], programs: [index], row: base),
+        probabilityOfApproval: model.probabilityOfApproval(index, row: base),
         launchYear: path.curve.map { model.timeline.calendarYear(at: $0.launchDay) },
         peakSales: program.market?.peakSales.value(base))
     }

@@ -33,6 +33,7 @@ struct ResultAssembly {
       valuationDate: settings.valuationDate.description, paths: paths, seed: seed,
       sampling: settings.simulation.sampling.rawValue, npv: unrisked.total,
       rnpv: analytic.total, bridge: bridge, programmes: programmes,
+      decisions: Decisions(model, rnpv: analytic.total),
       equity: equity(value: bridge.line("equity")?.rnpv ?? analytic.total),
       irr: irr, monteCarlo: Self.figures(totals),
       distribution: NPVDistribution(totals),

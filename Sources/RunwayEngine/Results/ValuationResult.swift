@@ -30,6 +30,9 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   /// The programmes' stage, probability of approval, launch and peak
   /// sales: with their components' values, the sum of the parts.
   public var programmes: [ProgrammeSummary]
+  /// The go/no-go gates' decisions and the option's value, when there are
+  /// gates.
+  public var decisions: Decisions?
   /// The value per share and each priced raise's effect on it.
   public var equity: EquityFigures
   /// Each deal's and instrument's own value, on request or for a subject.

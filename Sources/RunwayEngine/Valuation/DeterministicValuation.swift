@@ -34,7 +34,13 @@ struct DeterministicValuation: Sendable {
 
   /// Each component weighted over the outcomes of the programs it depends on,
   /// with the inputs of `row` (by default every input at base).
-  static func analytic(_ model: ScenarioModel, row: [Double]? = nil) -> DeterministicValuation {
+  ///
+  /// With gates, each case of what they know is weighed by its
+  /// probability, the programmes stopping where the decisions for `row`
+  /// say (or nowhere, without `deciding`: the value without the option).
+  static func analytic(_ model: ScenarioModel, row: [Double]? = nil, deciding: Bool = true)
+    -> DeterministicValuation
+  {
     let components = model.components.count
     let periods = model.timeline.periods.count
     var result = DeterministicValuation(
@@ -44,7 +50,28 @@ struct DeterministicValuation: Sendable {
       owed: Array(repeating: 0, count: components),
       flows: Array(repeating: 0, count: components * periods), dated: [],
       isValue: model.isValue)
-    var state = baseState(model, row: row ?? model.plan.base)
+    let row = row ?? model.plan.base
+    let gates = model.gates
+    let policy =
+      !deciding
+      ? GatePolicy(never: gates, programs: model.programs.count)
+      : row == model.plan.base ? model.policy : GatePolicy(model, row: row)
+    for index in 0..<gates.caseCount {
+      result.add(
+        model, row: gates.row(row, case: index), stops: policy.stops[index],
+        weight: gates.probability(of: index))
+    }
+    return result
+  }
+
+  /// Adds the components weighted over their programmes' outcomes, with
+  /// the inputs of `row`, each programme stopping at the gate of `stops`,
+  /// all times `weight` (the probability of a case of the gates).
+  private mutating func add(
+    _ model: ScenarioModel, row: [Double], stops: [Int?], weight caseWeight: Double
+  ) {
+    let periods = model.timeline.periods.count
+    var state = Self.baseState(model, row: row)
     let tax = model.components.indices.compactMap { index in
       (model.components[index] as? TaxComponent).map { (index: index, model: $0) }
     }.first
@@ -59,10 +86,15 @@ struct DeterministicValuation: Sendable {
     for (programs, members) in groups.sorted(by: { $0.value[0] < $1.value[0] }) {
       let taxed = members.filter { tax?.model.taxed.contains($0) ?? false }
       var table: [[Double]] = []
-      for outcome in outcomes(of: programs, in: model) {
+      for outcome in Self.outcomes(of: programs, in: model) {
         var passed = model.programs.map(\.phases.count)
-        for (program, phases) in zip(programs, outcome) { passed[program] = phases }
-        let weight = model.probability(ofPassing: outcome, programs: programs, row: state.row)
+        for (program, phases) in zip(programs, outcome) {
+          let stop = stops[program].flatMap { phases >= $0 ? $0 : nil }
+          passed[program] = stop ?? phases
+          state.halted[program] = stop != nil
+        }
+        let weight =
+          caseWeight * model.probability(ofPassing: outcome, programs: programs, row: state.row)
         if weight > 0 { model.book(&state, passed: passed) }
         let ledger = state.ledger
         if tax != nil {
@@ -75,26 +107,26 @@ struct DeterministicValuation: Sendable {
         }
         guard weight > 0 else { continue }
         for index in members {
-          result.value[index] += weight * ledger.value[index]
-          result.counterparty[index] += weight * ledger.counterparty[index]
-          result.liability[index] += weight * ledger.liability[index]
-          result.owed[index] += weight * ledger.owed[index]
+          value[index] += weight * ledger.value[index]
+          counterparty[index] += weight * ledger.counterparty[index]
+          liability[index] += weight * ledger.liability[index]
+          owed[index] += weight * ledger.owed[index]
           for period in 0..<periods {
-            result.flows[index * periods + period] +=
-              weight * ledger.flows[index * periods + period]
+            flows[index * periods + period] += weight * ledger.flows[index * periods + period]
           }
         }
         for flow in ledger.dated ?? [] where members.contains(flow.component) {
-          result.dated.append(
+          dated.append(
             .init(component: flow.component, day: flow.day, amount: weight * flow.amount))
         }
       }
+      for program in programs { state.halted[program] = false }
       profits.append((programs, table))
     }
     if let tax {
-      result.addTax(tax.model, as: tax.index, profits: profits, model: model, state: state)
+      addTax(
+        tax.model, as: tax.index, profits: profits, model: model, state: state, weight: caseWeight)
     }
-    return result
   }
 
   /// Weighs the tax over the joint outcomes of every programme: tax is not
@@ -102,12 +134,13 @@ struct DeterministicValuation: Sendable {
   /// outcome's profits are summed from its groups' and taxed whole.
   private mutating func addTax(
     _ tax: TaxComponent, as index: Int, profits: [(programs: [Int], flows: [[Double]])],
-    model: ScenarioModel, state: PathState
+    model: ScenarioModel, state: PathState, weight caseWeight: Double
   ) {
     let periods = model.timeline.periods.count
     let all = Array(model.programs.indices)
     for outcome in Self.outcomes(of: all, in: model) {
-      let weight = model.probability(ofPassing: outcome, programs: all, row: state.row)
+      let weight =
+        caseWeight * model.probability(ofPassing: outcome, programs: all, row: state.row)
       guard weight > 0 else { continue }
       var profit = [Double](repeating: 0, count: periods)
       for group in profits {
@@ -139,7 +172,7 @@ struct DeterministicValuation: Sendable {
 
   /// A recording state with the inputs of `row` and clawbacks at their
   /// probability.
-  private static func baseState(_ model: ScenarioModel, row: [Double]) -> PathState {
+  static func baseState(_ model: ScenarioModel, row: [Double]) -> PathState {
     var state = model.makeState(recording: true)
     state.row = row
     state.discounting.reset(row: state.row)

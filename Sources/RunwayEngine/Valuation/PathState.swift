@@ -6,6 +6,9 @@ struct PathState: Sendable {
   /// The path's inputs, one per slot of the ``InputPlan``.
   var row: [Double]
   var programs: [ProgramPath]
+  /// For each program: whether it stopped at a gate, before phase
+  /// `passed` started.
+  var halted: [Bool]
   /// For each clawback: 1 when it happens on the path, 0 when not; its
   /// probability in the analytic valuation, whose value is linear in it.
   var clawbacks: [Double]

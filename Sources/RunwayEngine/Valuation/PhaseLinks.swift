@@ -1,122 +1,143 @@
 import RunwayModel
 import RunwayNumerics
 
-/// The phases whose outcomes are tied across programmes
-/// (``PhaseLink``), compiled to indices: who shares or depends on whom,
-/// how a path decides them, and the exact joint probability of several
-/// programmes' outcomes.
+/// The phases whose outcomes are tied across programmes or to a shared
+/// risk (``PhaseLink``), compiled to indices: who shares or depends on
+/// whom, how a path decides them, and the exact joint probability of
+/// several programmes' outcomes.
 ///
-/// Each phase has an outcome of its own draw, whether or not its
-/// programme reaches it. A phase that shares another's outcome takes it;
-/// one that depends on another succeeds only where that one does, and then
-/// with its own (conditional) probability. The Monte Carlo decides the
-/// shared phase once per path, from its own stream; the analytic rNPV
-/// conditions on the own draws of the linked phases (at most
-/// `Limits.maximumLinkedPhases`, so 2^16 cases) and multiplies the rest.
+/// Outcomes are read from "units": the programmes first, then the shared
+/// risks, each a unit of one phase. Every phase has an outcome of its own
+/// draw, whether or not its programme reaches it. A phase that shares
+/// another's outcome takes it; one that depends on another succeeds only
+/// where that one does, and then with its own (conditional) probability.
+/// The Monte Carlo decides a shared phase or risk once per path, from its
+/// own stream; the analytic rNPV conditions on the own draws of the linked
+/// phases (at most `Limits.maximumLinkedPhases`, so 2^16 cases) and
+/// multiplies the rest.
 struct PhaseLinks: Sendable {
   struct Link: Sendable {
     let sharesOutcome: Bool
-    let program: Int
+    let unit: Int
     let phase: Int
   }
 
-  /// `links[program][phase]`.
+  /// `links[unit][phase]`.
   let links: [[Link?]]
+  /// The probability of success of each unit's phases.
+  let probabilities: [[Input]]
+  /// The stream that decides each unit's phases.
+  let streams: [[RandomStream]]
   /// Whether any phase is linked: without links, every programme is
   /// decided and weighed on its own, as before.
   let isEmpty: Bool
 
-  init(_ scenario: Scenario) {
-    let index = Dictionary(
+  /// `risks` are the scenario's shared risks, compiled in its order.
+  init(
+    _ scenario: Scenario, programs: [ProgramModel],
+    risks: [(probability: Input, stream: RandomStream)]
+  ) {
+    let units = Dictionary(
       scenario.programs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    links = scenario.programs.map { program in
-      program.phases.map { phase in
-        guard let link = phase.link, let target = index[link.program],
-          let phaseIndex = scenario.programs[target].phases.firstIndex(where: {
-            $0.name == link.phase
-          })
-        else { return nil }
-        return Link(sharesOutcome: link.kind == .sameOutcome, program: target, phase: phaseIndex)
+    let riskUnits = Dictionary(
+      scenario.risks.enumerated().map { ($1.id, programs.count + $0) },
+      uniquingKeysWith: { first, _ in first })
+    let programLinks = scenario.programs.map { program in
+      program.phases.map { phase -> Link? in
+        guard let link = phase.link else { return nil }
+        switch link.target {
+        case .risk(let risk):
+          return riskUnits[risk].map {
+            Link(sharesOutcome: link.kind == .sameOutcome, unit: $0, phase: 0)
+          }
+        case .phase(let program, let name):
+          guard let target = units[program],
+            let index = scenario.programs[target].phases.firstIndex(where: { $0.name == name })
+          else { return nil }
+          return Link(sharesOutcome: link.kind == .sameOutcome, unit: target, phase: index)
+        }
       }
     }
-    isEmpty = !links.joined().contains { $0 != nil }
+    links = programLinks + risks.map { _ in [nil] }
+    probabilities =
+      programs.map { $0.phases.map(\.successProbability) } + risks.map { [$0.probability] }
+    streams = programs.map { $0.phases.map(\.outcome) } + risks.map { [$0.stream] }
+    isEmpty = !programLinks.joined().contains { $0 != nil }
   }
 
-  /// Whether phase `phase` of `program` succeeds on the path: its own draw
-  /// against its probability, or its link's outcome (and its own draw).
-  func succeeds(
-    _ program: Int, _ phase: Int, in programs: [ProgramModel], row: [Double],
-    path: (Int) -> Int
-  ) -> Bool {
+  /// Whether phase `phase` of `unit` succeeds on the path.
+  ///
+  /// It is its own draw against its probability, or its link's outcome
+  /// (and its own draw). `path(unit)` is the path whose streams decide
+  /// the unit.
+  func succeeds(_ unit: Int, _ phase: Int, row: [Double], path: (Int) -> Int) -> Bool {
     func ownDraw() -> Bool {
-      let model = programs[program].phases[phase]
-      return model.outcome.uniform(path: UInt64(path(program)), draw: 0)
-        < model.successProbability.value(row)
+      streams[unit][phase].uniform(path: UInt64(path(unit)), draw: 0)
+        < probabilities[unit][phase].value(row)
     }
-    guard let link = links[program][phase] else { return ownDraw() }
-    let linked = succeeds(link.program, link.phase, in: programs, row: row, path: path)
+    guard let link = links[unit][phase] else { return ownDraw() }
+    let linked = succeeds(link.unit, link.phase, row: row, path: path)
     return link.sharesOutcome ? linked : linked && ownDraw()
   }
 
   /// The phases `program` passes on the path: until the first that fails.
-  func phasesPassed(
-    _ program: Int, in programs: [ProgramModel], row: [Double], path: (Int) -> Int
-  ) -> Int {
-    let phases = programs[program].phases.count
-    return (0..<phases).first { !succeeds(program, $0, in: programs, row: row, path: path) }
-      ?? phases
+  func phasesPassed(_ program: Int, row: [Double], path: (Int) -> Int) -> Int {
+    let phases = links[program].count
+    return (0..<phases).first { !succeeds(program, $0, row: row, path: path) } ?? phases
   }
 
   /// The probability that each programme of `group` passes exactly
   /// `passed[k]` phases, jointly.
-  func probability(
-    ofPassing passed: [Int], programs group: [Int], in programs: [ProgramModel], row: [Double]
-  ) -> Double {
+  func probability(ofPassing passed: [Int], programs group: [Int], row: [Double]) -> Double {
+    func probability(_ unit: Int, _ phase: Int) -> Double {
+      probabilities[unit][phase].value(row)
+    }
+    func marginal(_ program: Int, passing count: Int) -> Double {
+      let phases = links[program].count
+      var weight = 1.0
+      for phase in 0..<count { weight *= probability(program, phase) }
+      return count < phases ? weight * (1 - probability(program, count)) : weight
+    }
     guard !isEmpty else {
-      return zip(group, passed).reduce(1) {
-        $0 * programs[$1.0].probability(ofPassing: $1.1, row: row)
-      }
+      return zip(group, passed).reduce(1) { $0 * marginal($1.0, passing: $1.1) }
     }
     // The linked phases these programmes' outcomes rest on, and those of
     // them with a draw of their own (a shared outcome has none).
     var involved: [Int: Set<Int>] = [:]
-    func visit(_ program: Int, _ phase: Int) {
-      guard involved[program, default: []].insert(phase).inserted else { return }
-      if let link = links[program][phase] { visit(link.program, link.phase) }
+    func visit(_ unit: Int, _ phase: Int) {
+      guard involved[unit, default: []].insert(phase).inserted else { return }
+      if let link = links[unit][phase] { visit(link.unit, link.phase) }
     }
     for program in group {
       for phase in links[program].indices where links[program][phase] != nil {
         visit(program, phase)
       }
     }
-    let draws = involved.keys.sorted().flatMap { program in
-      involved[program, default: []].sorted().filter {
-        links[program][$0]?.sharesOutcome != true
-      }.map { (program, $0) }
-    }
-    func probability(_ program: Int, _ phase: Int) -> Double {
-      programs[program].phases[phase].successProbability.value(row)
+    let draws = involved.keys.sorted().flatMap { unit in
+      involved[unit, default: []].sorted().filter {
+        links[unit][$0]?.sharesOutcome != true
+      }.map { (unit, $0) }
     }
     var total = 0.0
     for mask in 0..<(1 << draws.count) {
       var drawn: [Int: [Int: Bool]] = [:]
       var weight = 1.0
-      for (bit, (program, phase)) in draws.enumerated() {
+      for (bit, (unit, phase)) in draws.enumerated() {
         let success = mask & (1 << bit) != 0
-        drawn[program, default: [:]][phase] = success
-        let p = probability(program, phase)
+        drawn[unit, default: [:]][phase] = success
+        let p = probability(unit, phase)
         weight *= success ? p : 1 - p
       }
       guard weight > 0 else { continue }
-      func outcome(_ program: Int, _ phase: Int) -> Bool {
-        let own = drawn[program]?[phase] ?? false
-        guard let link = links[program][phase] else { return own }
-        let linked = outcome(link.program, link.phase)
+      func outcome(_ unit: Int, _ phase: Int) -> Bool {
+        let own = drawn[unit]?[phase] ?? false
+        guard let link = links[unit][phase] else { return own }
+        let linked = outcome(link.unit, link.phase)
         return link.sharesOutcome ? linked : linked && own
       }
       var joint = weight
       for (program, count) in zip(group, passed) {
-        let phases = programs[program].phases.count
+        let phases = links[program].count
         func success(_ phase: Int) -> Double {
           involved[program]?.contains(phase) == true
             ? (outcome(program, phase) ? 1 : 0) : probability(program, phase)

@@ -25,8 +25,13 @@ struct ScenarioModel: Sendable {
       } ?? false
     return cashVaries || components.contains(where: \.owesHistory)
   }
-  /// Phases whose outcomes are tied across programmes.
+  /// Phases whose outcomes are tied across programmes or to shared risks.
   let links: PhaseLinks
+  /// The go/no-go gates and what they know.
+  let gates: GateSet
+  /// The gates' decisions with every input at base, which the Monte Carlo
+  /// follows on every path.
+  private(set) var policy: GatePolicy
   /// The field, stream and probability of each clawback.
   let clawbacks: [(field: String, stream: RandomStream, probability: Input)]
   let startingCash: Input?
@@ -88,7 +93,18 @@ struct ScenarioModel: Sendable {
             try builder.input(q, "scenario.tax.lossesBroughtForward")
           }, channel: 0))
     }
-    links = PhaseLinks(scenario)
+    var risks: [(probability: Input, stream: RandomStream)] = []
+    for risk in scenario.risks {
+      let field = "risks.\(risk.id).successProbability"
+      risks.append(
+        (
+          try builder.input(risk.successProbability, field),
+          RandomStream(seed: seed, name: "risks.\(risk.id).success")
+        ))
+    }
+    links = PhaseLinks(scenario, programs: programs, risks: risks)
+    gates = try GateSet(scenario, builder: &builder)
+    policy = GatePolicy(never: gates, programs: programs.count)
     self.plan = builder.plan
     self.programs = programs
     self.components = components
@@ -101,6 +117,7 @@ struct ScenarioModel: Sendable {
     let correlation = try CorrelationSetup(scenario.correlations, plan: builder.plan)
     copula = correlation.copula
     self.warnings = correlation.warnings + warnings
+    if !gates.isEmpty { policy = GatePolicy(self, row: self.plan.base) }
   }
 
   /// A fresh state for one path or deterministic case.
@@ -108,6 +125,7 @@ struct ScenarioModel: Sendable {
     PathState(
       timeline: timeline, row: plan.constants,
       programs: Array(repeating: ProgramPath(), count: programs.count),
+      halted: Array(repeating: false, count: programs.count),
       clawbacks: Array(repeating: 0, count: clawbacks.count), discounting: discounting,
       ledger: Ledger(
         components: components.count, periods: timeline.periods.count, recording: recording))
@@ -116,7 +134,8 @@ struct ScenarioModel: Sendable {
   /// Plays one path whose inputs are in `state.row`.
   ///
   /// It decides each program's phases and each clawback from their
-  /// streams, then books every component. Program i reads its stream at path `programPath(i)`
+  /// streams, stops a programme where its gate's decision for the path's
+  /// case says so, then books every component. Program i reads its stream at path `programPath(i)`
   /// and clawback k at `clawbackPath(k)`: the same path in a Monte Carlo
   /// run; different ones when a Sobol design mixes two samples.
   func play(
@@ -128,7 +147,15 @@ struct ScenarioModel: Sendable {
       passed[index] =
         links.isEmpty
         ? program.phasesPassed(row: state.row, path: programPath(index))
-        : links.phasesPassed(index, in: programs, row: state.row, path: programPath)
+        : links.phasesPassed(index, row: state.row, path: programPath)
+    }
+    if !gates.isEmpty {
+      let stops = policy.stops[gates.caseIndex(of: state.row)]
+      for index in programs.indices {
+        let stop = stops[index].flatMap { passed[index] >= $0 ? $0 : nil }
+        state.halted[index] = stop != nil
+        passed[index] = stop ?? passed[index]
+      }
     }
     for (index, clawback) in clawbacks.enumerated() {
       let u = clawback.stream.uniform(path: UInt64(clawbackPath(index)), draw: 0)
@@ -140,16 +167,31 @@ struct ScenarioModel: Sendable {
   /// The joint probability that each programme of `group` passes exactly
   /// `passed[k]` phases, with the inputs of `row`.
   func probability(ofPassing passed: [Int], programs group: [Int], row: [Double]) -> Double {
-    links.probability(ofPassing: passed, programs: group, in: programs, row: row)
+    links.probability(ofPassing: passed, programs: group, row: row)
+  }
+
+  /// The probability that `program` is approved, with the inputs of
+  /// `row` and its gates deciding as they do at base.
+  func probabilityOfApproval(_ program: Int, row: [Double]) -> Double {
+    (0..<gates.caseCount).reduce(0) { sum, index in
+      policy.stops[index][program] != nil
+        ? sum
+        : sum + gates.probability(of: index)
+          * probability(
+            ofPassing: [programs[program].phases.count], programs: [program],
+            row: gates.row(row, case: index))
+    }
   }
 
   /// Books every component on the path whose inputs are in `state.row`,
-  /// where program i passes `passed[i]` phases.
+  /// where program i passes `passed[i]` phases (and then stops, if
+  /// `state.halted[i]`).
   func book(_ state: inout PathState, passed: [Int]) {
     state.ledger.reset()
     for (index, program) in programs.enumerated() {
       program.evaluate(
-        row: state.row, passed: passed[index], timeline: timeline, into: &state.programs[index])
+        row: state.row, passed: passed[index], halted: state.halted[index], timeline: timeline,
+        into: &state.programs[index])
     }
     for (index, component) in components.enumerated() { component.book(into: &state, as: index) }
   }

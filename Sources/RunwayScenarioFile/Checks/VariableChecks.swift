@@ -50,6 +50,51 @@ extension ScenarioDecoder {
     }
   }
 
+  /// Checks that each variable a gate knows is discrete (its values can
+  /// be enumerated: the decision is found for each) and that their joint
+  /// values stay few enough.
+  func checkGateKnowledge(_ variables: [Variable]) {
+    let byName = Dictionary(
+      variables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    var cases: [String: Int] = [:]
+    for use in gateKnowledge {
+      var name = use.name
+      var seen: Set<String> = []
+      while case .variable(let next) = byName[name]?.value.source, seen.insert(name).inserted {
+        name = next
+      }
+      guard let variable = byName[name] else {
+        if !declaredVariables.contains(name) {
+          checkReference(
+            name, among: declaredVariables.sorted(), what: "variable", mark: use.mark,
+            path: use.path)
+        }
+        continue
+      }
+      switch variable.value.source {
+      case .fixed: cases[use.name] = 1
+      case .distribution(let spec):
+        switch spec.family {
+        case .discrete(let values, _): cases[use.name] = values.count
+        case .bernoulli: cases[use.name] = 2
+        default:
+          log.error(
+            at: use.mark, use.path,
+            "is $\(use.name), a \(spec.name) distribution; a gate knows only discrete or bernoulli variables, whose values it can weigh one by one"
+          )
+        }
+      case .variable: continue
+      }
+    }
+    let joint = cases.values.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+    if joint > Limits.maximumGateCases, let first = gateKnowledge.first {
+      log.error(
+        at: first.mark, first.path,
+        "is one of variables with \(joint) joint values known at gates; the analytic rNPV finds the decisions for each, so at most \(Limits.maximumGateCases)"
+      )
+    }
+  }
+
   /// Warns about each variable that no field uses, directly or through
   /// another variable: it would still be drawn, listed among the report's
   /// assumptions and correlated, while moving nothing.

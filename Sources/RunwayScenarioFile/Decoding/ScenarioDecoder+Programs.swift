@@ -2,47 +2,74 @@ import RunwayModel
 import Yams
 
 extension ScenarioDecoder {
-  func readPrograms(_ node: Node, path: String) -> [Program] {
+  func readPrograms(_ node: Node, path: String, risks: [SharedRisk]) -> [Program] {
     let entries = componentEntries(node, path: path)
     declaredPrograms = entries.map(\.name)
     let programs = entries.compactMap { id, value, _ in
       readProgram(id: id, value, path: "\(path).\(id)")
     }
-    checkPhaseLinks(programs)
+    checkPhaseLinks(programs, risks: risks)
     return programs
+  }
+
+  /// The risks several programmes share.
+  func readRisks(_ node: Node, path: String) -> [SharedRisk] {
+    namedEntries(node, path: path).compactMap { id, value, _ in
+      declaredRisks.append(id)
+      guard
+        let reader = MappingReader(
+          value, path: "\(path).\(id)", shape: ScenarioFormat.risk, log: log),
+        let name = text("name", in: reader),
+        let probability = quantity("successProbability", in: reader, kind: .probability)
+      else { return nil }
+      return SharedRisk(
+        id: id, name: name, successProbability: probability,
+        source: reader.has("source") ? text("source", in: reader) : nil)
+    }
   }
 
   /// Checks that each linked phase points to another programme's phase,
   /// that no chain of links returns to where it started, and that the
   /// linked phases stay few enough for the analytic rNPV to enumerate
   /// their outcomes.
-  private func checkPhaseLinks(_ programs: [Program]) {
+  private func checkPhaseLinks(_ programs: [Program], risks: [SharedRisk]) {
     var targets: [String: String] = [:]
     for program in programs {
       for phase in program.phases {
         guard let link = phase.link, let place = linkPlaces["\(program.id)/\(phase.name)"]
         else { continue }
-        guard link.program != program.id else {
+        switch link.target {
+        case .risk(let risk):
+          guard risks.contains(where: { $0.id == risk }) else {
+            if !declaredRisks.contains(risk) {
+              checkReference(
+                risk, among: declaredRisks, what: "risk", mark: place.mark,
+                path: "\(place.path).risk")
+            }
+            continue
+          }
+        case .phase(let target, _) where target == program.id:
           log.error(
             at: place.mark, place.path,
             "points to a phase of its own programme; a programme's phases already follow each other"
           )
           continue
+        case .phase(let target, let targetPhase):
+          guard let linked = programs.first(where: { $0.id == target }) else {
+            if declaredPrograms.contains(target) { continue }
+            checkReference(
+              target, among: programs.map(\.id), what: "program", mark: place.mark,
+              path: "\(place.path).program")
+            continue
+          }
+          guard linked.phases.contains(where: { $0.name == targetPhase }) else {
+            checkReference(
+              targetPhase, among: linked.phases.map(\.name), what: "a phase of \(linked.id),",
+              mark: place.mark, path: "\(place.path).phase")
+            continue
+          }
         }
-        guard let target = programs.first(where: { $0.id == link.program }) else {
-          if declaredPrograms.contains(link.program) { continue }
-          checkReference(
-            link.program, among: programs.map(\.id), what: "program", mark: place.mark,
-            path: "\(place.path).program")
-          continue
-        }
-        guard target.phases.contains(where: { $0.name == link.phase }) else {
-          checkReference(
-            link.phase, among: target.phases.map(\.name), what: "a phase of \(target.id),",
-            mark: place.mark, path: "\(place.path).phase")
-          continue
-        }
-        targets["\(program.id)/\(phase.name)"] = "\(link.program)/\(link.phase)"
+        targets["\(program.id)/\(phase.name)"] = link.target.description
       }
     }
     for start in targets.keys.sorted() {
@@ -174,9 +201,9 @@ extension ScenarioDecoder {
       let shape = kind == .sameOutcome ? ScenarioFormat.phaseReference : ScenarioFormat.dependency
       guard let node = reader[key],
         let linked = MappingReader(node, path: reader.path(key), shape: shape, log: log),
-        let program = text("program", in: linked), let phase = text("phase", in: linked)
+        let target = readLinkTarget(linked)
       else { continue }
-      link = PhaseLink(kind: kind, program: program, phase: phase)
+      link = PhaseLink(kind: kind, target: target)
       probability =
         kind == .dependsOn
         ? quantity("successProbability", in: linked, kind: .probability) : .fixed(1)
@@ -193,12 +220,51 @@ extension ScenarioDecoder {
       }
       probability = quantity("successProbability", in: reader, kind: .probability)
     }
+    let gate = reader["gate"].flatMap { readGate($0, path: reader.path("gate")) }
     guard let name, let lag, let duration, let cost, let curve, let probability else { return nil }
     var phase = Phase(
       name: name, start: start, lag: lag, duration: duration, cost: cost, costCurve: curve,
       successProbability: probability)
+    phase.gate = gate
     phase.link = link
     return phase
+  }
+
+  /// A link's target: a programme's phase or a shared risk, never both.
+  private func readLinkTarget(_ reader: MappingReader) -> PhaseLink.Target? {
+    if reader.has("risk") {
+      if reader.has("program") || reader.has("phase") {
+        log.error(
+          at: reader["risk"]?.mark, reader.path("risk"),
+          "and program/phase both name the target; keep one")
+        return nil
+      }
+      return text("risk", in: reader).map { .risk($0) }
+    }
+    for key in ["program", "phase"] where !reader.has(key) {
+      log.error(
+        at: reader.node.mark, reader.path(key),
+        "is required (or name a shared risk with risk:)")
+    }
+    guard let program = text("program", in: reader), let phase = text("phase", in: reader)
+    else { return nil }
+    return .phase(program: program, phase: phase)
+  }
+
+  /// A gate and the variables it knows, their uses checked once every
+  /// variable is read.
+  private func readGate(_ node: Node, path: String) -> Gate? {
+    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.gate, log: log)
+    else { return nil }
+    let items = list(reader["knowing"], reader.path("knowing"))
+    var knowing: [String] = []
+    for (item, field) in items {
+      guard let word = text(item, field) else { continue }
+      let name = word.hasPrefix("$") ? String(word.dropFirst()) : word
+      gateKnowledge.append((name, item.mark, field))
+      knowing.append(name)
+    }
+    return Gate(knowing: knowing)
   }
 
   /// A cost curve: a word (`s-curve`) or a mapping with a `shape`.

@@ -23,6 +23,9 @@ enum Limits {
   /// or the linked one): the analytic rNPV enumerates the 2^n outcomes of
   /// their own draws.
   static let maximumLinkedPhases = 16
+  /// The most joint values of the variables that gates know: the analytic
+  /// rNPV finds the best decisions for each.
+  static let maximumGateCases = 4096
   /// The largest shape parameter (beta's alpha and beta, PERT's shape):
   /// beyond it a distribution is a point for any purpose, and its
   /// quantile would take unbounded time.

@@ -21,6 +21,7 @@ final class ScenarioDecoder {
   var declaredVariables: Set<String> = []
   /// The same for programs and funding instruments.
   var declaredPrograms: [String] = []
+  var declaredRisks: [String] = []
   var declaredInstruments: [String] = []
   /// Where each component (program, instrument, deal) was defined: their
   /// names key the report's columns, so they must differ across sections.
@@ -33,6 +34,8 @@ final class ScenarioDecoder {
   var variablePlaces: [String: Mark?] = [:]
   /// Where each linked phase (`program/phase`) writes its link.
   var linkPlaces: [String: (mark: Mark?, path: String)] = [:]
+  /// The variables each gate knows, checked once variables are read.
+  var gateKnowledge: [(name: String, mark: Mark?, path: String)] = []
   /// The subject's deals and instruments, checked once they are read.
   var subjectItems: [(id: String, mark: Mark?, path: String)] = []
 
@@ -48,7 +51,9 @@ final class ScenarioDecoder {
     let correlations =
       file["correlations"].map { readCorrelations($0, path: "correlations", variables: variables) }
       ?? []
-    let programs = file["programs"].map { readPrograms($0, path: "programs") } ?? []
+    let risks = file["risks"].map { readRisks($0, path: "risks") } ?? []
+    let programs =
+      file["programs"].map { readPrograms($0, path: "programs", risks: risks) } ?? []
     let funding =
       file["funding"].map { readFunding($0, path: "funding", programs: programs) } ?? []
     let packages =
@@ -56,13 +61,14 @@ final class ScenarioDecoder {
     let deals = file["deals"].map { readDeals($0, path: "deals", programs: programs) } ?? []
     checkSubject(deals: deals, funding: funding)
     checkVariableUses(variables)
+    checkGateKnowledge(variables)
     checkCurrencies()
     // Secondary: said once the file has no errors, not beside them.
     if !log.hasErrors { warnUnusedVariables(variables) }
     guard let settings, !log.hasErrors else { return nil }
     return Scenario(
       settings: settings, variables: variables, correlations: correlations, programs: programs,
-      funding: funding, packages: packages, deals: deals)
+      risks: risks, funding: funding, packages: packages, deals: deals)
   }
 
   /// The entries of a section of components (programs, funding, deals),

@@ -112,18 +112,40 @@ public enum ScenarioFormat {
         "probability of success at the phase's end (required unless linked)"),
       FieldShape(
         "sameOutcomeAs", .object(phaseReference),
-        "another programme's phase whose outcome this one shares"),
+        "another programme's phase, or a shared risk, whose outcome this one shares"),
       FieldShape(
         "dependsOn", .object(dependency),
-        "another programme's phase this one succeeds only after"),
+        "another programme's phase, or a shared risk, this one succeeds only after"),
+      FieldShape("gate", .object(gate), "a go/no-go decision before the phase starts"),
     ])
 
-  /// A phase of another programme.
+  /// A phase of another programme, or a shared risk.
   static let phaseReference = ObjectShape(
     "phaseReference",
     [
-      FieldShape("program", .text, required: true, "the programme"),
-      FieldShape("phase", .text, required: true, "its phase"),
+      FieldShape("program", .text, "the programme (with phase)"),
+      FieldShape("phase", .text, "its phase"),
+      FieldShape("risk", .text, "or a risk of the scenario's risks"),
+    ])
+
+  /// A go/no-go decision.
+  static let gate = ObjectShape(
+    "gate",
+    [
+      FieldShape(
+        "knowing", .list(.text),
+        "discrete variables whose values are known at the decision ($name)")
+    ])
+
+  /// A risk several programmes share.
+  static let risk = ObjectShape(
+    "risk",
+    [
+      FieldShape("name", .text, required: true, "name, e.g. HepaStem's mechanism of action"),
+      FieldShape(
+        "successProbability", .quantity(.probability), required: true,
+        "probability that the risk does not materialise"),
+      FieldShape("source", .text, "where the figure comes from, or the reasoning"),
     ])
 
   /// A phase of another programme, and the probability of success given it.
@@ -465,6 +487,7 @@ public enum ScenarioFormat {
         "correlations", .either([.list(.object(correlation)), .object(correlationMatrix)]),
         "correlations between variables: a list of pairs, or a matrix"),
       FieldShape("programs", .map(.object(program)), "development programs"),
+      FieldShape("risks", .map(.object(risk)), "risks several programmes' phases share"),
       FieldShape("funding", .map(.kinds(instrumentKinds)), "funding instruments"),
       FieldShape("packages", .map(.object(package)), "instruments announced together"),
       FieldShape("deals", .map(.kinds(dealKinds)), "agreements with counterparties"),
