@@ -3,11 +3,11 @@ public struct DatedAmount: Hashable, Sendable {
   public var date: Day
   public var amount: Quantity
   public var label: String?
-  /// The event the payment waits for, if any: it is paid only on paths
-  /// where the event happens, on the later of `date` and the event's day.
-  public var when: ContingentEvent?
+  /// What the payment waits for, if anything: it is paid only on paths
+  /// where the condition holds, on the later of `date` and its day.
+  public var when: FlowCondition?
 
-  public init(date: Day, amount: Quantity, label: String? = nil, when: ContingentEvent? = nil) {
+  public init(date: Day, amount: Quantity, label: String? = nil, when: FlowCondition? = nil) {
     self.date = date
     self.amount = amount
     self.label = label

@@ -30,9 +30,13 @@ public enum ProgramEvent: Hashable, Sendable, CustomStringConvertible {
 public struct ContingentEvent: Hashable, Sendable {
   public var program: String
   public var event: ProgramEvent
+  /// The last day the event counts: later, it is as if it had not
+  /// happened (a milestone that lapses, a grant's deadline).
+  public var by: Day?
 
-  public init(program: String, event: ProgramEvent) {
+  public init(program: String, event: ProgramEvent, by: Day? = nil) {
     self.program = program
     self.event = event
+    self.by = by
   }
 }

@@ -33,11 +33,7 @@ struct AdvanceComponent: ComponentModel {
 
   var owesHistory: Bool { !received.payments.isEmpty }
 
-  var programs: [Int] {
-    var programs = [program]
-    if let other = disbursement.program, other != program { programs.append(other) }
-    return programs
-  }
+  var programs: [Int] { Array(Set([program] + disbursement.programs)).sorted() }
 
   var isLiability: Bool { true }
 

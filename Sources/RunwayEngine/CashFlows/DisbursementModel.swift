@@ -1,11 +1,17 @@
-/// Money a grant or advance pays: fixed amounts on dates, or a share of a
-/// program's eligible costs after a lag, up to a ceiling.
+/// Money a grant or advance pays: amounts on dates (each perhaps waiting
+/// for programmes' events), or a share of a program's eligible costs after
+/// a lag, up to a ceiling.
 enum DisbursementModel: Sendable {
-  case schedule([(day: Double, amount: Input)])
+  case schedule([(day: Double, amount: Input, condition: ConditionModel?)])
   case shareOfCosts(CostShare)
 
-  var program: Int? {
-    if case .shareOfCosts(let share) = self { share.program } else { nil }
+  /// The programmes whose outcomes the payments depend on.
+  var programs: [Int] {
+    switch self {
+    case .schedule(let payments):
+      Array(Set(payments.flatMap { $0.condition?.programs ?? [] })).sorted()
+    case .shareOfCosts(let share): [share.program]
+    }
   }
 
   /// Calls `pay(day, amount)` for every payment on the path, in order.
@@ -17,7 +23,15 @@ enum DisbursementModel: Sendable {
   ) {
     switch self {
     case .schedule(let payments):
-      for payment in payments { pay(payment.day, payment.amount.value(row)) }
+      for payment in payments {
+        var day = payment.day
+        if let condition = payment.condition {
+          guard let happened = condition.day(programs: programs, row: row, timeline: timeline)
+          else { continue }
+          day = max(day, happened)
+        }
+        pay(day, payment.amount.value(row))
+      }
     case .shareOfCosts(let terms):
       terms.forEachPayment(row: row, program: programs[terms.program], timeline: timeline, pay)
     }

@@ -22,7 +22,14 @@ enum EventModel: Sendable {
   /// `share` is the part of the program's sales the
   /// threshold counts (a licence's territories).
   func day(in state: PathState, share: Double = 1) -> Double? {
-    let program = state.programs[self.program]
+    day(programs: state.programs, row: state.row, timeline: state.timeline, share: share)
+  }
+
+  /// The day of the event on the path of `programs` and inputs `row`.
+  func day(programs: [ProgramPath], row: [Double], timeline: Timeline, share: Double = 1)
+    -> Double?
+  {
+    let program = programs[self.program]
     switch self {
     case .phaseStart(_, let phase):
       return phase < program.started ? program.start[phase] : nil
@@ -36,10 +43,10 @@ enum EventModel: Sendable {
       return program.curve?.launchDay
     case .salesThreshold(_, let threshold):
       guard program.curve != nil else { return nil }
-      let target = threshold.value(state.row)
+      let target = threshold.value(row)
       var yearToDate = 0.0
       var year = Int.min
-      for (index, period) in state.timeline.periods.enumerated() {
+      for (index, period) in timeline.periods.enumerated() {
         if period.year != year { (year, yearToDate) = (period.year, 0) }
         yearToDate += program.sales[index] * share
         if yearToDate >= target, yearToDate > 0 { return period.flowDay }

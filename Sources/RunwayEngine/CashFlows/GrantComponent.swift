@@ -10,7 +10,7 @@ struct GrantComponent: ComponentModel {
 
   var owesHistory: Bool { !received.payments.isEmpty && clawback != nil }
 
-  var programs: [Int] { disbursement.program.map { [$0] } ?? [] }
+  var programs: [Int] { disbursement.programs }
 
   func book(into state: inout PathState, as index: Int) {
     disbursement.forEachPayment(

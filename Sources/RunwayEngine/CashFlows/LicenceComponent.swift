@@ -29,7 +29,8 @@ struct LicenceComponent: ComponentModel {
   let share: Double
   let signed: Double
   let upfront: Input?
-  let milestones: [(event: EventModel, amount: Input)]
+  /// Each milestone's event, its deadline (`nil`: none) and amount.
+  let milestones: [(event: EventModel, by: Double?, amount: Input)]
   let royalty: RoyaltyTerms?
   let licensee: Licensee?
   let channel: Int
@@ -40,7 +41,9 @@ struct LicenceComponent: ComponentModel {
   func book(into state: inout PathState, as index: Int) {
     if let upfront { pay(upfront.value(state.row), on: signed, into: &state, as: index) }
     for milestone in milestones {
-      guard let day = milestone.event.day(in: state, share: share) else { continue }
+      guard let day = milestone.event.day(in: state, share: share),
+        day <= milestone.by ?? .infinity
+      else { continue }
       pay(milestone.amount.value(state.row), on: day, into: &state, as: index)
     }
     guard let curve = state.programs[program].curve else { return }

@@ -130,15 +130,13 @@ extension ModelBuilder {
         share: programs[program].share(of: terms.territories),
         margin: try input(terms.margin, "\(field).margin"), channel: channel)
     case .cashFlows(let amounts):
-      var flows: [(Double, Input, EventModel?)] = []
+      var flows: [(Double, Input, ConditionModel?)] = []
       for (index, amount) in amounts.enumerated() {
         let path = "\(field).flows[\(index)]"
-        var event: EventModel?
-        if let condition = amount.when {
-          let program = try self.program(condition.program, "\(path).when.program")
-          event = try self.event(condition.event, program: program, "\(path).when")
+        let condition = try amount.when.map { condition throws(ValuationError) in
+          try self.condition(condition, "\(path).when")
         }
-        flows.append((timeline.time(of: amount.date), try input(amount.amount, path), event))
+        flows.append((timeline.time(of: amount.date), try input(amount.amount, path), condition))
       }
       return ScheduleComponent(component: component, flows: flows, channel: channel)
     }
@@ -148,13 +146,13 @@ extension ModelBuilder {
     _ licence: Licence, component: Component, signed: Double, channel: Int, _ field: String
   ) throws(ValuationError) -> LicenceComponent {
     let program = try self.program(licence.program, "\(field).program")
-    var milestones: [(EventModel, Input)] = []
+    var milestones: [(EventModel, Double?, Input)] = []
     for (index, milestone) in licence.milestones.enumerated() {
       let path = "\(field).milestones[\(index)]"
       milestones.append(
         (
           try event(milestone.event, program: program, path),
-          try input(milestone.amount, "\(path).amount")
+          milestone.by.map(timeline.time(of:)), try input(milestone.amount, "\(path).amount")
         ))
     }
     var royalty: LicenceComponent.RoyaltyTerms?

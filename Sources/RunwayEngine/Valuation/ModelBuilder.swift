@@ -94,6 +94,26 @@ struct ModelBuilder {
     }
   }
 
+  /// A flow's condition, compiled.
+  mutating func condition(_ condition: FlowCondition, _ field: String) throws(ValuationError)
+    -> ConditionModel
+  {
+    var events: [(EventModel, Double?)] = []
+    for (index, event) in condition.events.enumerated() {
+      let path: String =
+        switch condition {
+        case .event: field
+        case .all: "\(field).all[\(index)]"
+        case .any: "\(field).any[\(index)]"
+        }
+      let program = try self.program(event.program, "\(path).program")
+      events.append(
+        (try self.event(event.event, program: program, path), event.by.map(timeline.time(of:))))
+    }
+    if case .any = condition { return ConditionModel(needsAll: false, events: events) }
+    return ConditionModel(needsAll: true, events: events)
+  }
+
   /// A clawback, compiled with its own stream.
   mutating func clawback(_ clawback: Clawback?, _ field: String) throws(ValuationError)
     -> ClawbackModel?
@@ -112,10 +132,16 @@ struct ModelBuilder {
   {
     switch disbursement {
     case .schedule(let amounts):
-      var payments: [(Double, Input)] = []
+      var payments: [(Double, Input, ConditionModel?)] = []
       for (index, amount) in amounts.enumerated() {
+        let path = "\(field).schedule[\(index)]"
         payments.append(
-          (timeline.time(of: amount.date), try input(amount.amount, "\(field).schedule[\(index)]")))
+          (
+            timeline.time(of: amount.date), try input(amount.amount, path),
+            try amount.when.map { condition throws(ValuationError) in
+              try self.condition(condition, "\(path).when")
+            }
+          ))
       }
       return .schedule(payments)
     case .shareOfCosts(let program, let phases, let share, let ceiling, let lag):

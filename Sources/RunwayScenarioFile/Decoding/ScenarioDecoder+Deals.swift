@@ -109,21 +109,8 @@ extension ScenarioDecoder {
     guard
       let reader = MappingReader(node, path: path, shape: ScenarioFormat.contingentFlow, log: log)
     else { return nil }
-    var condition: ContingentEvent?
-    if reader.has("when"), let whenNode = reader["when"] {
-      let field = reader.path("when")
-      let program = whenNode.mapping?["program"]?.string
-      if let program {
-        checkReference(
-          program, among: programs.map(\.id), what: "program",
-          mark: whenNode.mapping?["program"]?.mark, path: "\(field).program")
-      }
-      if let event = readEvent(
-        whenNode, path: field, program: program, programs: programs,
-        shape: ScenarioFormat.condition), let program
-      {
-        condition = ContingentEvent(program: program, event: event)
-      }
+    let condition = reader["when"].flatMap {
+      readCondition($0, path: reader.path("when"), programs: programs)
     }
     let date =
       reader.has("date") || !reader.has("when")
@@ -135,6 +122,66 @@ extension ScenarioDecoder {
     guard let date, let amount, !reader.has("when") || condition != nil else { return nil }
     return DatedAmount(
       date: date, amount: amount, label: text("label", in: reader), when: condition)
+  }
+
+  /// What a flow waits for: one programme's event (perhaps by a date), or
+  /// `all:` or `any:` of several.
+  func readCondition(_ node: Node, path: String, programs: [Program]) -> FlowCondition? {
+    let lists = ["all", "any"].filter { node.mapping?[$0] != nil }
+    guard !lists.isEmpty else {
+      return readContingentEvent(
+        node, path: path, programs: programs, shape: ScenarioFormat.condition
+      ).map { .event($0) }
+    }
+    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.condition, log: log)
+    else { return nil }
+    if lists.count > 1 {
+      log.error(at: reader["any"]?.mark, reader.path("any"), "and all: both given; keep one")
+      return nil
+    }
+    let key = lists[0]
+    for other in ["program", "event", "phase", "threshold", "by"] where reader.has(other) {
+      log.error(
+        at: reader[other]?.mark, reader.path(other),
+        "belongs inside each event of \(key):, not beside it")
+    }
+    let items = list(reader[key], reader.path(key))
+    if items.isEmpty {
+      log.error(at: reader[key]?.mark, reader.path(key), "needs at least one event")
+    }
+    let events = items.compactMap {
+      readContingentEvent(
+        $0.0, path: $0.1, programs: programs, shape: ScenarioFormat.eventCondition)
+    }
+    guard events.count == items.count, !events.isEmpty else { return nil }
+    return key == "all" ? .all(events) : .any(events)
+  }
+
+  /// A programme's event, read with `shape`, and its deadline.
+  private func readContingentEvent(
+    _ node: Node, path: String, programs: [Program], shape: ObjectShape
+  ) -> ContingentEvent? {
+    let program = node.mapping?["program"]?.string
+    if let program {
+      checkReference(
+        program, among: programs.map(\.id), what: "program",
+        mark: node.mapping?["program"]?.mark, path: "\(path).program")
+    }
+    // The condition's shape, which also takes all: and any:, requires
+    // neither a programme nor an event.
+    for key in ["program", "event"]
+    where shape.field(key)?.isRequired == false && node.mapping?[key] == nil {
+      log.error(
+        at: node.mark, "\(path).\(key)",
+        "is required: the programme and the event the flow waits for (or all: / any: a list of events)"
+      )
+    }
+    guard
+      let event = readEvent(node, path: path, program: program, programs: programs, shape: shape),
+      let program
+    else { return nil }
+    let by = node.mapping?["by"].flatMap { date($0, "\(path).by", notBeforeValuation: true) }
+    return ContingentEvent(program: program, event: event, by: by)
   }
 
   /// The process a platform replaces: its programmes and their cost of
@@ -180,7 +227,9 @@ extension ScenarioDecoder {
           item, path: field, program: program, programs: programs, shape: ScenarioFormat.milestone),
         let amount = quantity(item.mapping?["amount"], "\(field).amount", kind: .amount)
       else { return nil }
-      return Milestone(event: event, amount: amount)
+      return Milestone(
+        event: event, amount: amount,
+        by: item.mapping?["by"].flatMap { date($0, "\(field).by", notBeforeValuation: true) })
     }
     let royalty = reader["royalty"].flatMap { readRoyalty($0, path: reader.path("royalty")) }
     let sublicence = quantity("sublicenceShare", in: reader, kind: .share)

@@ -133,7 +133,7 @@ extension ScenarioDecoder {
           "cannot be combined with a schedule; give one or the other")
       }
       let flows = list(reader["schedule"], reader.path("schedule")).compactMap {
-        readDatedAmount($0.0, path: $0.1, kind: .amount)
+        readDatedAmount($0.0, path: $0.1, kind: .amount, conditionsOn: programs)
       }
       return .schedule(flows)
     }
@@ -255,11 +255,19 @@ extension ScenarioDecoder {
 
   /// A payment on a date after the valuation date, or, with
   /// `beforeValuation`, one received before it (history, not new money).
+  ///
+  /// With `conditionsOn`, the amount may wait for an event of those
+  /// programmes (`when:`).
   func readDatedAmount(
-    _ node: Node, path: String, kind: QuantityKind, beforeValuation: Bool = false
+    _ node: Node, path: String, kind: QuantityKind, beforeValuation: Bool = false,
+    conditionsOn programs: [Program]? = nil
   ) -> DatedAmount? {
-    guard let reader = MappingReader(node, path: path, shape: ScenarioFormat.datedAmount, log: log)
+    let shape = programs == nil ? ScenarioFormat.datedAmount : ScenarioFormat.scheduledAmount
+    guard let reader = MappingReader(node, path: path, shape: shape, log: log)
     else { return nil }
+    let condition = programs.flatMap { programs in
+      reader["when"].flatMap { readCondition($0, path: reader.path("when"), programs: programs) }
+    }
     let date = date("date", in: reader, notBeforeValuation: !beforeValuation)
     let amount = quantity(reader["amount"], reader.path("amount"), kind: kind)
     let label = text("label", in: reader)
@@ -270,8 +278,8 @@ extension ScenarioDecoder {
       )
       return nil
     }
-    guard let date, let amount else { return nil }
-    return DatedAmount(date: date, amount: amount, label: label)
+    guard let date, let amount, !reader.has("when") || condition != nil else { return nil }
+    return DatedAmount(date: date, amount: amount, label: label, when: condition)
   }
 
   /// An event of `program`, read from the event keys of `node`.

@@ -220,13 +220,37 @@ public enum ScenarioFormat {
       FieldShape("date", .date, "when (required without when:); with when:, not before it"),
       FieldShape("amount", .quantity(.flow), required: true, "how much (money in is positive)"),
       FieldShape("label", .text, "what it is"),
-      FieldShape("when", .object(condition), "the programme event it waits for"),
+      FieldShape("when", .object(condition), "the programme event(s) it waits for"),
     ])
 
-  /// A programme's event that a flow waits for.
+  /// A disbursement of a schedule, which may wait for a programme's event.
+  static let scheduledAmount = ObjectShape(
+    "scheduledAmount",
+    datedAmount.fields + [
+      FieldShape("when", .object(condition), "the programme event(s) it waits for")
+    ])
+
+  /// A programme's event that a flow waits for, perhaps by a deadline.
+  static let eventCondition = ObjectShape(
+    "eventCondition",
+    event.fields + [
+      FieldShape("program", .text, required: true, "the programme"),
+      FieldShape("by", .date, "the event counts only on or before this date"),
+    ])
+
+  /// One event, or all or any of several.
   static let condition = ObjectShape(
     "condition",
-    event.fields + [FieldShape("program", .text, required: true, "the programme")])
+    event.fields.map {
+      $0.key == "event" ? FieldShape("event", $0.value, "what happens (for one event)") : $0
+    } + [
+      FieldShape("program", .text, "the programme (required for one event)"),
+      FieldShape("by", .date, "the event counts only on or before this date"),
+      FieldShape(
+        "all", .list(.object(eventCondition)), "events that must all happen (paid on the last)"),
+      FieldShape(
+        "any", .list(.object(eventCondition)), "events of which one suffices (paid on the first)"),
+    ])
 
   static let clawback = ObjectShape(
     "clawback",
@@ -259,7 +283,10 @@ public enum ScenarioFormat {
 
   static let milestone = ObjectShape(
     "milestone",
-    event.fields + [FieldShape("amount", .quantity(.amount), required: true, "payment")])
+    event.fields + [
+      FieldShape("amount", .quantity(.amount), required: true, "payment"),
+      FieldShape("by", .date, "the event earns the payment only on or before this date"),
+    ])
 
   private static let common = [
     FieldShape("kind", .text, required: true, "the kind"),
@@ -281,7 +308,9 @@ public enum ScenarioFormat {
       ObjectShape(
         "subsidy",
         common + costShareFields + [
-          FieldShape("schedule", .list(.object(datedAmount)), "fixed disbursements"),
+          FieldShape(
+            "schedule", .list(.object(scheduledAmount)),
+            "disbursements on dates, each perhaps waiting for an event"),
           FieldShape("share", .quantity(.share), "share of eligible costs funded"),
           FieldShape("ceiling", .quantity(.amount), "most the grant pays"),
           FieldShape("lag", .quantity(.years), "years from cost to payment (default 0)"),
@@ -293,7 +322,9 @@ public enum ScenarioFormat {
       ObjectShape(
         "recoverableAdvance",
         common + costShareFields + [
-          FieldShape("schedule", .list(.object(datedAmount)), "fixed disbursements"),
+          FieldShape(
+            "schedule", .list(.object(scheduledAmount)),
+            "disbursements on dates, each perhaps waiting for an event"),
           FieldShape("share", .quantity(.share), "share of eligible costs advanced"),
           FieldShape("ceiling", .quantity(.amount), "the advance granted"),
           FieldShape("lag", .quantity(.years), "years from cost to payment (default 0.5)"),
