@@ -74,6 +74,32 @@ struct PhaseLinkTests {
     #expect(abs(milestone.mean - 0.21e6 / 1.1) < 3 * milestone.monteCarlo.standardError)
   }
 
+  /// A and B share one readout: the NPV is 0 or two milestones, all of it
+  /// explained by that one event, which each measure counts once (two
+  /// columns that always agree would leave the regression singular).
+  @Test func aSharedReadoutIsOneFactorOfTheSensitivityMeasures() throws {
+    let text = Self.scenario(
+      [
+        ("a", "successProbability: 50%"),
+        ("b", "sameOutcomeAs: {program: a, phase: Phase 3}"),
+      ],
+      deals: """
+        deals:
+          la: {kind: out-licence, counterparty: P, program: a, milestones: [{event: approval, amount: 10M}]}
+          lb: {kind: out-licence, counterparty: Q, program: b, milestones: [{event: approval, amount: 10M}]}
+        """)
+    let scenario = try Valuing.scenario(text)
+    let simulation = try Valuation.simulate(
+      scenario, options: Valuation.Options(paths: 4_096, seed: 7, threads: 2, batchSize: 1_024),
+      keepInputs: true)
+    let global = try GlobalSensitivity(simulation)
+    #expect(global.factors.map(\.name) == ["programs.a + b phases passed"])
+    #expect(abs(global.factors[0].varianceShare - 1) < 1e-9)
+    let sobol = try SobolSensitivity(scenario, samples: 4_096)
+    #expect(sobol.factors.map(\.name) == ["programs.a + b development outcome"])
+    #expect(abs(sobol.factors[0].firstOrder - 1) < 0.05)
+  }
+
   @Test func aLinkThatPointsNowhereOrInACircleIsALocatedError() {
     let nowhere = Self.scenario([
       ("a", "successProbability: 50%"), ("b", "sameOutcomeAs: {program: a, phase: Phase 9}"),

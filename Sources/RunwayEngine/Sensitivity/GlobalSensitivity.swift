@@ -6,7 +6,10 @@ import RunwayNumerics
 ///
 /// The factors are the uncertain inputs and, for each program, the number
 /// of phases it passed on the path, since in biotech the dice of
-/// development usually outweigh every figure in the file. For each factor:
+/// development usually outweigh every figure in the file. Programmes whose
+/// outcomes are tied (a shared readout or risk) are one factor, their
+/// phases passed added up: one event is not counted twice. For each
+/// factor:
 /// - Spearman's rank correlation with the NPV, which needs no linearity;
 /// - the standardised regression coefficient (SRC), from the least-squares
 ///   fit (LAPACK `dgels`) of the standardised NPV on the standardised
@@ -47,11 +50,16 @@ extension GlobalSensitivity {
     var columns = model.plan.uncertain.indices.map {
       (name: model.plan.uncertain[$0].name, values: samples.kept(samples.inputs, $0))
     }
-    columns += model.programs.indices.map {
-      (
-        name: "programs.\(model.programs[$0].id) phases passed",
-        values: samples.kept(samples.phasesPassed, $0)
-      )
+    for factor in model.outcomeFactors {
+      let programs = factor.units.filter { $0 < model.programs.count }
+      guard let first = programs.first else { continue }
+      var values = samples.kept(samples.phasesPassed, first)
+      for program in programs.dropFirst() {
+        for (path, passed) in samples.kept(samples.phasesPassed, program).enumerated() {
+          values[path] += passed
+        }
+      }
+      columns.append((name: "\(factor.name) phases passed", values: values))
     }
     let npv = simulation.totals
     guard let y = Standardized(npv) else {

@@ -5,7 +5,8 @@ import RunwayNumerics
 /// design, Saltelli 2010 and Jansen estimators, ``SobolIndices``).
 ///
 /// The factors are the uncertain inputs, each program's development
-/// outcome (its phase draws, as one factor) and each clawback. Sample A is
+/// outcome (its phase draws, as one factor; programmes and shared risks
+/// whose outcomes are tied together as one) and each clawback. Sample A is
 /// paths 0..<N of the scenario's streams, sample B paths N..<2N, so the
 /// indices are as reproducible as a run. A factor's total index minus its
 /// first-order index is what it does through interactions, e.g. a peak
@@ -38,10 +39,15 @@ extension SobolSensitivity {
     }
     let model = try ScenarioModel(scenario, seed: seed ?? scenario.settings.simulation.seed)
     let uncertain = model.plan.uncertain
-    let programs = model.programs.count
+    let outcomeFactors = model.outcomeFactors
     let names =
-      uncertain.map(\.name) + model.programs.map { "programs.\($0.id) development outcome" }
+      uncertain.map(\.name) + outcomeFactors.map { "\($0.name) development outcome" }
       + model.clawbacks.map { "\($0.field) outcome" }
+    // The factor of each unit (programme or risk) whose draws it moves.
+    var factorOf = [Int](repeating: 0, count: model.programs.count + model.riskIDs.count)
+    for (factor, group) in outcomeFactors.enumerated() {
+      for unit in group.units { factorOf[unit] = factor }
+    }
     // An input's coordinate is its uniform; an outcome's is the path whose
     // stream decides it.
     func coordinate(path: Int, factor: Int) -> Double {
@@ -49,7 +55,7 @@ extension SobolSensitivity {
         ? uncertain[factor].stream.uniform(path: UInt64(path), draw: 0) : Double(path)
     }
     var state = model.makeState()
-    var passed = [Int](repeating: 0, count: programs)
+    var passed = [Int](repeating: 0, count: model.programs.count)
     let outcomes = uncertain.count
     let isValue = model.isValue
     let indices = SobolIndices(
@@ -61,8 +67,8 @@ extension SobolSensitivity {
           state.row[input.slot] = input.draw(uniform: row[index])
         }
         model.play(
-          &state, passed: &passed, programPath: { Int(row[outcomes + $0]) },
-          clawbackPath: { Int(row[outcomes + programs + $0]) })
+          &state, passed: &passed, programPath: { Int(row[outcomes + factorOf[$0]]) },
+          clawbackPath: { Int(row[outcomes + outcomeFactors.count + $0]) })
         return zip(state.ledger.value, isValue).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
       })
     guard indices.variance > 0, indices.variance.isFinite else {

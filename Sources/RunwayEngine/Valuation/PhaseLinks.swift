@@ -31,6 +31,11 @@ struct PhaseLinks: Sendable {
   /// Whether any phase is linked: without links, every programme is
   /// decided and weighed on its own, as before.
   let isEmpty: Bool
+  /// The units whose outcomes are tied, directly or through others.
+  ///
+  /// Each group's outcome is one factor of the sensitivity measures.
+  /// Ordered by their first unit; every unit is in one group.
+  let groups: [[Int]]
 
   /// `risks` are the scenario's shared risks, compiled in its order.
   init(
@@ -63,6 +68,24 @@ struct PhaseLinks: Sendable {
       programs.map { $0.phases.map(\.successProbability) } + risks.map { [$0.probability] }
     streams = programs.map { $0.phases.map(\.outcome) } + risks.map { [$0.stream] }
     isEmpty = !programLinks.joined().contains { $0 != nil }
+    groups = Self.groups(links)
+  }
+
+  /// The connected groups of units tied by `links`.
+  private static func groups(_ links: [[Link?]]) -> [[Int]] {
+    var group = Array(links.indices)
+    func root(_ unit: Int) -> Int {
+      var unit = unit
+      while group[unit] != unit { unit = group[unit] }
+      return unit
+    }
+    for (unit, phases) in links.enumerated() {
+      for link in phases.compactMap({ $0 }) {
+        let (a, b) = (root(unit), root(link.unit))
+        group[max(a, b)] = min(a, b)
+      }
+    }
+    return Dictionary(grouping: links.indices, by: root).values.sorted { $0[0] < $1[0] }
   }
 
   /// Whether phase `phase` of `unit` succeeds on the path.

@@ -27,6 +27,8 @@ struct ScenarioModel: Sendable {
   }
   /// Phases whose outcomes are tied across programmes or to shared risks.
   let links: PhaseLinks
+  /// The ids of the shared risks, in the scenario's order.
+  let riskIDs: [String]
   /// The go/no-go gates and what they know.
   let gates: GateSet
   /// The gates' decisions with every input at base, which the Monte Carlo
@@ -103,6 +105,7 @@ struct ScenarioModel: Sendable {
         ))
     }
     links = PhaseLinks(scenario, programs: programs, risks: risks)
+    riskIDs = scenario.risks.map(\.id)
     gates = try GateSet(scenario, builder: &builder)
     policy = GatePolicy(never: gates, programs: programs.count)
     self.plan = builder.plan
@@ -118,6 +121,21 @@ struct ScenarioModel: Sendable {
     copula = correlation.copula
     self.warnings = correlation.warnings + warnings
     if !gates.isEmpty { policy = GatePolicy(self, row: self.plan.base) }
+  }
+
+  /// The development outcomes as factors of the sensitivity measures:
+  /// programmes and risks whose outcomes are tied form one factor (a
+  /// shared readout counted once), the others one each.
+  var outcomeFactors: [(name: String, units: [Int])] {
+    links.groups.map { units in
+      let ids = units.filter { $0 < programs.count }.map { programs[$0].id }
+      let risks = units.filter { $0 >= programs.count }.map {
+        "risks." + riskIDs[$0 - programs.count]
+      }
+      let name = ((ids.isEmpty ? [] : ["programs." + ids.joined(separator: " + ")]) + risks)
+        .joined(separator: " + ")
+      return (name, units)
+    }
   }
 
   /// A fresh state for one path or deterministic case.
