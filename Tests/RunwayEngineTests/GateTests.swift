@@ -73,4 +73,57 @@ struct GateTests {
     #expect(abs(gated.rnpv - (-130 + 0.8 * 350 / (1.096 * 1.096 * 1.096)) * 1e6) < 1e-3)
     #expect(try #require(gated.decisions).optionValue == 0)
   }
+
+  /// Shared outcomes, a shared risk, contingent flows and a gate together,
+  /// with only discrete events random: the Monte Carlo mean agrees with
+  /// the analytic rNPV within 3 standard errors.
+  ///
+  /// The EU Phase 3 (10M) goes ahead only where the market is worth 40M,
+  /// not 5M: 0.5 × (5M − 2M) / 1.1 is less than its cost.
+  @Test func theMonteCarloFollowsTheTreeOfLinksConditionsAndGates() throws {
+    let text =
+      Valuing.settings(horizon: "2026")
+        + """
+        variables:
+          market: {distribution: discrete, values: [5M, 40M], weights: [1, 1]}
+        risks:
+          mechanism: {name: Mechanism of action, successProbability: 70%}
+        programs:
+          eu:
+            name: EU
+            phases:
+              - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 2M, dependsOn: {risk: mechanism, successProbability: 80%}}
+              - {name: Phase 3, duration: 1, cost: 10M, costCurve: lump-start, successProbability: 50%, gate: {knowing: [$market]}}
+          jp:
+            name: Japan
+            phases:
+              - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 1M, sameOutcomeAs: {program: eu, phase: Phase 2}}
+              - {name: Phase 3, duration: 1, cost: 3M, successProbability: 60%}
+        deals:
+          market:
+            kind: cash-flows
+            counterparty: Market
+            flows:
+              - {amount: $market, label: value at launch, when: {program: eu, event: approval}}
+              - {amount: -2M, label: launch costs, when: {program: eu, event: approval}}
+              - {amount: -0.5M, label: wind-down, when: {program: jp, event: phase-failure, phase: Phase 3}}
+          partner:
+            kind: cash-flows
+            counterparty: Partner
+            flows:
+              - {amount: 8M, label: both approved, when: {all: [{program: eu, event: approval}, {program: jp, event: approval}]}}
+        """
+    let result = try Valuing.run(text, paths: 100_000)
+    let gate = try #require(result.decisions?.gates.first)
+    #expect(gate.stopsWhen == [["market": 5e6]])
+    // Reached where the mechanism works and Phase 2 succeeds: 0.7 × 0.8.
+    #expect(abs(gate.probabilityReached - 0.56) < 1e-12)
+    #expect(abs(gate.probabilityStopped - 0.28) < 1e-12)
+    #expect(abs(result.monteCarlo.mean - result.rnpv) < 3 * result.monteCarlo.standardError)
+    for component in result.components {
+      #expect(
+        abs(component.mean - component.rnpv) <= 3 * component.monteCarlo.standardError + 1e-6,
+        "\(component.id)")
+    }
+  }
 }

@@ -3,10 +3,13 @@
 /// decision tree is walked and every outcome weighted by its probability.
 ///
 /// The analytic rNPV is exact because a component's flows depend on the
-/// outcomes of its own programs only, and the programs' phases succeed
-/// independently: for each component, the branches of its programs' trees
-/// (fails at phase 1, at phase 2, …, approved) are evaluated and weighted.
-/// Clawbacks enter with their probability, their flows being linear in it.
+/// outcomes of its own programs only: for each component, the joint
+/// branches of its programs' trees (fails at phase 1, at phase 2, …,
+/// approved) are evaluated and weighted by their joint probability, which
+/// ``PhaseLinks`` computes exactly when outcomes are shared. Gates stop a
+/// programme where their decisions (``GatePolicy``) say, in each case of
+/// what they know. Clawbacks enter with their probability, their flows
+/// being linear in it.
 struct DeterministicValuation: Sendable {
   /// Per component.
   var value: [Double]
