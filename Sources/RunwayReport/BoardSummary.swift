@@ -15,6 +15,8 @@ struct BoardSummary {
   let bridge: ReportTable
   /// The programmes, one by one: the sum of the parts.
   let sumOfTheParts: ReportTable?
+  /// The go/no-go gates: where each stops, and the option's value.
+  let decisions: ReportTable?
   /// Equity raises and loans: their cash, price and effect per share,
   /// and the cash runway.
   let financing: ReportTable
@@ -48,6 +50,7 @@ struct BoardSummary {
       header: ["", result.currency], rows: Headline.rows(result) + Headline.irrRows(result))
     bridge = Self.bridge(result.bridge)
     sumOfTheParts = Self.sumOfTheParts(result)
+    decisions = result.decisions.map { Self.decisions($0, of: result) }
     financing = Self.financing(result)
     increments = result.increments.map(Self.increments)
     // Shares are of the portfolio's value, which the components add up to
@@ -204,6 +207,32 @@ struct BoardSummary {
       }, textColumns: 2,
       caption:
         "Each programme at base: the phase under way or next, the chance of approval, the launch year and peak sales if every phase succeeds; its NPV if every phase succeeds, its rNPV and its Monte Carlo distribution."
+    )
+  }
+
+  /// Each gate: how often it is reached and stops, and for which values
+  /// of what it knows; the caption gives the option's value.
+  private static func decisions(_ decisions: Decisions, of result: ValuationResult)
+    -> ReportTable
+  {
+    ReportTable(
+      header: ["programme", "gate before", "P(reached)", "P(stopped)", "stops when"],
+      rows: decisions.gates.map { gate in
+        let name = result.programmes.first { $0.id == gate.program }?.name ?? gate.program
+        let cases = gate.stopsWhen.map { known in
+          known.isEmpty
+            ? "always"
+            : known.sorted { $0.key < $1.key }.map { "\($0.key) = \(amount($0.value))" }
+              .joined(separator: ", ")
+        }
+        return [
+          name, gate.phase, Percent.text(gate.probabilityReached),
+          Percent.text(gate.probabilityStopped),
+          cases.isEmpty ? "never" : cases.joined(separator: "; "),
+        ]
+      }, textColumns: 2,
+      caption:
+        "Go/no-go gates: a programme goes on at a gate only where continuing is worth more than stopping, given what is known then. The option to stop adds \(amount(decisions.optionValue)) to the rNPV (\(amount(result.rnpv)) with the gates, \(amount(decisions.rnpvWithoutOption)) if every programme went on)."
     )
   }
 

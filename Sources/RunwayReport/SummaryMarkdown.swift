@@ -18,6 +18,9 @@ public enum SummaryMarkdown {
     if let parts = summary.sumOfTheParts {
       lines += ["## Sum of the parts", "", parts.markdown]
     }
+    if let decisions = summary.decisions {
+      lines += ["## Decisions", "", decisions.markdown]
+    }
     lines += ["## Financing", "", summary.financing.markdown]
     lines += ["## Components", "", summary.components.markdown]
     for table in [summary.liabilities, summary.counterparties].compactMap(\.self) {

@@ -34,6 +34,11 @@ public enum TerminalSummary {
         ]
       })
     lines.append(headline.text)
+    if let decisions = result.decisions {
+      lines.append(
+        "The option to stop at gates adds \(amount(decisions.optionValue)) "
+          + "(rNPV \(amount(decisions.rnpvWithoutOption)) if every programme went on).\n")
+    }
     if let increments = result.increments {
       lines.append(
         ReportTable(
