@@ -100,6 +100,36 @@ struct PhaseLinkTests {
     #expect(abs(sobol.factors[0].firstOrder - 1) < 0.05)
   }
 
+  /// 16 programmes depending on a 17th (17 linked phases), or gates that
+  /// know 13 bernoulli variables (8,192 joint values), are too many to
+  /// enumerate: each is a located error, not a run that never ends.
+  @Test func groupsTooLargeToEnumerateAreLocatedErrors() {
+    let linked = Self.scenario(
+      [("hub", "successProbability: 50%")]
+        + (1...16).map {
+          ("p\($0)", "dependsOn: {program: hub, phase: Phase 3, successProbability: 50%}")
+        })
+    let known = (1...13).map { "$k\($0)" }.joined(separator: ", ")
+    let gated =
+      Self.scenario([("a", "successProbability: 50%, gate: {knowing: [\(known)]}")])
+      + "variables:\n"
+      + (1...13).map { "  k\($0): {distribution: bernoulli, probability: 50%}\n" }.joined()
+    func diagnostics(_ text: String) -> [String] {
+      guard case .failure(let error) = ScenarioFile.parse(text, file: "t.yaml") else { return [] }
+      return error.diagnostics.map(\.description)
+    }
+    #expect(
+      diagnostics(linked).contains {
+        $0.contains("programs.p1.phases[0].dependsOn is one of 17 linked phases")
+          && $0.contains("at most 16")
+      }, "\(diagnostics(linked))")
+    #expect(
+      diagnostics(gated).contains {
+        $0.contains(
+          "programs.a.phases[0].gate.knowing[0] is one of variables with 8192 joint values")
+      }, "\(diagnostics(gated))")
+  }
+
   @Test func aLinkThatPointsNowhereOrInACircleIsALocatedError() {
     let nowhere = Self.scenario([
       ("a", "successProbability: 50%"), ("b", "sameOutcomeAs: {program: a, phase: Phase 9}"),
