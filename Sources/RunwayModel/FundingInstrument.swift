@@ -74,15 +74,33 @@ public struct Subsidy: Hashable, Sendable {
 
 /// A Walloon-style recoverable cash advance: it funds a share of eligible
 /// costs and is repaid only if the company exploits the results, through a
-/// fixed share on a schedule plus a royalty on revenue, up to a cap.
+/// fixed share on a schedule plus a royalty on revenue and a share of
+/// licence income, up to a cap.
+///
+/// Conventions have three phases: research (the advance is paid against
+/// its costs), the decision to exploit, and exploitation (Celyad's terms
+/// table, 20-F 2021, and Nyxoah's filings: DOMAIN.md §1).
 public struct RecoverableAdvance: Hashable, Sendable {
+  /// When the company decides whether to exploit the results.
+  public enum Exploitation: Hashable, Sendable {
+    /// When an event of the funded program happens (approval, say).
+    case event(ProgramEvent)
+    /// On a date, if the program is still in development or approved
+    /// then; where it has failed, the company does not exploit.
+    case date(Day)
+    /// At the end of the research phase (the research window's end, or
+    /// the end of the last funded phase), if the research succeeded.
+    case researchEnd
+  }
+
   public var disbursement: Disbursement
-  /// The event on the funded program at which the company decides to
-  /// exploit the results; without it, nothing is repaid.
-  public var exploitation: ProgramEvent
+  public var exploitation: Exploitation
   /// The program whose event decides exploitation and whose revenue bears
   /// the royalty.
   public var program: String
+  /// The research window whose costs the advance funds: costs outside it
+  /// are not eligible.
+  public var research: DateRange?
   /// Share of the advance repaid in fixed instalments (30 % in filings).
   public var fixedShare: Quantity
   /// Number of yearly fixed instalments.
@@ -94,15 +112,20 @@ public struct RecoverableAdvance: Hashable, Sendable {
   /// Total repayments are capped at this multiple of the advance (2× in
   /// Nyxoah's measurement note).
   public var capMultiple: Quantity
-  /// Yearly interest on the amount outstanding, if the contract has any.
+  /// Yearly interest on the fixed part outstanding, if the contract has
+  /// any, compounded from `interestFrom` (or the exploitation decision).
   public var interestRate: Quantity
+  public var interestFrom: Day?
+  /// A share of the licence income of the program (upfronts, milestones,
+  /// royalties received) repaid each year from the exploitation decision.
+  public var licenceIncome: LicenceIncomeShare?
   /// Discount rate of the fixed repayments (lower in IFRS practice: 3.8 %).
   public var fixedPartDiscountRate: Quantity?
   /// Discount rate of the royalty (risk-adjusted: 12.5 % in one filing).
   public var royaltyDiscountRate: Quantity?
 
   public init(
-    disbursement: Disbursement, exploitation: ProgramEvent, program: String,
+    disbursement: Disbursement, exploitation: Exploitation, program: String,
     fixedShare: Quantity, instalments: Int, firstInstalmentYears: Quantity,
     royaltyRate: Quantity, capMultiple: Quantity, interestRate: Quantity,
     fixedPartDiscountRate: Quantity?, royaltyDiscountRate: Quantity?
@@ -118,6 +141,31 @@ public struct RecoverableAdvance: Hashable, Sendable {
     self.interestRate = interestRate
     self.fixedPartDiscountRate = fixedPartDiscountRate
     self.royaltyDiscountRate = royaltyDiscountRate
+  }
+}
+
+/// The part of a program's licence income an advance takes back (Celyad's
+/// convention 5915: 10 %, with a minimum a year).
+public struct LicenceIncomeShare: Hashable, Sendable {
+  public var share: Quantity
+  /// The least repaid on licence income in each year of the fixed
+  /// instalments, income or not.
+  public var minimumPerYear: Quantity?
+
+  public init(share: Quantity, minimumPerYear: Quantity?) {
+    self.share = share
+    self.minimumPerYear = minimumPerYear
+  }
+}
+
+/// The days from `from` to `to`, both included.
+public struct DateRange: Hashable, Sendable {
+  public var from: Day?
+  public var to: Day
+
+  public init(from: Day?, to: Day) {
+    self.from = from
+    self.to = to
   }
 }
 

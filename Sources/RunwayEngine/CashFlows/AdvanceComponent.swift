@@ -1,8 +1,12 @@
+import Foundation
+
 /// A recoverable cash advance: the advance received as a share of eligible
 /// costs; if the company exploits the results, a fixed share repaid in
-/// yearly instalments (with interest on what is outstanding) and a royalty
-/// on the program's sales, all repayments together capped at a multiple of
-/// the advance; nothing if the results are not exploited.
+/// yearly instalments (with interest on what is outstanding, compounded
+/// from the decision or a date), a royalty on the program's sales and a
+/// share of its licence income (with a yearly minimum), all repayments
+/// together capped at a multiple of the advance; nothing if the results
+/// are not exploited.
 ///
 /// Its value to the company is the advance minus the present value of the
 /// repayments (the net benefit); the present value of the repayments alone
@@ -19,7 +23,7 @@ struct AdvanceComponent: ComponentModel {
   let component: Component
   let disbursement: DisbursementModel
   let received: ReceivedPayments
-  let exploitation: EventModel
+  let exploitation: ExploitationModel
   let program: Int
   let fixedShare: Input
   let instalments: Int
@@ -27,6 +31,12 @@ struct AdvanceComponent: ComponentModel {
   let royaltyRate: Input
   let capMultiple: Input
   let interestRate: Input
+  /// Days after the valuation date from which interest accrues; `nil`:
+  /// from the exploitation decision.
+  let interestFrom: Double?
+  /// The share of licence income, its yearly minimum, and the out-licence
+  /// components of the program whose flows are that income.
+  let licenceIncome: (share: Input, minimum: Input?, licences: [Int])?
   let advanceChannel: Int
   let fixedChannel: Int
   let royaltyChannel: Int
@@ -36,6 +46,10 @@ struct AdvanceComponent: ComponentModel {
   var programs: [Int] { Array(Set([program] + disbursement.programs)).sorted() }
 
   var isLiability: Bool { true }
+
+  /// It reads the licences' flows on the path when it takes a share of
+  /// them.
+  var readsOtherComponents: Bool { licenceIncome != nil }
 
   func book(into state: inout PathState, as index: Int) {
     var advance = 0.0
@@ -47,7 +61,7 @@ struct AdvanceComponent: ComponentModel {
     }
     let drawnBefore = received.total(state.row)
     let drawn = advance + drawnBefore
-    guard drawn > 0, let decided = exploitation.day(in: state) else { return }
+    guard drawn > 0, let decided = exploitation.day(in: state, program: program) else { return }
     let row = state.row
     let historyShare = drawnBefore / drawn
     var remaining = capMultiple.value(row) * drawn
@@ -58,7 +72,14 @@ struct AdvanceComponent: ComponentModel {
     let firstInstalment = decided + 365 * firstInstalmentYears.value(row)
     var paidInstalments = 0
     var outstanding = fixed
+    var accruedFrom = interestFrom ?? decided
     let sales = state.programs[program].sales
+    let periods = state.ledger.periods
+    // The calendar years of the instalments, in which licence income
+    // repays at least the yearly minimum.
+    let firstYear = Int(state.timeline.calendarYear(at: firstInstalment).rounded(.down))
+    let instalmentYears = firstYear..<firstYear + instalments
+    var paidOnIncome = 0.0
 
     /// Books a repayment, capped by what remains; the cap binds the
     /// repayments in date order. The share owed on history is owed, not
@@ -81,13 +102,33 @@ struct AdvanceComponent: ComponentModel {
       while paidInstalments < instalments {
         let day = state.timeline.anniversary(of: firstInstalment, years: paidInstalments)
         guard day < bounds.end else { break }
-        repay(principal + interest * outstanding, on: day, channel: fixedChannel)
+        let years = max(0, day - accruedFrom) / 365
+        let accrued = interest == 0 ? 0 : outstanding * (pow(1 + interest, years) - 1)
+        repay(principal + accrued, on: day, channel: fixedChannel)
+        accruedFrom = max(accruedFrom, day)
         outstanding -= principal
         paidInstalments += 1
       }
       if bounds.flowDay >= decided, sales[period] > 0 {
         repay(rate * sales[period], on: bounds.flowDay, channel: royaltyChannel)
       }
+      guard let terms = licenceIncome else { continue }
+      if bounds.flowDay >= decided {
+        let income = terms.licences.reduce(0) { $0 + state.ledger.flows[$1 * periods + period] }
+        let due = terms.share.value(row) * max(0, income)
+        paidOnIncome += min(due, remaining)
+        repay(due, on: bounds.flowDay, channel: royaltyChannel)
+      }
+      // The last period of a year of instalments: top the year up to the
+      // minimum.
+      let isYearEnd =
+        period + 1 == state.timeline.periods.count
+        || state.timeline.periods[period + 1].year != bounds.year
+      if isYearEnd, instalmentYears.contains(bounds.year) {
+        let shortfall = (terms.minimum?.value(row) ?? 0) - paidOnIncome
+        if shortfall > 0 { repay(shortfall, on: bounds.flowDay, channel: royaltyChannel) }
+      }
+      if isYearEnd { paidOnIncome = 0 }
     }
   }
 }

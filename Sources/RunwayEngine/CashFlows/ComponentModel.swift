@@ -12,6 +12,10 @@ protocol ComponentModel: Sendable {
   /// Whether it may owe something on sums paid before the valuation date
   /// (``PathState/addOwed(_:on:to:channel:)``).
   var owesHistory: Bool { get }
+  /// Whether it reads other components' flows on the path (a tax, an
+  /// advance taking a share of licence income): it is booked after those
+  /// that do not.
+  var readsOtherComponents: Bool { get }
   /// Books its flows on the path into `state`, as component `index`.
   func book(into state: inout PathState, as index: Int)
 }
@@ -20,4 +24,5 @@ extension ComponentModel {
   var valuesCounterparty: Bool { false }
   var isLiability: Bool { false }
   var owesHistory: Bool { false }
+  var readsOtherComponents: Bool { false }
 }

@@ -47,6 +47,9 @@ struct CostShare: Sendable {
   let shares: [Input]
   let ceiling: Input?
   let lagYears: Input
+  /// The days (from, to, excluded) whose costs are eligible; a period's
+  /// cost counts for its share inside it.
+  var window: (from: Double, to: Double)? = nil
 
   func forEachPayment(
     row: [Double], program: ProgramPath, timeline: Timeline, _ pay: (Double, Double) -> Void
@@ -55,7 +58,11 @@ struct CostShare: Sendable {
     let lag = 365 * lagYears.value(row)
     var remaining = ceiling.map { $0.value(row) } ?? .infinity
     for (index, period) in timeline.periods.enumerated() where remaining > 0 {
-      let cost = program.cost(in: index, phases: phases)
+      var cost = program.cost(in: index, phases: phases)
+      if let window {
+        let inside = min(period.end, window.to) - max(period.start, window.from)
+        cost *= max(0, min(1, inside / (period.end - period.start)))
+      }
       guard cost > 0 else { continue }
       let amount = min(rate * cost, remaining)
       remaining -= amount

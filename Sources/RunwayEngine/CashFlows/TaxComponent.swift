@@ -15,6 +15,8 @@ struct TaxComponent: ComponentModel {
 
   var programs: [Int] { [] }
 
+  var readsOtherComponents: Bool { true }
+
   func book(into state: inout PathState, as index: Int) {
     let periods = state.ledger.periods
     var carry = carryForward(state.row)

@@ -31,15 +31,24 @@ extension ModelBuilder {
     case .recoverableAdvance(let terms):
       let program = try self.program(terms.program, "\(field).program")
       return AdvanceComponent(
-        component: component, disbursement: try disbursement(terms.disbursement, field),
+        component: component,
+        disbursement: try disbursement(terms.disbursement, field, research: terms.research),
         received: history,
-        exploitation: try event(terms.exploitation, program: program, "\(field).exploitation"),
+        exploitation: try exploitation(terms, program: program, "\(field).exploitation"),
         program: program, fixedShare: try input(terms.fixedShare, "\(field).fixedShare"),
         instalments: terms.instalments,
         firstInstalmentYears: try input(terms.firstInstalmentYears, "\(field).firstInstalment"),
         royaltyRate: try input(terms.royaltyRate, "\(field).royalty"),
         capMultiple: try input(terms.capMultiple, "\(field).cap"),
         interestRate: try input(terms.interestRate, "\(field).interest"),
+        interestFrom: terms.interestFrom.map(timeline.time(of:)),
+        licenceIncome: try terms.licenceIncome.map { income throws(ValuationError) in
+          (
+            try input(income.share, "\(field).licenceIncome.share"),
+            try optionalInput(income.minimumPerYear, "\(field).licenceIncome.minimumPerYear"),
+            outLicences[terms.program] ?? []
+          )
+        },
         advanceChannel: channel,
         fixedChannel: try self.channel(
           terms.fixedPartDiscountRate, "\(field).fixedPartDiscountRate", fallback: channel),
@@ -139,6 +148,23 @@ extension ModelBuilder {
         flows.append((timeline.time(of: amount.date), try input(amount.amount, path), condition))
       }
       return ScheduleComponent(component: component, flows: flows, channel: channel)
+    }
+  }
+
+  /// When an advance's results are exploited, compiled.
+  private mutating func exploitation(
+    _ terms: RecoverableAdvance, program: Int, _ field: String
+  ) throws(ValuationError) -> ExploitationModel {
+    switch terms.exploitation {
+    case .event(let event): return .event(try self.event(event, program: program, field))
+    case .date(let day): return .day(timeline.time(of: day))
+    case .researchEnd:
+      if let research = terms.research { return .researchWindowEnd(timeline.time(of: research.to)) }
+      var phases = programs[program].phases.indices.map { $0 }
+      if case .shareOfCosts(_, let names?, _, _, _) = terms.disbursement {
+        phases = try self.phases(names, of: program, field) ?? phases
+      }
+      return .phaseEnd(program: program, phase: phases.max() ?? 0)
     }
   }
 

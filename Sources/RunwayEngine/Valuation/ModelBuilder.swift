@@ -9,6 +9,9 @@ struct ModelBuilder {
   let seed: UInt64
   let programIndex: [String: Int]
   let programs: [ProgramModel]
+  /// The component indices of each program's out-licences, whose flows
+  /// are its licence income.
+  var outLicences: [String: [Int]] = [:]
   /// The rate of each discount channel; channel 0 is the scenario's.
   private(set) var rates: [Input] = []
   /// The field, stream and probability input of each clawback.
@@ -126,10 +129,11 @@ struct ModelBuilder {
       delayYears: try input(clawback.delayYears, "\(field).delay"))
   }
 
-  /// A disbursement, compiled.
-  mutating func disbursement(_ disbursement: Disbursement, _ field: String)
-    throws(ValuationError) -> DisbursementModel
-  {
+  /// A disbursement, compiled; a share of costs counts only those in the
+  /// `research` window, if any.
+  mutating func disbursement(
+    _ disbursement: Disbursement, _ field: String, research: DateRange? = nil
+  ) throws(ValuationError) -> DisbursementModel {
     switch disbursement {
     case .schedule(let amounts):
       var payments: [(Double, Input, ConditionModel?)] = []
@@ -151,7 +155,10 @@ struct ModelBuilder {
           program: index, phases: try self.phases(phases, of: index, "\(field).phases"),
           shares: [try input(share, "\(field).share")],
           ceiling: try optionalInput(ceiling, "\(field).ceiling"),
-          lagYears: try input(lag, "\(field).lag")))
+          lagYears: try input(lag, "\(field).lag"),
+          window: research.map {
+            (($0.from.map(timeline.time(of:)) ?? -.infinity), timeline.time(of: $0.to) + 1)
+          }))
     }
   }
 }

@@ -9,6 +9,9 @@ struct ScenarioModel: Sendable {
   let plan: InputPlan
   let programs: [ProgramModel]
   let components: [any ComponentModel]
+  /// The order in which components are booked: those that read others'
+  /// flows (an advance's share of licence income, the tax) last.
+  let bookingOrder: [Int]
   /// Whether each component is value (not financing).
   var isValue: [Bool] { components.map(\.component.section.isValue) }
 
@@ -67,6 +70,14 @@ struct ScenarioModel: Sendable {
     }
     var builder = ModelBuilder(
       plan: plan, timeline: timeline, seed: seed, programs: programs, scenarioRate: scenarioRate)
+    // Components are the programs, the funding, then the deals.
+    for (index, deal) in scenario.deals.enumerated() {
+      guard case .licence(let licence) = deal.terms, licence.direction == .outLicence else {
+        continue
+      }
+      builder.outLicences[licence.program, default: []].append(
+        programs.count + scenario.funding.count + index)
+    }
     var components: [any ComponentModel] = programs.enumerated().map { index, program in
       ProgramComponent(
         component: Component(
@@ -111,6 +122,9 @@ struct ScenarioModel: Sendable {
     self.plan = builder.plan
     self.programs = programs
     self.components = components
+    bookingOrder =
+      components.indices.filter { !components[$0].readsOtherComponents }
+      + components.indices.filter { components[$0].readsOtherComponents }
     self.startingCash = startingCash
     clawbacks = builder.clawbacks
     let uncertainSlots = Set(builder.plan.uncertain.map(\.slot))
@@ -211,6 +225,6 @@ struct ScenarioModel: Sendable {
         row: state.row, passed: passed[index], halted: state.halted[index], timeline: timeline,
         into: &state.programs[index])
     }
-    for (index, component) in components.enumerated() { component.book(into: &state, as: index) }
+    for index in bookingOrder { components[index].book(into: &state, as: index) }
   }
 }

@@ -193,8 +193,38 @@ extension ScenarioDecoder {
     }
     let exploitation =
       reader["exploitation"].map {
-        readEvent($0, path: reader.path("exploitation"), program: program, programs: programs)
-      } ?? .approval
+        readExploitation(
+          $0, path: reader.path("exploitation"), program: program, programs: programs)
+      } ?? .event(.approval)
+    let research = reader["research"].flatMap { node -> DateRange? in
+      guard
+        let range = MappingReader(
+          node, path: reader.path("research"), shape: ScenarioFormat.dateRange, log: log),
+        let to = date("to", in: range)
+      else { return nil }
+      let from = range.has("from") ? date("from", in: range) : nil
+      if let from, from > to {
+        log.error(at: range["from"]?.mark, range.path("from"), "is \(from), after to: \(to)")
+      }
+      return DateRange(from: from, to: to)
+    }
+    if case .researchEnd = exploitation, research == nil, case .schedule = disbursement {
+      log.error(
+        at: reader["exploitation"]?.mark, reader.path("exploitation"),
+        "is research-end, but a schedule has no funded phases: give research: {to: date}")
+    }
+    let licenceIncome = reader["licenceIncome"].flatMap { node -> LicenceIncomeShare? in
+      guard
+        let terms = MappingReader(
+          node, path: reader.path("licenceIncome"), shape: ScenarioFormat.licenceIncome, log: log),
+        let share = quantity("share", in: terms, kind: .share)
+      else { return nil }
+      licenceIncomePlaces.append((program, node.mark, reader.path("licenceIncome")))
+      return LicenceIncomeShare(
+        share: share,
+        minimumPerYear: terms.has("minimumPerYear")
+          ? quantity("minimumPerYear", in: terms, kind: .amount) : nil)
+    }
     let fixedShare =
       quantity("fixedShare", in: reader, kind: .share, default: 0.3)
     let instalments =
@@ -210,14 +240,71 @@ extension ScenarioDecoder {
       quantity("interest", in: reader, kind: .rate, default: 0)
     let fixedRate = quantity("fixedPartDiscountRate", in: reader, kind: .rate)
     let royaltyRate = quantity("royaltyDiscountRate", in: reader, kind: .rate)
+    let interestFrom = reader.has("interestFrom") ? date("interestFrom", in: reader) : nil
     guard let disbursement, let exploitation, let fixedShare, let instalments, let first,
-      let royalty, let cap, let interest
+      let royalty, let cap, let interest,
+      !reader.has("research") || research != nil,
+      !reader.has("licenceIncome") || licenceIncome != nil,
+      !reader.has("interestFrom") || interestFrom != nil
     else { return nil }
-    return RecoverableAdvance(
+    var advance = RecoverableAdvance(
       disbursement: disbursement, exploitation: exploitation, program: program,
       fixedShare: fixedShare, instalments: instalments, firstInstalmentYears: first,
       royaltyRate: royalty, capMultiple: cap, interestRate: interest,
       fixedPartDiscountRate: fixedRate, royaltyDiscountRate: royaltyRate)
+    advance.research = research
+    advance.interestFrom = interestFrom
+    advance.licenceIncome = licenceIncome
+    return advance
+  }
+
+  /// Warns about an advance's share of licence income where no out-licence
+  /// of its program pays any: it repays only its yearly minimum.
+  func checkLicenceIncome(deals: [Deal]) {
+    for place in licenceIncomePlaces {
+      let licensed = deals.contains {
+        guard case .licence(let licence) = $0.terms else { return false }
+        return licence.direction == .outLicence && licence.program == place.program
+      }
+      if !licensed {
+        log.warning(
+          at: place.mark, place.path,
+          "takes a share of \(place.program)'s licence income, but no out-licence of \(place.program) pays any; only its yearly minimum is repaid"
+        )
+      }
+    }
+  }
+
+  /// An advance's exploitation decision: `research-end`, a date, or an
+  /// event of its program.
+  private func readExploitation(
+    _ node: Node, path: String, program: String, programs: [Program]
+  ) -> RecoverableAdvance.Exploitation? {
+    if let word = node.scalar?.string {
+      guard word == "research-end" else {
+        reportUnknown(
+          word, options: ["research-end"], mark: node.mark, path: path,
+          alternative: "a mapping with event or date")
+        return nil
+      }
+      return .researchEnd
+    }
+    guard node.mapping?["date"] == nil else {
+      guard
+        let reader = MappingReader(node, path: path, shape: ScenarioFormat.exploitation, log: log)
+      else { return nil }
+      if reader.has("event") {
+        log.error(at: reader["event"]?.mark, reader.path("event"), "and date both given; keep one")
+      }
+      return date("date", in: reader, notBeforeValuation: true).map { .date($0) }
+    }
+    if node.mapping != nil, node.mapping?["event"] == nil {
+      log.error(at: node.mark, "\(path).event", "is required: an event, or a date")
+      return nil
+    }
+    return readEvent(
+      node, path: path, program: program, programs: programs, shape: ScenarioFormat.exploitation
+    ).map { .event($0) }
   }
 
   private func readERDF(_ reader: MappingReader, programs: [Program]) -> ERDFGrant? {

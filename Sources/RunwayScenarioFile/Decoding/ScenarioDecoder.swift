@@ -34,6 +34,9 @@ final class ScenarioDecoder {
   var variablePlaces: [String: Mark?] = [:]
   /// Where each linked phase (`program/phase`) writes its link.
   var linkPlaces: [String: (mark: Mark?, path: String)] = [:]
+  /// Advances that take a share of a program's licence income, checked
+  /// against the deals once they are read.
+  var licenceIncomePlaces: [(program: String, mark: Mark?, path: String)] = []
   /// The variables each gate knows, checked once variables are read.
   var gateKnowledge: [(name: String, mark: Mark?, path: String)] = []
   /// The subject's deals and instruments, checked once they are read.
@@ -60,6 +63,7 @@ final class ScenarioDecoder {
       file["packages"].map { readPackages($0, path: "packages", funding: funding) } ?? []
     let deals = file["deals"].map { readDeals($0, path: "deals", programs: programs) } ?? []
     checkSubject(deals: deals, funding: funding)
+    checkLicenceIncome(deals: deals)
     checkVariableUses(variables)
     checkGateKnowledge(variables)
     checkCurrencies()

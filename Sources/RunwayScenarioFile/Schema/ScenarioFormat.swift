@@ -281,6 +281,30 @@ public enum ScenarioFormat {
       FieldShape("threshold", .quantity(.amount), "sales-threshold: annual sales reached"),
     ])
 
+  /// An advance's exploitation decision: an event or a date.
+  static let exploitation = ObjectShape(
+    "exploitation",
+    event.fields.map {
+      $0.key == "event" ? FieldShape("event", $0.value, "an event of the program") : $0
+    } + [FieldShape("date", .date, "or a date (exploited if the program is alive then)")])
+
+  /// Two dates.
+  static let dateRange = ObjectShape(
+    "dateRange",
+    [
+      FieldShape("from", .date, "first day"),
+      FieldShape("to", .date, required: true, "last day"),
+    ])
+
+  /// The share of licence income an advance takes back.
+  static let licenceIncome = ObjectShape(
+    "licenceIncome",
+    [
+      FieldShape("share", .quantity(.share), required: true, "share of each year's income"),
+      FieldShape(
+        "minimumPerYear", .quantity(.amount), "least repaid each year of the instalments"),
+    ])
+
   static let milestone = ObjectShape(
     "milestone",
     event.fields + [
@@ -328,13 +352,19 @@ public enum ScenarioFormat {
           FieldShape("share", .quantity(.share), "share of eligible costs advanced"),
           FieldShape("ceiling", .quantity(.amount), "the advance granted"),
           FieldShape("lag", .quantity(.years), "years from cost to payment (default 0.5)"),
-          FieldShape("exploitation", .object(event), "event at which results are exploited"),
+          FieldShape(
+            "exploitation", .either([.choice(["research-end"]), .object(exploitation)]),
+            "when the company decides to exploit (default: approval)"),
+          FieldShape("research", .object(dateRange), "the research window whose costs it funds"),
           FieldShape("fixedShare", .quantity(.share), "share repaid in fixed instalments"),
           FieldShape("instalments", .integer, "number of yearly fixed instalments"),
           FieldShape("firstInstalment", .quantity(.years), "years from exploitation (default 1)"),
           FieldShape("royalty", .quantity(.share), "royalty on the program's revenue"),
           FieldShape("cap", .quantity(.multiple), "repayments capped at this multiple"),
           FieldShape("interest", .quantity(.rate), "yearly interest, if any"),
+          FieldShape("interestFrom", .date, "interest accrues from (default: the decision)"),
+          FieldShape(
+            "licenceIncome", .object(licenceIncome), "share of the program's licence income"),
           FieldShape("fixedPartDiscountRate", .quantity(.rate), "rate for the fixed repayments"),
           FieldShape("royaltyDiscountRate", .quantity(.rate), "rate for the royalty"),
         ])
