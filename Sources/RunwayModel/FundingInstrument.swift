@@ -19,6 +19,11 @@ public struct FundingInstrument: Hashable, Sendable {
   /// valuation date: sunk as cash, but its obligations (an advance's
   /// repayments, a clawback) are owed still.
   public var received: [DatedAmount]
+  /// The most public aid may pay of the costs it funds under the state-aid
+  /// rules that apply (experimental development: 35–55 % by firm size,
+  /// DOMAIN.md §1): the engine warns where the aid on a programme, all
+  /// instruments together, goes above it (or above the costs).
+  public var maximumAidIntensity: Quantity?
 
   public init(
     id: String, name: String, terms: Terms, discountRate: Quantity? = nil,
@@ -65,6 +70,9 @@ public enum Disbursement: Hashable, Sendable {
 public struct Subsidy: Hashable, Sendable {
   public var disbursement: Disbursement
   public var clawback: Clawback?
+  /// The programme whose costs a schedule funds, for the aid-cumulation
+  /// check (a share of costs names its own).
+  public var program: String?
 
   public init(disbursement: Disbursement, clawback: Clawback?) {
     self.disbursement = disbursement
@@ -174,8 +182,15 @@ public struct DateRange: Hashable, Sendable {
 public struct ERDFGrant: Hashable, Sendable {
   public var program: String
   public var phases: [String]?
+  /// The EU's and the Region's shares of the co-financing: with an
+  /// `intensity`, how the aid is split between them (what is left, the
+  /// beneficiary's own part); without, added up as the aid's share of the
+  /// costs.
   public var euShare: Quantity
   public var regionalShare: Quantity
+  /// The share of the eligible costs the aid pays (the company's aid
+  /// intensity), which the programme's co-financing split is not.
+  public var intensity: Quantity?
   /// Upper bound of the reimbursements.
   public var ceiling: Quantity?
   /// Years from a cost to its reimbursement.

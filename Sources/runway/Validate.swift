@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RunwayEngine
 import RunwayScenarioFile
 
 /// `runway validate FILE…`: checks scenario files and prints every problem
@@ -15,8 +16,18 @@ struct Validate: ParsableCommand {
     var failed = false
     for file in files {
       switch ScenarioFile.load(path: file) {
-      case .success(let (_, warnings)):
+      case .success(let (scenario, warnings)):
         for warning in warnings { printToStandardError(warning.description) }
+        // The engine's warnings need the model: the costs aid is set
+        // against, a correlation matrix repaired.
+        do {
+          for warning in try Valuation.warnings(scenario) {
+            printToStandardError("\(file): warning: \(warning)")
+          }
+        } catch {
+          printToStandardError("\(file): error: \(error)")
+          failed = true
+        }
       case .failure(let error):
         for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
         failed = true

@@ -270,7 +270,7 @@ struct ScenarioFileTests {
         funding:
           rca: {kind: recoverable-advance, program: aclf, share: 60%, ceiling: 19.5M}
           subsidy: {kind: subsidy, program: aclf, share: 20%, ceiling: 2.5M}
-          feder: {kind: erdf, program: aclf, euShare: 40%, regionalShare: 50%, ceiling: 1.8M}
+          feder: {kind: erdf, program: aclf, intensity: 50%, euShare: 40%, regionalShare: 50%, ceiling: 1.8M}
         packages:
           walloon:
             total: 22.1M

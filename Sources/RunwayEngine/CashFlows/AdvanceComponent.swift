@@ -19,12 +19,13 @@ import Foundation
 /// repayments and the cap are reckoned on; each repayment is owed in
 /// proportion (drawn before over drawn in all), and that part is a
 /// liability already outstanding, not the component's value.
-struct AdvanceComponent: ComponentModel {
+struct AdvanceComponent: PublicAid {
   let component: Component
   let disbursement: DisbursementModel
   let received: ReceivedPayments
   let exploitation: ExploitationModel
   let program: Int
+  let maximumIntensity: Input?
   let fixedShare: Input
   let instalments: Int
   let firstInstalmentYears: Input
@@ -46,6 +47,13 @@ struct AdvanceComponent: ComponentModel {
   var programs: [Int] { Array(Set([program] + disbursement.programs)).sorted() }
 
   var isLiability: Bool { true }
+
+  var fundedProgram: Int? { program }
+
+  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
+    disbursement.forEachAid(
+      row: state.row, programs: state.programs, timeline: state.timeline, aid)
+  }
 
   /// It reads the licences' flows on the path when it takes a share of
   /// them.

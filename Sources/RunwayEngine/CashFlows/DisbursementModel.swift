@@ -5,6 +5,10 @@ enum DisbursementModel: Sendable {
   case schedule([(day: Double, amount: Input, condition: ConditionModel?)])
   case shareOfCosts(CostShare)
 
+  var isShareOfCosts: Bool {
+    if case .shareOfCosts = self { true } else { false }
+  }
+
   /// The programmes whose outcomes the payments depend on.
   var programs: [Int] {
     switch self {
@@ -38,6 +42,26 @@ enum DisbursementModel: Sendable {
   }
 }
 
+extension DisbursementModel {
+  /// Calls `aid(period, amount)` for every payment, set against the period
+  /// whose costs it funds: a share of costs against the period of the
+  /// costs, a scheduled payment against the period it is paid in.
+  func forEachAid(
+    row: [Double], programs: [ProgramPath], timeline: Timeline, _ aid: (Int, Double) -> Void
+  ) {
+    switch self {
+    case .schedule:
+      forEachPayment(row: row, programs: programs, timeline: timeline) { day, amount in
+        if let period = timeline.period(containing: day) { aid(period, amount) }
+      }
+    case .shareOfCosts(let terms):
+      terms.forEachShare(row: row, program: programs[terms.program], timeline: timeline) {
+        period, _, amount in aid(period, amount)
+      }
+    }
+  }
+}
+
 /// A share of the eligible costs of a program's phases, paid a lag after
 /// each period's costs, until the ceiling is reached.
 struct CostShare: Sendable {
@@ -54,6 +78,17 @@ struct CostShare: Sendable {
   func forEachPayment(
     row: [Double], program: ProgramPath, timeline: Timeline, _ pay: (Double, Double) -> Void
   ) {
+    forEachShare(row: row, program: program, timeline: timeline) { _, day, amount in
+      pay(day, amount)
+    }
+  }
+
+  /// Calls `share(period, day, amount)` for the share of each period's
+  /// costs, paid on `day`.
+  func forEachShare(
+    row: [Double], program: ProgramPath, timeline: Timeline,
+    _ share: (Int, Double, Double) -> Void
+  ) {
     let rate = shares.reduce(0) { $0 + $1.value(row) }
     let lag = 365 * lagYears.value(row)
     var remaining = ceiling.map { $0.value(row) } ?? .infinity
@@ -66,7 +101,7 @@ struct CostShare: Sendable {
       guard cost > 0 else { continue }
       let amount = min(rate * cost, remaining)
       remaining -= amount
-      pay(period.flowDay + lag, amount)
+      share(index, period.flowDay + lag, amount)
     }
   }
 }

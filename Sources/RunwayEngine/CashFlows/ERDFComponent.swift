@@ -1,9 +1,10 @@
 /// ERDF/FEDER co-financing: the EU and the Region reimburse their shares of
 /// eligible costs after the claim lag, up to the ceiling; an audit may
 /// take back a share of each reimbursement.
-struct ERDFComponent: ComponentModel {
+struct ERDFComponent: PublicAid {
   let component: Component
   let reimbursement: CostShare
+  let maximumIntensity: Input?
   /// Reimbursements before the valuation date, still open to the audit.
   let received: ReceivedPayments
   let audit: ClawbackModel?
@@ -12,6 +13,14 @@ struct ERDFComponent: ComponentModel {
   var owesHistory: Bool { !received.payments.isEmpty && audit != nil }
 
   var programs: [Int] { [reimbursement.program] }
+
+  var fundedProgram: Int? { reimbursement.program }
+
+  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
+    reimbursement.forEachShare(
+      row: state.row, program: state.programs[reimbursement.program], timeline: state.timeline
+    ) { period, _, amount in aid(period, amount) }
+  }
 
   func book(into state: inout PathState, as index: Int) {
     reimbursement.forEachPayment(

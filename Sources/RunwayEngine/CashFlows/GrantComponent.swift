@@ -1,9 +1,11 @@
 /// A subsidy: disbursements received, and a clawback that may take back a
 /// share of each of them, those received before the valuation date
 /// included (owed, not value).
-struct GrantComponent: ComponentModel {
+struct GrantComponent: PublicAid {
   let component: Component
   let disbursement: DisbursementModel
+  let fundedProgram: Int?
+  let maximumIntensity: Input?
   let received: ReceivedPayments
   let clawback: ClawbackModel?
   let channel: Int
@@ -24,5 +26,10 @@ struct GrantComponent: ComponentModel {
         payment.amount.value(state.row), receivedOn: payment.day, into: &state, as: index,
         channel: channel)
     }
+  }
+
+  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
+    disbursement.forEachAid(
+      row: state.row, programs: state.programs, timeline: state.timeline, aid)
   }
 }

@@ -22,10 +22,17 @@ extension ModelBuilder {
       received.append((timeline.time(of: payment.date), amount))
     }
     let history = ReceivedPayments(payments: received)
+    let maximumIntensity = try optionalInput(
+      instrument.maximumAidIntensity, "\(field).maximumAidIntensity")
     switch instrument.terms {
     case .subsidy(let subsidy):
+      let disbursement = try disbursement(subsidy.disbursement, field)
       return GrantComponent(
-        component: component, disbursement: try disbursement(subsidy.disbursement, field),
+        component: component, disbursement: disbursement,
+        fundedProgram: try subsidy.program.map { program throws(ValuationError) in
+          try self.program(program, "\(field).program")
+        } ?? (disbursement.isShareOfCosts ? disbursement.programs.first : nil),
+        maximumIntensity: maximumIntensity,
         received: history,
         clawback: try clawback(subsidy.clawback, "\(field).clawback"), channel: channel)
     case .recoverableAdvance(let terms):
@@ -35,7 +42,8 @@ extension ModelBuilder {
         disbursement: try disbursement(terms.disbursement, field, research: terms.research),
         received: history,
         exploitation: try exploitation(terms, program: program, "\(field).exploitation"),
-        program: program, fixedShare: try input(terms.fixedShare, "\(field).fixedShare"),
+        program: program, maximumIntensity: maximumIntensity,
+        fixedShare: try input(terms.fixedShare, "\(field).fixedShare"),
         instalments: terms.instalments,
         firstInstalmentYears: try input(terms.firstInstalmentYears, "\(field).firstInstalment"),
         royaltyRate: try input(terms.royaltyRate, "\(field).royalty"),
@@ -56,16 +64,25 @@ extension ModelBuilder {
           terms.royaltyDiscountRate, "\(field).royaltyDiscountRate", fallback: channel))
     case .erdf(let grant):
       let program = try self.program(grant.program, "\(field).program")
+      // With an intensity, the EU's and the Region's shares only split the
+      // aid between them.
+      let shares =
+        if let intensity = grant.intensity {
+          [try input(intensity, "\(field).intensity")]
+        } else {
+          [
+            try input(grant.euShare, "\(field).euShare"),
+            try input(grant.regionalShare, "\(field).regionalShare"),
+          ]
+        }
       let reimbursement = CostShare(
         program: program, phases: try phases(grant.phases, of: program, "\(field).phases"),
-        shares: [
-          try input(grant.euShare, "\(field).euShare"),
-          try input(grant.regionalShare, "\(field).regionalShare"),
-        ],
+        shares: shares,
         ceiling: try optionalInput(grant.ceiling, "\(field).ceiling"),
         lagYears: try input(grant.claimLagYears, "\(field).claimLag"))
       return ERDFComponent(
-        component: component, reimbursement: reimbursement, received: history,
+        component: component, reimbursement: reimbursement, maximumIntensity: maximumIntensity,
+        received: history,
         audit: try clawback(grant.audit, "\(field).audit"), channel: channel)
     case .equity(let equity):
       return EquityComponent(

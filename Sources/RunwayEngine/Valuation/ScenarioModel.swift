@@ -45,7 +45,7 @@ struct ScenarioModel: Sendable {
   let copula: (copula: GaussianCopula, members: [Int])?
   /// What the user should know about the run: a repaired correlation
   /// matrix, a correlation that has no effect, a term not valued.
-  let warnings: [String]
+  private(set) var warnings: [String]
 
   init(_ scenario: Scenario, seed: UInt64) throws(ValuationError) {
     let settings = scenario.settings
@@ -135,6 +135,7 @@ struct ScenarioModel: Sendable {
     copula = correlation.copula
     self.warnings = correlation.warnings + warnings
     if !gates.isEmpty { policy = GatePolicy(self, row: self.plan.base) }
+    self.warnings += AidCumulation.warnings(self)
   }
 
   /// The development outcomes as factors of the sensitivity measures:

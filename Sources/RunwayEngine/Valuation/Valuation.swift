@@ -36,6 +36,13 @@ public enum Valuation {
   ///
   /// `progress` is called after each batch with the
   /// batches done and the batches in all.
+  /// What a run would warn about before simulating anything (aid stacked
+  /// above the costs, a correlation repaired, a term not valued): what
+  /// `runway validate` adds to the file's own warnings.
+  public static func warnings(_ scenario: Scenario) throws(ValuationError) -> [String] {
+    try ScenarioModel(scenario, seed: scenario.settings.simulation.seed).warnings
+  }
+
   public static func run(
     _ scenario: Scenario, options: Options = Options(),
     progress: (@Sendable (Int, Int) -> Void)? = nil

@@ -73,8 +73,14 @@ extension ScenarioDecoder {
         let clawback = reader["clawback"].flatMap {
           readClawback($0, path: reader.path("clawback"))
         }
-        terms = readDisbursement(reader, programs: programs).map {
-          .subsidy(Subsidy(disbursement: $0, clawback: clawback))
+        let disbursement = readDisbursement(
+          reader, programs: programs, scheduleTakesProgram: true)
+        terms = disbursement.map { disbursement in
+          var subsidy = Subsidy(disbursement: disbursement, clawback: clawback)
+          if case .schedule = disbursement, reader.has("program") {
+            subsidy.program = readProgramScope(reader, programs: programs)?.0
+          }
+          return .subsidy(subsidy)
         }
       case "recoverable-advance":
         terms = readAdvance(reader, programs: programs).map { .recoverableAdvance($0) }
@@ -112,9 +118,16 @@ extension ScenarioDecoder {
         : list(reader["received"], reader.path("received")).compactMap {
           readDatedAmount($0.0, path: $0.1, kind: .amount, beforeValuation: true)
         }
-      guard let name, let terms else { return nil }
-      return FundingInstrument(
+      let intensity =
+        reader.has("maximumAidIntensity")
+        ? quantity("maximumAidIntensity", in: reader, kind: .share) : nil
+      guard let name, let terms, !reader.has("maximumAidIntensity") || intensity != nil else {
+        return nil
+      }
+      var instrument = FundingInstrument(
         id: id, name: name, terms: terms, discountRate: discountRate, received: received)
+      instrument.maximumAidIntensity = intensity
+      return instrument
     }
   }
 
@@ -318,14 +331,27 @@ extension ScenarioDecoder {
         "and euShare add up to \(((eu + region) * 1_000).rounded() / 10)%; they can fund at most 100% of the costs"
       )
     }
+    let intensity = reader.has("intensity") ? quantity("intensity", in: reader, kind: .share) : nil
+    if !reader.has("intensity"), let eu = euShare?.fixedValue,
+      let region = regionalShare?.fixedValue
+    {
+      log.warning(
+        at: reader.node.mark, reader.path("intensity"),
+        "is not given, so euShare + regionalShare (\(((eu + region) * 1_000).rounded() / 10)%) are taken as the share of the costs the aid pays; FEDER's 40/50/10 is the programme's co-financing split, not the company's aid intensity: state intensity: (the share of eligible costs the aid pays)"
+      )
+    }
     let ceiling = quantity("ceiling", in: reader, kind: .amount)
     let claimLag =
       quantity("claimLag", in: reader, kind: .years, default: 0.5)
     let audit = reader["audit"].flatMap { readClawback($0, path: reader.path("audit")) }
-    guard let scope, let euShare, let regionalShare, let claimLag else { return nil }
-    return ERDFGrant(
+    guard let scope, let euShare, let regionalShare, let claimLag,
+      !reader.has("intensity") || intensity != nil
+    else { return nil }
+    var grant = ERDFGrant(
       program: scope.0, phases: scope.1, euShare: euShare, regionalShare: regionalShare,
       ceiling: ceiling, claimLagYears: claimLag, audit: audit)
+    grant.intensity = intensity
+    return grant
   }
 
   func readClawback(_ node: Node, path: String) -> Clawback? {

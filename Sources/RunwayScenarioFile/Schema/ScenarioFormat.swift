@@ -320,6 +320,9 @@ public enum ScenarioFormat {
 
   private static let costShareFields = [
     FieldShape("program", .text, "program whose phase costs are funded"),
+    FieldShape(
+      "maximumAidIntensity", .quantity(.share),
+      "most public aid may pay of the costs (state-aid rules); cumulated aid above it is a warning"),
     FieldShape("phases", .list(.text), "only these phases' costs (default all)"),
     FieldShape(
       "received", .list(.object(datedAmount)),
@@ -374,8 +377,12 @@ public enum ScenarioFormat {
       ObjectShape(
         "erdf",
         common + costShareFields + [
-          FieldShape("euShare", .quantity(.share), required: true, "EU share of eligible costs"),
-          FieldShape("regionalShare", .quantity(.share), "regional share (default 0)"),
+          FieldShape(
+            "intensity", .quantity(.share), "share of the eligible costs the aid pays"),
+          FieldShape(
+            "euShare", .quantity(.share), required: true,
+            "EU share of the co-financing (of the costs, without intensity)"),
+          FieldShape("regionalShare", .quantity(.share), "the Region's share (default 0)"),
           FieldShape("ceiling", .quantity(.amount), "most the grant pays"),
           FieldShape("claimLag", .quantity(.years), "years from cost to payment (default 0.5)"),
           FieldShape("audit", .object(clawback), "audit clawback risk"),
