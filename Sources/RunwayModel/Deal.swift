@@ -74,6 +74,11 @@ public struct Licence: Hashable, Sendable {
   public var sublicenceShare: Quantity?
   /// The licensee's own cost shares, to value the deal from its side too.
   public var counterpartyCosts: CounterpartyCosts?
+  /// The development costs the licensee bears from signing (an
+  /// out-licence's): the licensor no longer pays them.
+  public var licenseeBears: BorneCosts?
+  /// Product the licensor supplies the licensee (an out-licence's).
+  public var supply: LicenceSupply?
 
   public init(
     direction: Direction, program: String, territories: [String], upfront: Quantity?,
@@ -88,6 +93,32 @@ public struct Licence: Hashable, Sendable {
     self.royalty = royalty
     self.sublicenceShare = sublicenceShare
     self.counterpartyCosts = counterpartyCosts
+  }
+}
+
+/// A share of a programme's phase costs that a licensee bears.
+public struct BorneCosts: Hashable, Sendable {
+  /// The phases (all when `nil`) whose costs after signing it bears.
+  public var phases: [String]?
+  public var share: Quantity
+
+  public init(phases: [String]?, share: Quantity) {
+    self.phases = phases
+    self.share = share
+  }
+}
+
+/// Product the licensor makes and sells to the licensee, both as shares of
+/// the licensee's net sales in the territories: the licensee's cost of
+/// goods is then the transfer price.
+public struct LicenceSupply: Hashable, Sendable {
+  public var transferPrice: Quantity
+  /// The licensor's cost of making it.
+  public var cost: Quantity
+
+  public init(transferPrice: Quantity, cost: Quantity) {
+    self.transferPrice = transferPrice
+    self.cost = cost
   }
 }
 

@@ -4,9 +4,13 @@
 /// royalties on the territories' annual sales over the royalty term,
 /// reduced after the loss of exclusivity. An out-licence receives them; an in-licence pays them.
 ///
+/// An out-licence's licensee may bear a share of the programme's phase
+/// costs from signing (the licensor no longer pays them) and buy product
+/// from the licensor at a transfer price (its cost of goods then).
+///
 /// With the licensee's costs given, the out-licence is valued from the
 /// licensee's side too: its margin on the territories' sales, minus what
-/// it pays.
+/// it pays and the development it bears.
 struct LicenceComponent: ComponentModel {
   struct RoyaltyTerms: Sendable {
     let schedule: RoyaltySchedule
@@ -33,6 +37,12 @@ struct LicenceComponent: ComponentModel {
   let milestones: [(event: EventModel, by: Double?, amount: Input)]
   let royalty: RoyaltyTerms?
   let licensee: Licensee?
+  /// The phases (all when `nil`) and the share of their costs after
+  /// signing that the licensee bears.
+  let borne: (phases: [Int]?, share: Input)?
+  /// The transfer price and our cost of the product, shares of the
+  /// licensee's sales.
+  let supply: (transferPrice: Input, cost: Input)?
   let channel: Int
 
   var programs: [Int] { [program] }
@@ -46,16 +56,50 @@ struct LicenceComponent: ComponentModel {
       else { continue }
       pay(milestone.amount.value(state.row), on: day, into: &state, as: index)
     }
+    if let borne { bookBorneCosts(borne, into: &state, as: index) }
     guard let curve = state.programs[program].curve else { return }
     if let licensee {
-      let margin = 1 - licensee.cogs.value(state.row) - licensee.operatingCosts.value(state.row)
+      // Supplied, the licensee's cost of goods is the transfer price,
+      // booked below.
+      let cogs = supply == nil ? licensee.cogs.value(state.row) : 0
+      let margin = 1 - cogs - licensee.operatingCosts.value(state.row)
       for period in state.timeline.periods.indices where state.programs[program].sales[period] > 0 {
         state.addCounterparty(
           state.programs[program].sales[period] * share * margin, period: period, to: index,
           channel: licensee.channel)
       }
     }
+    if let supply {
+      let price = supply.transferPrice.value(state.row)
+      let margin = price - supply.cost.value(state.row)
+      for period in state.timeline.periods.indices where state.programs[program].sales[period] > 0 {
+        let sales = state.programs[program].sales[period] * share
+        state.add(margin * sales, period: period, to: index, channel: channel)
+        if let licensee {
+          state.addCounterparty(
+            -price * sales, period: period, to: index, channel: licensee.channel)
+        }
+      }
+    }
     if let royalty { bookRoyalty(royalty, curve: curve, into: &state, as: index) }
+  }
+
+  /// The phase costs the licensee bears: ours no longer, from signing (a
+  /// period's costs counted for its part after the signing day).
+  private func bookBorneCosts(
+    _ borne: (phases: [Int]?, share: Input), into state: inout PathState, as index: Int
+  ) {
+    let share = borne.share.value(state.row)
+    for (period, bounds) in state.timeline.periods.enumerated() where bounds.end > signed {
+      let after = (bounds.end - max(bounds.start, signed)) / (bounds.end - bounds.start)
+      let cost =
+        share * min(1, after) * state.programs[program].cost(in: period, phases: borne.phases)
+      guard cost > 0 else { continue }
+      state.add(cost, period: period, to: index, channel: channel)
+      if let licensee {
+        state.addCounterparty(-cost, period: period, to: index, channel: licensee.channel)
+      }
+    }
   }
 
   /// Royalties period by period on the year-to-date sales, so that tiers

@@ -219,11 +219,24 @@ extension ModelBuilder {
         channel: try self.channel(
           costs.discountRate, "\(field).counterpartyCosts.discountRate", fallback: channel))
     }
+    let borne = try licence.licenseeBears.map { terms throws(ValuationError) in
+      (
+        try phases(terms.phases, of: program, "\(field).licenseeBears.phases"),
+        try input(terms.share, "\(field).licenseeBears.share")
+      )
+    }
+    let supply = try licence.supply.map { terms throws(ValuationError) in
+      (
+        try input(terms.transferPrice, "\(field).supply.transferPrice"),
+        try input(terms.cost, "\(field).supply.cost")
+      )
+    }
     return LicenceComponent(
       component: component, program: program,
       sign: licence.direction == .outLicence ? 1 : -1,
       share: programs[program].share(of: licence.territories), signed: signed,
       upfront: try optionalInput(licence.upfront, "\(field).upfront"),
-      milestones: milestones, royalty: royalty, licensee: licensee, channel: channel)
+      milestones: milestones, royalty: royalty, licensee: licensee, borne: borne, supply: supply,
+      channel: channel)
   }
 }

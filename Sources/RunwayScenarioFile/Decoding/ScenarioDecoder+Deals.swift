@@ -236,11 +236,53 @@ extension ScenarioDecoder {
     let costs = reader["counterpartyCosts"].flatMap {
       readCounterpartyCosts($0, path: reader.path("counterpartyCosts"))
     }
-    guard let program, let direction = Licence.Direction(rawValue: kind) else { return nil }
-    return Licence(
+    let borne = reader["licenseeBears"].flatMap { node -> BorneCosts? in
+      guard
+        let terms = MappingReader(
+          node, path: reader.path("licenseeBears"), shape: ScenarioFormat.borneCosts, log: log)
+      else { return nil }
+      let phases = terms.has("phases") ? texts(terms["phases"], terms.path("phases")) : nil
+      if let phases, let defined = programs.first(where: { $0.id == program }) {
+        for phase in phases {
+          checkReference(
+            phase, among: defined.phases.map(\.name), what: "a phase of \(defined.id),",
+            mark: terms["phases"]?.mark, path: terms.path("phases"))
+        }
+      }
+      return quantity("share", in: terms, kind: .share, default: 1).map {
+        BorneCosts(phases: phases, share: $0)
+      }
+    }
+    let supply = reader["supply"].flatMap { node -> LicenceSupply? in
+      guard
+        let terms = MappingReader(
+          node, path: reader.path("supply"), shape: ScenarioFormat.licenceSupply, log: log),
+        let price = quantity("transferPrice", in: terms, kind: .share),
+        let cost = quantity("cost", in: terms, kind: .share)
+      else { return nil }
+      return LicenceSupply(transferPrice: price, cost: cost)
+    }
+    for key in ["licenseeBears", "supply"] where kind == "in-licence" && reader.has(key) {
+      log.error(
+        at: reader[key]?.mark, reader.path(key),
+        "is an out-licence's term (what the licensee takes on); in an in-licence we are the licensee"
+      )
+    }
+    if reader.has("licenseeBears"), !reader.has("signed") {
+      log.error(
+        at: reader["licenseeBears"]?.mark, reader.path("licenseeBears"),
+        "takes the costs from signing: add signed: with its date")
+    }
+    guard let program, let direction = Licence.Direction(rawValue: kind),
+      !reader.has("licenseeBears") || borne != nil, !reader.has("supply") || supply != nil
+    else { return nil }
+    var licence = Licence(
       direction: direction, program: program, territories: territories, upfront: upfront,
       milestones: milestones, royalty: royalty, sublicenceShare: sublicence,
       counterpartyCosts: costs)
+    licence.licenseeBears = borne
+    licence.supply = supply
+    return licence
   }
 
   private func readCounterpartyCosts(_ node: Node, path: String) -> CounterpartyCosts? {

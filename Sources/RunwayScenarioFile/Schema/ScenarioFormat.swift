@@ -469,8 +469,33 @@ public enum ScenarioFormat {
       FieldShape(
         "counterpartyCosts", .object(counterpartyCosts), "the licensee's costs, to value its side"),
       FieldShape(
+        "licenseeBears", .object(borneCosts),
+        "out-licence: the development costs the licensee bears from signing"),
+      FieldShape(
+        "supply", .object(licenceSupply),
+        "out-licence: product we sell the licensee, as shares of its sales"),
+      FieldShape(
         "replaces", .object(replaces),
         "a technology's: the process it replaces, for its value without it"),
+    ])
+
+  /// The costs a licensee bears.
+  static let borneCosts = ObjectShape(
+    "borneCosts",
+    [
+      FieldShape("phases", .list(.text), "the phases whose costs it bears (default all)"),
+      FieldShape("share", .quantity(.share), "share of those costs (default 100%)"),
+    ])
+
+  /// Product supplied to a licensee.
+  static let licenceSupply = ObjectShape(
+    "licenceSupply",
+    [
+      FieldShape(
+        "transferPrice", .quantity(.share), required: true,
+        "what the licensee pays, share of its net sales"),
+      FieldShape(
+        "cost", .quantity(.share), required: true, "what making it costs us, share of those sales"),
     ])
 
   static let dealKinds: [(kind: String, shape: ObjectShape)] = [
