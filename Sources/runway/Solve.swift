@@ -12,12 +12,16 @@ struct Solve: ParsableCommand {
     abstract: "Solve a deal term (royalty, upfront, milestone, cost share) for a target.",
     discussion: """
       Targets, from our side of the deal:
-        rnpv=AMOUNT    our rNPV of the deal equals AMOUNT (e.g. rnpv=5M)
+        rnpv=AMOUNT    our rNPV (analytic) of the deal equals AMOUNT (e.g. rnpv=5M)
+        mean=AMOUNT    our Monte Carlo mean of the deal equals AMOUNT
         share=FRACTION our share of the deal's total rNPV (e.g. share=50%)
         breakeven      the counterparty's rNPV is zero
         p10=AMOUNT     our P10 of the deal's value equals AMOUNT
       Every valuation uses the same random numbers, so the answer moves
-      with the term only.
+      with the term only. royalty.tiers[*].rate moves every tier together
+      (--move shift adds the same points to each, --move scale multiplies
+      them); a single tier solved above the next is refused unless
+      --allow-regressive.
       """)
 
   @Argument(help: "The scenario file (YAML).")
@@ -37,6 +41,12 @@ struct Solve: ParsableCommand {
       "The values to search, e.g. 0,50M (default 0,1 for a rate or a share).",
       valueName: "LOW,HIGH"))
   var range: String?
+
+  @Option(help: "How royalty.tiers[*].rate moves the tiers: shift (add) or scale (multiply).")
+  var move: TierMove = .shift
+
+  @Flag(help: "Accept a solved tier rate above the next tier's.")
+  var allowRegressive = false
 
   @OptionGroup var simulation: SimulationOptions
 
@@ -62,20 +72,29 @@ struct Solve: ParsableCommand {
     let parts = target.split(separator: "=", maxSplits: 1).map(String.init)
     guard parts.count == 2, let value = ScenarioFile.number(parts[1]) else {
       throw ValidationError(
-        "--target \(target): expected rnpv=AMOUNT, share=FRACTION, breakeven or p10=AMOUNT")
+        "--target \(target): expected rnpv=AMOUNT, mean=AMOUNT, share=FRACTION, breakeven or p10=AMOUNT"
+      )
     }
     switch parts[0] {
-    case "rnpv": return .ourValue(value)
+    case "rnpv": return .ourRNPV(value)
+    case "mean": return .ourMean(value)
     case "p10": return .ourP10(value)
     case "share" where (0...1).contains(value): return .ourShare(value)
     case "share": throw ValidationError("--target share=\(parts[1]): a share is between 0 and 100%")
     default:
-      throw ValidationError("--target \(parts[0]): expected rnpv, share, breakeven or p10")
+      throw ValidationError("--target \(parts[0]): expected rnpv, mean, share, breakeven or p10")
     }
   }
 
-  func parsedRange() throws -> ClosedRange<Double> {
+  func parsedRange(tiers: [Double]? = nil) throws -> ClosedRange<Double> {
     guard let range else {
+      if let tiers, let low = tiers.min(), let high = tiers.max() {
+        // Every tier stays a rate between 0 and 100 %.
+        switch move {
+        case .shift: return -low...(1 - high)
+        case .scale: return 0...(high > 0 ? 1 / high : 1)
+        }
+      }
       guard isFraction else {
         throw ValidationError("--range LOW,HIGH is needed for \(term), e.g. --range 0,50M")
       }
@@ -90,26 +109,49 @@ struct Solve: ParsableCommand {
 
   func run() throws {
     let loaded = try simulation.load(file)
-    let path = "deals.\(deal).\(term)"
+    let licence = loaded.scenario.deals.first { $0.id == deal }.flatMap { deal -> Licence? in
+      if case .licence(let licence) = deal.terms { licence } else { nil }
+    }
+    let tiers = try TierTerm(term, licence: licence, move: move, deal: deal)
     let overrides = loaded.overrides.compactMap(Override.init(argument:))
     let scenario = { (value: Double) throws -> Scenario in
-      try ScenarioFile.parse(
-        loaded.data, file: file, overrides: overrides + [Override(path: path, value: String(value))]
-      ).get().scenario
+      try ScenarioFile.parse(loaded.data, file: file, overrides: overrides + tiers.overrides(value))
+        .get().scenario
     }
     let solution: DealSolution
     do {
       solution = try DealSolver.solve(
-        deal: deal, term: term, target: try parsedTarget(), range: try parsedRange(),
+        deal: deal, term: term, target: try parsedTarget(),
+        range: try parsedRange(tiers: tiers.isAll ? tiers.base?.compactMap(\.self) : nil),
         options: simulation.valuation, scenario: scenario)
     } catch let error as ScenarioFileError {
       throw error
     } catch {
       throw CommandLineError("\(file): \(error)")
     }
+    var notes: [String] = []
+    if let rates = tiers.rates(at: solution.value) {
+      let text = rates.map { $0.map { String(format: "%.3f%%", $0 * 100) } ?? "(variable)" }
+        .joined(separator: " / ")
+      let known = rates.compactMap(\.self)
+      let regressive = zip(rates, rates.dropFirst()).contains { pair in
+        guard let low = pair.0, let high = pair.1 else { return false }
+        return low > high + 1e-12
+      }
+      if !allowRegressive, regressive {
+        throw CommandLineError(
+          "\(file): the solved tiers are regressive (\(text)): a higher tier pays less; solve royalty.tiers[*].rate to move them together, or pass --allow-regressive"
+        )
+      }
+      notes.append("royalty tiers: \(text)")
+      if let margin = tiers.licenseeMargin, let highest = known.max(), highest > margin {
+        notes.append(
+          "warning: the highest royalty, \(String(format: "%.1f%%", highest * 100)), exceeds the licensee's operating margin of \(String(format: "%.1f%%", margin * 100)) (1 − cogs − operating costs): it would lose money on each sale"
+        )
+      }
+    }
     if let out {
-      let solved = try simulation.load(
-        file, extra: [Override(path: path, value: String(solution.value))])
+      let solved = try simulation.load(file, extra: tiers.overrides(solution.value))
       let result = try solved.simulate(simulation.valuation).result
       try writeReport(to: URL(fileURLWithPath: out)) { folder in
         try ReportFolder.write(result, provenance: solved.provenance, to: folder)
@@ -121,7 +163,8 @@ struct Solve: ParsableCommand {
       let counterparty = loaded.scenario.deals.first { $0.id == deal }?.counterparty
       print(
         TerminalText.safe(
-          SolutionText.text(solution, counterparty: counterparty, fractionTerm: isFraction)),
+          SolutionText.text(
+            solution, counterparty: counterparty, fractionTerm: isFraction, notes: notes)),
         terminator: "")
     }
   }

@@ -7,23 +7,31 @@ struct SolveCommandTests {
   /// The LifeLiver NASH licence split 50/50: the solved first-tier royalty
   /// gives both sides the same rNPV (the achieved share is 50 %), and
   /// the report of the solved deal records the term as an override.
+  ///
+  /// At about 13 % the first tier pays more than the second's 12 %: the
+  /// solver refuses such regressive tiers unless allowed.
   @Test func solvesARoyaltyForAnEvenSplit() throws {
     let out = RunCommandTests.scratchFolder()
     defer { try? FileManager.default.removeItem(atPath: out) }
-    let run = try RunwayProcess.run([
+    let arguments = [
       "solve", "scenarios/lifeliver-korea.yaml", "--deal", "hepastem-nash-korea", "--term",
-      "royalty.tiers[0].rate", "--target", "share=50%", "--paths", "2000", "--json", "--out", out,
-    ])
+      "royalty.tiers[0].rate", "--target", "share=50%", "--paths", "2000",
+    ]
+    let refused = try RunwayProcess.run(arguments)
+    #expect(refused.status != 0)
+    #expect(refused.standardError.contains("the solved tiers are regressive (12.991% / 12.000%)"))
+    let run = try RunwayProcess.run(arguments + ["--allow-regressive", "--json", "--out", out])
     #expect(run.status == 0, "\(run.standardError)")
     let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8))
     let solution = try #require(object as? [String: Any])
     let rate = try #require(solution["value"] as? Double)
-    let ours = try #require(solution["ourValue"] as? Double)
-    let theirs = try #require(solution["counterpartyValue"] as? Double)
+    let ours = try #require(solution["ourRNPV"] as? Double)
+    let theirs = try #require(solution["counterpartyRNPV"] as? Double)
     #expect(rate > 0 && rate < 1)
     #expect(abs(ours - theirs) < 1e-6 * abs(ours))
     let summary = try String(contentsOfFile: out + "/summary.md", encoding: .utf8)
-    #expect(summary.contains("--set deals.hepastem-nash-korea.royalty.tiers[0].rate=\(rate)"))
+    let written = summary.firstMatch(of: /tiers\[0\]\.rate=([0-9.]+)/).flatMap { Double($0.1) }
+    #expect(abs(try #require(written) - rate) < 1e-15)
   }
 
   @Test func explainsWhatItCannotDo() throws {
@@ -45,5 +53,55 @@ struct SolveCommandTests {
       ])
     #expect(wrongPath.status != 0)
     #expect(wrongPath.standardError.contains("has no field 'tier'"))
+  }
+
+  /// Two marginal tiers (10 % to 50M, 15 % above) on 100M of sales in
+  /// 2022, certain; the licensee keeps 50 % of sales after its costs.
+  /// Shifting both by x gives us 50M·(0.25 + 2x) of royalties: the even
+  /// split (25M) is x = 12.5 points (22.5 % / 27.5 %); the licensee
+  /// breaks even at 50M, x = 37.5 points (47.5 % / 52.5 %), whose top tier
+  /// exceeds its 50 % margin.
+  @Test func movesEveryTierTogetherAndWarnsAboveTheLicenseesMargin() throws {
+    let file = RunCommandTests.scratchFolder() + ".yaml"
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    try """
+    scenario: {id: tiers, name: Tiers, valuationDate: 2021-01-01, currency: EUR, horizon: 2022, discountRate: 10%}
+    programs:
+      drug:
+        name: Drug
+        phases: [{name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 100%}]
+        market: {launchLag: 0, peakSales: 100M, yearsToPeak: 0, cogs: 0, operatingCosts: 0}
+    deals:
+      licence:
+        kind: out-licence
+        counterparty: Partner
+        program: drug
+        royalty: {basis: marginal, tiers: [{rate: 10%}, {from: 50M, rate: 15%}]}
+        counterpartyCosts: {cogs: 20%, operatingCosts: 30%}
+    """.write(toFile: file, atomically: true, encoding: .utf8)
+    let base = [
+      "solve", file, "--deal", "licence", "--term", "royalty.tiers[*].rate", "--paths", "256",
+    ]
+    let split = try RunwayProcess.run(base + ["--target", "share=50%"])
+    #expect(split.status == 0, "\(split.standardError)")
+    #expect(split.standardOutput.contains("= 12.500%"), "\(split.standardOutput)")
+    #expect(split.standardOutput.contains("royalty tiers: 22.500% / 27.500%"))
+    #expect(!split.standardOutput.contains("warning"))
+    let breakeven = try RunwayProcess.run(base + ["--target", "breakeven"])
+    #expect(breakeven.standardOutput.contains("royalty tiers: 47.500% / 52.500%"))
+    #expect(
+      breakeven.standardOutput.contains(
+        "warning: the highest royalty, 52.5%, exceeds the licensee's operating margin of 50.0%"))
+  }
+
+  /// A co-development's cost share moves value from one side to the other:
+  /// there is no share of a total to solve.
+  @Test func refusesAShareOfAZeroSumTerm() throws {
+    let run = try RunwayProcess.run([
+      "solve", "scenarios/ascentage-genor-codev.yaml", "--deal", "genor-codev", "--term",
+      "costShare", "--target", "share=50%", "--paths", "256",
+    ])
+    #expect(run.status != 0)
+    #expect(run.standardError.contains("the two sides' rNPVs add up to zero whatever the term"))
   }
 }

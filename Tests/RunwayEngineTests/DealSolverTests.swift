@@ -48,10 +48,11 @@ struct DealSolverTests {
     let share = try Self.solve(.ourShare(0.5))
     #expect(abs(share.value - 0.25) < 1e-9)
     #expect(abs(share.achieved - 0.5) < 1e-9)
-    #expect(abs(share.ourValue - 25e6 * d) < 1e-3)
-    #expect(abs(try #require(share.counterpartyValue) - 25e6 * d) < 1e-3)
+    #expect(abs(share.ourRNPV - 25e6 * d) < 1e-3)
+    #expect(abs(try #require(share.counterpartyRNPV) - 25e6 * d) < 1e-3)
     #expect(abs(try Self.solve(.counterpartyBreaksEven).value - 0.5) < 1e-9)
-    #expect(abs(try Self.solve(.ourValue(5e6)).value - 0.05 / d) < 1e-9)
+    #expect(abs(try Self.solve(.ourRNPV(5e6)).value - 0.05 / d) < 1e-9)
+    #expect(abs(try Self.solve(.ourMean(5e6)).value - 0.05 / d) < 1e-9)
     // Percentiles come from per-path values kept to seven digits (Float).
     #expect(abs(try Self.solve(.ourP10(5e6)).value - 0.05 / d) < 1e-6)
   }
@@ -60,7 +61,7 @@ struct DealSolverTests {
   /// and the error gives the figure at both ends of the range.
   @Test func anUnreachableTargetSaysWhy() throws {
     #expect {
-      try Self.solve(.ourValue(200e6))
+      try Self.solve(.ourRNPV(200e6))
     } throws: { error in
       guard case .noSolution(_, let range, let lower, let upper) = error as? DealSolverError
       else { return false }
@@ -69,12 +70,13 @@ struct DealSolverTests {
     }
     #expect(throws: DealSolverError.self) {
       try DealSolver.solve(
-        deal: "nobody", term: "upfront", target: .ourValue(0), range: 0...1,
+        deal: "nobody", term: "upfront", target: .ourRNPV(0), range: 0...1,
         options: Self.options, scenario: Self.royaltyDeal(rate:))
     }
   }
 
-  /// An upfront solved on a risky deal lands within its Monte Carlo error.
+  /// An upfront solved on a risky deal for a Monte Carlo mean lands within
+  /// its Monte Carlo error; for the rNPV, it is exact.
   ///
   /// An upfront U paid on the valuation date and a 10M milestone on
   /// approval (p = 40 %, day 365): ours = U + 0.4·10M/1.1 in expectation,
@@ -83,18 +85,24 @@ struct DealSolverTests {
   /// √(0.4·0.6/100,000)·10M/1.1 = 14,084, which the solver must report, and
   /// the answer must lie within three of them.
   @Test func anUncertainDealIsSolvedWithinItsMonteCarloError() throws {
-    let solution = try DealSolver.solve(
-      deal: "licensee", term: "upfront", target: .ourValue(5e6), range: 0...10e6,
-      options: Valuation.Options(paths: 100_000, seed: 9, threads: 2)
-    ) { upfront in
-      try Valuing.scenario(
-        RiskAdjustmentTests.milestone(successProbability: "40%").replacingOccurrences(
-          of: "    program: drug\n",
-          with: "    program: drug\n    signed: 2021-01-01\n    upfront: \(upfront)\n"))
+    func solve(_ target: DealTarget) throws -> DealSolution {
+      try DealSolver.solve(
+        deal: "licensee", term: "upfront", target: target, range: 0...10e6,
+        options: Valuation.Options(paths: 100_000, seed: 9, threads: 2)
+      ) { upfront in
+        try Valuing.scenario(
+          RiskAdjustmentTests.milestone(successProbability: "40%").replacingOccurrences(
+            of: "    program: drug\n",
+            with: "    program: drug\n    signed: 2021-01-01\n    upfront: \(upfront)\n"))
+      }
     }
+    let solution = try solve(.ourMean(5e6))
     let error = (0.4 * 0.6 / 100_000).squareRoot() * 10e6 / 1.1
     #expect(abs(try #require(solution.valueStandardError) - error) < 0.02 * error)
     #expect(abs(solution.value - (5e6 - 4e6 / 1.1)) < 3 * error)
     #expect(abs(solution.achieved - 5e6) < 1e-3)
+    let exact = try solve(.ourRNPV(5e6))
+    #expect(abs(exact.value - (5e6 - 4e6 / 1.1)) < 1e-3)
+    #expect(exact.achievedStandardError == 0)
   }
 }

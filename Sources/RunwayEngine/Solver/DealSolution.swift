@@ -9,17 +9,19 @@ public struct DealSolution: Codable, Hashable, Sendable {
   /// its standard error over the slope of the figure in the term; `nil`
   /// where the figure does not move with the term.
   public var valueStandardError: Double?
-  public var target: String
-  /// What `achieved` measures: a share, or an amount.
+  /// What the target is about, and its value.
   public var figure: DealTarget.Figure
-  /// The figure the target is about (rNPV, share or P10) at the solution,
-  /// with its Monte Carlo standard error.
+  public var target: Double
+  /// The figure at the solution, with its Monte Carlo standard error (0
+  /// for an rNPV, which is analytic).
   public var achieved: Double
   public var achievedStandardError: Double
-  /// Both sides' rNPV (Monte Carlo means) at the solution; the
+  /// Both sides' rNPV and Monte Carlo mean at the solution; the
   /// counterparty's where the deal values it.
-  public var ourValue: Double
-  public var counterpartyValue: Double?
+  public var ourRNPV: Double
+  public var ourMean: Double
+  public var counterpartyRNPV: Double?
+  public var counterpartyMean: Double?
   /// Valuations made, each on the same random numbers.
   public var evaluations: Int
   public var paths: Int

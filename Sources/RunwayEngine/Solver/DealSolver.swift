@@ -29,9 +29,13 @@ public enum DealSolver {
     }
     let lower = try measure(range.lowerBound)
     let upper = try measure(range.upperBound)
+    if target.figure == .ourShare, lower.isZeroSum, upper.isZeroSum {
+      throw DealSolverError.zeroSum(deal)
+    }
     guard (lower.residual <= 0) != (upper.residual <= 0) || lower.residual == 0 else {
       throw DealSolverError.noSolution(
-        target: target.description, range: range, atLower: lower.figure, atUpper: upper.figure)
+        target: "\(target.figure.name) = \(target.value)", range: range, atLower: lower.figure,
+        atUpper: upper.figure)
     }
     // Brent takes a function that cannot fail: a failing valuation is kept
     // and ends the search (a zero residual stops it at once).
@@ -53,10 +57,12 @@ public enum DealSolver {
     return DealSolution(
       deal: deal, term: term, value: root,
       valueStandardError: slope != 0 ? solution.standardError / abs(slope) : nil,
-      target: target.description, figure: target.figure, achieved: solution.figure,
-      achievedStandardError: solution.standardError, ourValue: solution.ours,
-      counterpartyValue: solution.theirs, evaluations: cache.count, paths: solution.result.paths,
-      seed: solution.result.seed, currency: solution.result.currency)
+      figure: target.figure, target: target.value, achieved: solution.figure,
+      achievedStandardError: solution.standardError, ourRNPV: solution.component.rnpv,
+      ourMean: solution.component.mean,
+      counterpartyRNPV: solution.component.counterpartyValue?.rnpv,
+      counterpartyMean: solution.component.counterpartyValue?.mean, evaluations: cache.count,
+      paths: solution.result.paths, seed: solution.result.seed, currency: solution.result.currency)
   }
 }
 
@@ -67,8 +73,9 @@ private struct Measure {
   var standardError: Double
   /// Zero at the target; of one sign below it and the other above.
   var residual: Double
-  var ours: Double
-  var theirs: Double?
+  /// Whether the two sides' rNPVs add up to nothing.
+  var isZeroSum = false
+  let component: ComponentResult
   let result: ValuationResult
 
   init(_ simulation: Simulation, deal: String, target: DealTarget) throws {
@@ -76,47 +83,38 @@ private struct Measure {
     guard let component = result.components.first(where: { $0.id == deal }) else {
       throw DealSolverError.unknownDeal(deal, known: result.components.map(\.id))
     }
-    ours = component.mean
-    theirs = component.counterpartyValue?.mean
+    self.component = component
     switch target {
-    case .ourValue(let amount):
-      figure = ours
+    case .ourRNPV(let amount):
+      figure = component.rnpv
+      standardError = 0
+      residual = figure - amount
+    case .ourMean(let amount):
+      figure = component.mean
       standardError = component.monteCarlo.standardError
-      residual = ours - amount
+      residual = figure - amount
     case .ourP10(let amount):
       let values = simulation.values(of: deal) ?? []
       figure = component.monteCarlo.percentiles.p10
       standardError = Self.percentileStandardError(values, level: 0.1)
       residual = figure - amount
     case .counterpartyBreaksEven, .ourShare:
-      guard let side = component.counterpartyValue,
-        let mine = simulation.values(of: deal), let other = simulation.counterpartyValues(of: deal)
-      else { throw DealSolverError.counterpartyNotValued(deal) }
+      guard let side = component.counterpartyValue else {
+        throw DealSolverError.counterpartyNotValued(deal)
+      }
+      standardError = 0
       if case .ourShare(let share) = target {
-        let total = ours + side.mean
-        figure = total != 0 ? ours / total : 0
-        standardError = Self.shareStandardError(mine, other, ours: ours, theirs: side.mean)
+        let total = component.rnpv + side.rnpv
+        isZeroSum = abs(total) <= 1e-9 * (abs(component.rnpv) + abs(side.rnpv))
+        figure = total != 0 ? component.rnpv / total : 0
         // ours − s·(ours + theirs) has the root of ours/(ours + theirs) − s
         // without dividing by a total that may cross zero.
-        residual = ours - share * total
+        residual = component.rnpv - share * total
       } else {
-        figure = side.mean
-        standardError = side.standardError
-        residual = side.mean
+        figure = side.rnpv
+        residual = side.rnpv
       }
     }
-  }
-
-  /// The delta method's standard error of a/(a + b) for means a and b:
-  /// the standard error of the mean of ∂s/∂a·xᵢ + ∂s/∂b·yᵢ, with
-  /// ∂s/∂a = b/(a + b)² and ∂s/∂b = −a/(a + b)².
-  static func shareStandardError(_ x: [Double], _ y: [Double], ours a: Double, theirs b: Double)
-    -> Double
-  {
-    let total = a + b
-    guard total != 0 else { return 0 }
-    let (da, db) = (b / (total * total), -a / (total * total))
-    return Moments(zip(x, y).map { da * $0 + db * $1 }).standardError
   }
 
   /// The standard error of a sample percentile, from the spread of the

@@ -7,6 +7,10 @@ public enum DealSolverError: Error, Hashable, Sendable, CustomStringConvertible 
   /// Across the range, the figure stays on one side of the target.
   case noSolution(
     target: String, range: ClosedRange<Double>, atLower: Double, atUpper: Double)
+  /// The two sides' values add up to nothing whatever the term: the term
+  /// moves value from one side to the other, and a share of a zero total
+  /// means nothing.
+  case zeroSum(String)
 
   public var description: String {
     switch self {
@@ -18,6 +22,8 @@ public enum DealSolverError: Error, Hashable, Sendable, CustomStringConvertible 
       "no value of the term in [\(range.lowerBound), \(range.upperBound)] reaches \(target): "
         + "the figure is \(lower) at \(range.lowerBound) and \(upper) at \(range.upperBound); "
         + "widen --range, or ask for a target between them"
+    case .zeroSum(let id):
+      "deals.\(id): the two sides' rNPVs add up to zero whatever the term (it moves value from one side to the other), so a share of their total means nothing; solve for rnpv= instead"
     }
   }
 }
