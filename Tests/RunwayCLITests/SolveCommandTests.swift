@@ -55,6 +55,8 @@ struct SolveCommandTests {
     #expect(wrongPath.standardError.contains("has no field 'tier'"))
   }
 
+  /// All tiers shifted together, by hand.
+  ///
   /// Two marginal tiers (10 % to 50M, 15 % above) on 100M of sales in
   /// 2022, certain; the licensee keeps 50 % of sales after its costs.
   /// Shifting both by x gives us 50M·(0.25 + 2x) of royalties: the even
