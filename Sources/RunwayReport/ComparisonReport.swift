@@ -41,9 +41,13 @@ public struct ComparisonReport: Sendable {
       + "measures the change, not the noise."
   }
 
+  /// An amount in the comparison's currency.
+  func amount(_ value: Double) -> String {
+    AmountFormat.compact(value, symbol: AmountFormat.symbol(currency: comparison.currency))
+  }
+
   var headline: ReportTable {
-    let amount = BoardSummary.amount
-    return ReportTable(
+    ReportTable(
       header: ["scenario", "NPV", "rNPV", "MC mean", "P10", "P50", "P90", "P(loss)"],
       rows: comparison.entries.map { entry in
         let figures = entry.monteCarlo
@@ -56,14 +60,16 @@ public struct ComparisonReport: Sendable {
   }
 
   var differences: ReportTable? {
-    let amount = BoardSummary.amount
     let rows = comparison.entries.compactMap { entry -> [String]? in
       guard let difference = entry.difference else { return nil }
       let ratio = difference.independentStandardError / difference.standardError
       return [
         entry.label, amount(difference.rnpv), amount(difference.mean),
         amount(difference.standardError), amount(difference.independentStandardError),
-        difference.standardError > 0 ? String(format: "%.0f×", ratio * ratio) : "exact",
+        // A difference the paths share exactly (a fixed payment) has only
+        // rounding left in its standard error.
+        difference.standardError > 1e-9 * difference.independentStandardError
+          ? String(format: "%.0f×", ratio * ratio) : "exact",
       ]
     }
     guard !rows.isEmpty else { return nil }
@@ -77,6 +83,30 @@ public struct ComparisonReport: Sendable {
         "Differences from the first scenario. The standard error is that of the per-path "
         + "differences; beside it, the standard error two independent runs of the same size "
         + "would have, and how many times smaller the variance is.")
+  }
+
+  /// The compared deal in each scenario: both sides, our share, and our
+  /// rNPV by payment type.
+  var deal: ReportTable? {
+    let deals = comparison.entries.compactMap(\.deal)
+    guard let id = deals.first?.id else { return nil }
+    let types = PaymentType.allCases.map(\.rawValue).filter { type in
+      deals.contains { $0.paymentTypes[type] != nil }
+    }
+    return ReportTable(
+      header: ["scenario", "our rNPV", "their rNPV", "our share"] + types,
+      rows: comparison.entries.map { entry in
+        guard let deal = entry.deal else {
+          return [entry.label] + Array(repeating: "–", count: 3 + types.count)
+        }
+        return [
+          entry.label, amount(deal.rnpv), deal.counterpartyRNPV.map(amount) ?? "–",
+          deal.ourShare.map(Percent.text) ?? "–",
+        ] + types.map { deal.paymentTypes[$0].map(amount) ?? "–" }
+      },
+      caption:
+        "deals.\(id) in each scenario: our rNPV and the counterparty's, our share of both together, and our rNPV by payment type."
+    )
   }
 
   var provenance: ReportTable {
@@ -93,13 +123,16 @@ public struct ComparisonReport: Sendable {
       headline.markdown,
     ]
     if let differences { lines += ["## Differences", "", differences.markdown] }
+    if let deal { lines += ["## The deal", "", deal.markdown] }
     lines += ["## Provenance", ""] + provenance.markdownList
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// The tables for a terminal.
   public var terminalText: String {
-    let parts = [title, "", headline.text] + (differences.map { ["", $0.text] } ?? [])
+    let parts =
+      [title, "", headline.text] + (differences.map { ["", $0.text] } ?? [])
+      + (deal.map { ["", $0.text] } ?? [])
     return parts.joined(separator: "\n")
   }
 
@@ -113,6 +146,7 @@ public struct ComparisonReport: Sendable {
           .h2("Headline"), ReportHTML.table(headline),
           SCurveChart.chart(curves, currency: comparison.currency).figure),
         .unwrap(differences) { .section(.h2("Differences"), ReportHTML.table($0)) },
+        .unwrap(deal) { .section(.h2("The deal"), ReportHTML.table($0)) },
         .section(.h2("Provenance"), ReportHTML.table(provenance)),
       ])
   }

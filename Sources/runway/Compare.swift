@@ -26,6 +26,9 @@ struct Compare: ParsableCommand {
       valueName: "LABEL: PATH=VALUE; …"))
   var variant: [String] = []
 
+  @Option(help: "A deal to show from both sides, with its value by payment type.")
+  var deal: String?
+
   @OptionGroup var simulation: SimulationOptions
 
   @Option(help: "The report folder (default: reports/<first scenario id>-comparison).")
@@ -41,11 +44,13 @@ struct Compare: ParsableCommand {
   }
 
   /// Parses `LABEL: PATH=VALUE; PATH=VALUE`; the label is the text before
-  /// the first colon when that text has no `=` (a value may hold colons).
+  /// the last colon ahead of the first `=` (a label may hold colons, a path
+  /// never does, a value may).
   static func variant(_ text: String) -> Variant? {
     var body = Substring(text)
     var label: String?
-    if let colon = text.firstIndex(of: ":"), !text[..<colon].contains("=") {
+    let head = text[..<(text.firstIndex(of: "=") ?? text.endIndex)]
+    if let colon = head.lastIndex(of: ":") {
       label = text[..<colon].trimmingCharacters(in: .whitespaces)
       body = text[text.index(after: colon)...]
     }
@@ -84,9 +89,14 @@ struct Compare: ParsableCommand {
     options.paths = simulation.paths ?? first.paths
     options.seed = simulation.seed ?? first.seed
     let simulations = try loaded.map { try $0.simulate(options) }
+    if let deal, !simulations[0].result.components.contains(where: { $0.id == deal }) {
+      throw CommandLineError(
+        "--deal \(deal): \(files[0]) has no deal of that id; its components are "
+          + simulations[0].result.components.map(\.id).joined(separator: ", "))
+    }
     let comparison: Comparison
     do {
-      comparison = try Comparison(Array(zip(labels, simulations)))
+      comparison = try Comparison(Array(zip(labels, simulations)), deal: deal)
     } catch {
       throw CommandLineError("\(error)")
     }

@@ -46,6 +46,34 @@ struct CompareCommandTests {
     #expect(html.components(separatedBy: "<polyline").count - 1 == 3)
   }
 
+  /// Two term sheets of LifeLiver's Korean NASH licence: the second adds a
+  /// 2M upfront, which moves our rNPV by exactly 2M (paid at signing, on
+  /// the valuation date) and LifeLiver's by −2M, and appears as our
+  /// upfront; a label may hold a colon.
+  @Test func comparesADealFromBothSidesByPaymentType() throws {
+    let out = RunCommandTests.scratchFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let run = try RunwayProcess.run([
+      "compare", "scenarios/lifeliver-korea.yaml", "--variant",
+      "Term sheet: v2: deals.hepastem-nash-korea.upfront=2M", "--deal", "hepastem-nash-korea",
+      "--paths", "1000", "--json", "--out", out,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8))
+    let entries = try #require((object as? [String: Any])?["entries"] as? [[String: Any]])
+    #expect(entries.map { $0["label"] as? String } == ["lifeliver-korea", "Term sheet: v2"])
+    let deals = try entries.map { try #require($0["deal"] as? [String: Any]) }
+    let ours = try deals.map { try #require($0["rnpv"] as? Double) }
+    let theirs = try deals.map { try #require($0["counterpartyRNPV"] as? Double) }
+    #expect(abs(ours[1] - ours[0] - 2e6) < 1e-3)
+    #expect(abs(theirs[1] - theirs[0] + 2e6) < 1e-3)
+    let types = try #require(deals[1]["paymentTypes"] as? [String: Double])
+    #expect(types["upfront"] == 2e6)
+    let summary = try String(contentsOfFile: out + "/summary.md", encoding: .utf8)
+    #expect(summary.contains("## The deal"))
+    #expect(summary.contains("| Term sheet: v2 | €"))
+  }
+
   @Test func needsTwoScenarios() throws {
     let run = try RunwayProcess.run(["compare", "scenarios/walloon-package.yaml"])
     #expect(run.status != 0)

@@ -44,6 +44,13 @@ struct LicenseeEconomicsTests {
     let licence = try #require(result.component("licence"))
     #expect(abs(licence.rnpv - ours) < 1e-6)
     #expect(abs(try #require(licence.counterpartyValue).rnpv - theirs) < 1e-6)
+    // Our rNPV by payment type adds up to it.
+    let types = try #require(licence.paymentTypes)
+    #expect(types["upfront"] == 5e6)
+    #expect(abs(try #require(types["cost sharing"]) - 10e6 * d(364)) < 1e-6)
+    let supply = 0.15 * 50e6 * d(729) + 0.15 * 100e6 * d(1094)
+    #expect(abs(try #require(types["supply margin"]) - supply) < 1e-6)
+    #expect(types.count == 3)
     // We still book Phase 3 in the programme, and the licence gives it
     // back: the company's net is the upfront and the supply margin.
     let drug = try #require(result.component("drug"))

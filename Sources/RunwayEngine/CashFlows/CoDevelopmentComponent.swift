@@ -21,11 +21,15 @@ struct CoDevelopmentComponent: ComponentModel {
     for period in state.timeline.periods.indices {
       let profit =
         state.programs[program].sales[period] * ownShare * state.programs[program].marginShare
-      let flow =
-        partnerCosts * state.programs[program].cost(in: period, phases: nil) - partnerProfits
-        * profit
+      let costs = partnerCosts * state.programs[program].cost(in: period, phases: nil)
+      let flow = costs - partnerProfits * profit
       guard flow != 0 else { continue }
       state.add(flow, period: period, to: index, channel: channel)
+      if state.ledger.byType != nil {
+        let factor = state.discounting.factor(channel, period: period)
+        state.ledger.note(costs * factor, as: .costSharing, of: index)
+        state.ledger.note(-partnerProfits * profit * factor, as: .profitSharing, of: index)
+      }
       state.addCounterparty(-flow, period: period, to: index, channel: channel)
     }
   }

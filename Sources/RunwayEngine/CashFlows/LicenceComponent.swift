@@ -49,12 +49,19 @@ struct LicenceComponent: ComponentModel {
   var valuesCounterparty: Bool { licensee != nil }
 
   func book(into state: inout PathState, as index: Int) {
-    if let upfront { pay(upfront.value(state.row), on: signed, into: &state, as: index) }
+    if let upfront {
+      pay(upfront.value(state.row), on: signed, as: .upfront, into: &state, index: index)
+    }
     for milestone in milestones {
       guard let day = milestone.event.day(in: state, share: share),
         day <= milestone.by ?? .infinity
       else { continue }
-      pay(milestone.amount.value(state.row), on: day, into: &state, as: index)
+      let type: PaymentType =
+        switch milestone.event {
+        case .firstSale, .salesThreshold: .salesMilestones
+        default: .developmentMilestones
+        }
+      pay(milestone.amount.value(state.row), on: day, as: type, into: &state, index: index)
     }
     if let borne { bookBorneCosts(borne, into: &state, as: index) }
     guard let curve = state.programs[program].curve else { return }
@@ -74,7 +81,8 @@ struct LicenceComponent: ComponentModel {
       let margin = price - supply.cost.value(state.row)
       for period in state.timeline.periods.indices where state.programs[program].sales[period] > 0 {
         let sales = state.programs[program].sales[period] * share
-        state.add(margin * sales, period: period, to: index, channel: channel)
+        let present = state.add(margin * sales, period: period, to: index, channel: channel)
+        state.ledger.note(present, as: .supplyMargin, of: index)
         if let licensee {
           state.addCounterparty(
             -price * sales, period: period, to: index, channel: licensee.channel)
@@ -95,7 +103,8 @@ struct LicenceComponent: ComponentModel {
       let cost =
         share * min(1, after) * state.programs[program].cost(in: period, phases: borne.phases)
       guard cost > 0 else { continue }
-      state.add(cost, period: period, to: index, channel: channel)
+      let present = state.add(cost, period: period, to: index, channel: channel)
+      state.ledger.note(present, as: .costSharing, of: index)
       if let licensee {
         state.addCounterparty(-cost, period: period, to: index, channel: licensee.channel)
       }
@@ -128,15 +137,20 @@ struct LicenceComponent: ComponentModel {
         dueToDate = dueAfter
       }
       guard due != 0 else { continue }
-      state.add(sign * due, period: period, to: index, channel: channel)
+      let present = state.add(sign * due, period: period, to: index, channel: channel)
+      state.ledger.note(present, as: .royalties, of: index)
       if let licensee {
         state.addCounterparty(-sign * due, period: period, to: index, channel: licensee.channel)
       }
     }
   }
 
-  private func pay(_ amount: Double, on day: Double, into state: inout PathState, as index: Int) {
-    state.add(sign * amount, on: day, to: index, channel: channel)
+  private func pay(
+    _ amount: Double, on day: Double, as type: PaymentType, into state: inout PathState,
+    index: Int
+  ) {
+    let present = state.add(sign * amount, on: day, to: index, channel: channel)
+    state.ledger.note(present, as: type, of: index)
     if let licensee {
       state.addCounterparty(-sign * amount, on: day, to: index, channel: licensee.channel)
     }

@@ -21,6 +21,21 @@ public struct Comparison: Codable, Hashable, Sendable {
     public var distribution: NPVDistribution
     /// Against the first scenario; `nil` for the first itself.
     public var difference: Difference?
+    /// The compared deal in this scenario, when one is asked for.
+    public var deal: DealFigures?
+  }
+
+  /// One deal seen from both sides: each side's rNPV, our share of their
+  /// total, and our rNPV by payment type.
+  public struct DealFigures: Codable, Hashable, Sendable {
+    public var id: String
+    public var rnpv: Double
+    public var counterpartyRNPV: Double?
+    /// Our rNPV over both sides' total; `nil` without the counterparty's
+    /// side, or where a side loses (a share of a deal one side loses on
+    /// says nothing a negotiator can use).
+    public var ourShare: Double?
+    public var paymentTypes: [String: Double]
   }
 
   /// The difference of an entry's total NPV from the first's.
@@ -44,8 +59,11 @@ public struct Comparison: Codable, Hashable, Sendable {
 
 extension Comparison {
   /// Compares labelled simulations, which must share their currency, path
-  /// count and seed (the first is the reference).
-  public init(_ simulations: [(label: String, simulation: Simulation)]) throws(ValuationError) {
+  /// count and seed (the first is the reference); with `deal`, that deal's
+  /// two sides and payment types too.
+  public init(_ simulations: [(label: String, simulation: Simulation)], deal: String? = nil)
+    throws(ValuationError)
+  {
     guard let first = simulations.first?.simulation else {
       throw .invalidOptions("a comparison needs at least one scenario")
     }
@@ -69,6 +87,16 @@ extension Comparison {
       var entry = Entry(
         label: labelled.label, scenario: result.scenario, name: result.name, npv: result.npv,
         rnpv: result.rnpv, monteCarlo: result.monteCarlo, distribution: result.distribution)
+      if let deal, let component = result.components.first(where: { $0.id == deal }) {
+        let theirs = component.counterpartyValue?.rnpv
+        let share = theirs.flatMap { theirs -> Double? in
+          guard component.rnpv >= 0, theirs >= 0, component.rnpv + theirs > 0 else { return nil }
+          return component.rnpv / (component.rnpv + theirs)
+        }
+        entry.deal = DealFigures(
+          id: deal, rnpv: component.rnpv, counterpartyRNPV: theirs, ourShare: share,
+          paymentTypes: component.paymentTypes ?? [:])
+      }
       if index > 0 {
         let paired = Moments(zip(labelled.simulation.totals, baseline).map { $0 - $1 })
         let errors = [result.monteCarlo.standardError, reference.monteCarlo.standardError]

@@ -110,6 +110,12 @@ struct ResultAssembly {
           percentiles: Self.percentiles(summary))
       }
       if analytic.owed[index] != 0 { result.outstanding = analytic.owed[index] }
+      let types = PaymentType.allCases
+      let parts = types.enumerated().compactMap { offset, type -> (String, Double)? in
+        let value = analytic.byType[index * types.count + offset]
+        return value != 0 ? (type.rawValue, value) : nil
+      }
+      if !parts.isEmpty { result.paymentTypes = Dictionary(uniqueKeysWithValues: parts) }
       if componentModel.isLiability {
         result.liability = SideFigures(
           npv: unrisked.liability[index], rnpv: analytic.liability[index],

@@ -159,6 +159,9 @@ public struct ComponentResult: Codable, Hashable, Sendable {
   public var monteCarlo: SampleFigures
   /// The deal's value to the counterparty, where the scenario models it.
   public var counterpartyValue: SideFigures?
+  /// A deal's rNPV by payment type (upfront, milestones, royalties, …),
+  /// where it has any: the parts of its `rnpv`.
+  public var paymentTypes: [String: Double]?
   /// A recoverable advance's fair value as a liability: the present value
   /// of the expected repayments.
   public var liability: SideFigures?

@@ -22,6 +22,8 @@ struct DeterministicValuation: Sendable {
   /// Every flow of the company's side with its day (weighted by its
   /// probability in the analytic case), for XIRR.
   var dated: [Ledger.DatedFlow]
+  /// Each component's present value by payment type (``Ledger/byType``).
+  var byType: [Double] = []
   /// Whether each component is value rather than financing.
   let isValue: [Bool]
 
@@ -30,9 +32,11 @@ struct DeterministicValuation: Sendable {
     var state = baseState(model, row: model.plan.base)
     model.book(&state, passed: model.programs.map(\.phases.count))
     let ledger = state.ledger
-    return DeterministicValuation(
+    var result = DeterministicValuation(
       value: ledger.value, counterparty: ledger.counterparty, liability: ledger.liability,
       owed: ledger.owed, flows: ledger.flows, dated: ledger.dated ?? [], isValue: model.isValue)
+    result.byType = ledger.byType ?? []
+    return result
   }
 
   /// Each component weighted over the outcomes of the programs it depends on,
@@ -53,6 +57,7 @@ struct DeterministicValuation: Sendable {
       owed: Array(repeating: 0, count: components),
       flows: Array(repeating: 0, count: components * periods), dated: [],
       isValue: model.isValue)
+    result.byType = Array(repeating: 0, count: components * PaymentType.allCases.count)
     let row = row ?? model.plan.base
     let gates = model.gates
     let policy =
@@ -116,6 +121,10 @@ struct DeterministicValuation: Sendable {
           owed[index] += weight * ledger.owed[index]
           for period in 0..<periods {
             flows[index * periods + period] += weight * ledger.flows[index * periods + period]
+          }
+          let types = PaymentType.allCases.count
+          for type in 0..<types {
+            byType[index * types + type] += weight * (ledger.byType?[index * types + type] ?? 0)
           }
         }
         for flow in ledger.dated ?? [] where members.contains(flow.component) {

@@ -22,6 +22,9 @@ struct Ledger: Sendable {
   var flows: [Double]
   /// Every flow of the company's side with its day, when recording.
   var dated: [DatedFlow]?
+  /// When recording, the present value of each component's payments by
+  /// type: `byType[component * PaymentType.allCases.count + type.index]`.
+  var byType: [Double]?
 
   init(components: Int, periods: Int, recording: Bool = false) {
     self.periods = periods
@@ -31,6 +34,13 @@ struct Ledger: Sendable {
     owed = value
     flows = Array(repeating: 0, count: components * periods)
     dated = recording ? [] : nil
+    byType = recording ? Array(repeating: 0, count: components * PaymentType.allCases.count) : nil
+  }
+
+  /// Notes `present`, booked to `component`, as a payment of `type` (when
+  /// recording).
+  mutating func note(_ present: Double, as type: PaymentType, of component: Int) {
+    byType?[component * PaymentType.allCases.count + type.index] += present
   }
 
   mutating func reset() {
@@ -42,6 +52,7 @@ struct Ledger: Sendable {
     }
     for index in flows.indices { flows[index] = 0 }
     if dated != nil { dated = [] }
+    if let count = byType?.count { byType = Array(repeating: 0, count: count) }
   }
 
   /// What is owed on history, over all components.

@@ -1,0 +1,16 @@
+/// What a deal's payment is for: a licence's value split the way a
+/// negotiator reads a term sheet (upfront, development and sales
+/// milestones, royalties, the costs the licensee bears, the supply margin;
+/// a co-development's shared costs and profits).
+public enum PaymentType: String, Codable, CaseIterable, Hashable, Sendable {
+  case upfront
+  case developmentMilestones = "development milestones"
+  case salesMilestones = "sales milestones"
+  case royalties
+  case costSharing = "cost sharing"
+  case supplyMargin = "supply margin"
+  case profitSharing = "profit sharing"
+
+  /// Its column in a ledger's breakdown.
+  var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+}
