@@ -79,6 +79,9 @@ public struct Licence: Hashable, Sendable {
   public var licenseeBears: BorneCosts?
   /// Product the licensor supplies the licensee (an out-licence's).
   public var supply: LicenceSupply?
+  /// The share of each payment to us the licensee's country withholds as
+  /// tax (an out-licence's, across borders), where it is not recovered.
+  public var withholdingTax: Quantity?
 
   public init(
     direction: Direction, program: String, territories: [String], upfront: Quantity?,
@@ -148,12 +151,34 @@ public struct Royalty: Hashable, Sendable {
   public var termYears: Quantity?
   /// A reduction of every rate after the loss of exclusivity.
   public var stepDown: Quantity?
+  /// The currency of the tier thresholds: the deal's (`nil`: the
+  /// reporting currency).
+  public var currency: String?
+  /// The licensee may deduct a share of the royalties it pays third
+  /// parties on the same sales.
+  public var antiStacking: AntiStacking?
+  /// The lowest rate reductions (step-down, anti-stacking) may bring the
+  /// royalty to, as a share of the sales.
+  public var floor: Quantity?
 
   public init(tiers: [Tier], basis: Basis, termYears: Quantity?, stepDown: Quantity?) {
     self.tiers = tiers
     self.basis = basis
     self.termYears = termYears
     self.stepDown = stepDown
+  }
+}
+
+/// An anti-stacking clause: the licensee deducts `offset` of the
+/// royalties it pays third parties (at `thirdPartyRate` of sales) from
+/// ours, down to the royalty's floor.
+public struct AntiStacking: Hashable, Sendable {
+  public var thirdPartyRate: Quantity
+  public var offset: Quantity
+
+  public init(thirdPartyRate: Quantity, offset: Quantity) {
+    self.thirdPartyRate = thirdPartyRate
+    self.offset = offset
   }
 }
 

@@ -130,8 +130,13 @@ public struct Gate: Hashable, Sendable {
 public struct Market: Hashable, Sendable {
   /// The shape of the climb from launch to peak sales.
   public enum Ramp: String, Hashable, Sendable, CaseIterable {
+    /// The sales rate climbs steadily from zero: over a 4-year ramp to
+    /// 100M, the years after launch sell 12.5M, 37.5M, 62.5M, 87.5M.
     case linear
+    /// A smoothstep S, flat at both ends.
     case sCurve = "s-curve"
+    /// Each year after launch sells a further step: 25M, 50M, 75M, 100M.
+    case step
   }
 
   /// Years from approval to first sale.
@@ -150,6 +155,9 @@ public struct Market: Hashable, Sendable {
   public var operatingCosts: Quantity
   /// Share of sales per territory code (EU, US, JP, KR, ROW, …); sums to 1.
   public var territories: [String: Double]
+  /// Annual sales in each year after launch, in place of the peak and
+  /// ramp (the last year's then holds until the loss of exclusivity).
+  public var forecast: [Quantity]?
 
   public init(
     launchLag: Quantity, peakSales: Quantity, yearsToPeak: Quantity, ramp: Ramp,

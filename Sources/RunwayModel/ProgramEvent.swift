@@ -13,6 +13,15 @@ public enum ProgramEvent: Hashable, Sendable, CustomStringConvertible {
   case firstSale
   /// Annual net sales (in the deal's territory) first reach the threshold.
   case salesThreshold(Quantity)
+  /// Cumulative net sales since launch (in the deal's territory) first
+  /// reach the threshold.
+  case cumulativeSalesThreshold(Quantity)
+  /// The marketing application is filed: the last phase (the regulator's
+  /// review) starts.
+  case filing
+  /// The regulator accepts the application for review, 60 days after
+  /// filing (FDA: 21 CFR 314.101(a)).
+  case acceptance
 
   public var description: String {
     switch self {
@@ -22,6 +31,9 @@ public enum ProgramEvent: Hashable, Sendable, CustomStringConvertible {
     case .approval: "approval"
     case .firstSale: "first sale"
     case .salesThreshold(let threshold): "annual sales reaching \(threshold)"
+    case .cumulativeSalesThreshold(let threshold): "cumulative sales reaching \(threshold)"
+    case .filing: "filing"
+    case .acceptance: "acceptance of the filing"
     }
   }
 }

@@ -7,12 +7,18 @@ enum EventModel: Sendable {
   case firstSale(program: Int)
   /// Annual sales in a territory share first reach the threshold.
   case salesThreshold(program: Int, threshold: Input)
+  /// Cumulative sales since launch in a territory share first reach it.
+  case cumulativeSalesThreshold(program: Int, threshold: Input)
+  /// The last phase (the regulator's review) starts: the filing; with
+  /// `days`, that many days later (the filing's acceptance).
+  case filing(program: Int, days: Double)
 
   var program: Int {
     switch self {
     case .phaseStart(let program, _), .phaseSuccess(let program, _),
       .phaseFailure(let program, _), .approval(let program), .firstSale(let program),
-      .salesThreshold(let program, _):
+      .salesThreshold(let program, _), .cumulativeSalesThreshold(let program, _),
+      .filing(let program, _):
       program
     }
   }
@@ -41,6 +47,18 @@ enum EventModel: Sendable {
       return program.isApproved ? program.end.last : nil
     case .firstSale:
       return program.curve?.launchDay
+    case .filing(_, let days):
+      let last = program.start.count - 1
+      return last < program.started ? program.start[last] + days : nil
+    case .cumulativeSalesThreshold(_, let threshold):
+      guard program.curve != nil else { return nil }
+      let target = threshold.value(row)
+      var total = 0.0
+      for (index, period) in timeline.periods.enumerated() {
+        total += program.sales[index] * share
+        if total >= target, total > 0 { return period.flowDay }
+      }
+      return nil
     case .salesThreshold(_, let threshold):
       guard program.curve != nil else { return nil }
       let target = threshold.value(row)

@@ -16,6 +16,9 @@ struct LicenceComponent: ComponentModel {
     let schedule: RoyaltySchedule
     let termYears: Input?
     let stepDown: Input?
+    /// The third parties' royalty rate and the share of it deducted.
+    let antiStacking: (thirdPartyRate: Input, offset: Input)?
+    let floor: Input?
   }
 
   /// The licensee's cost shares and discount channel.
@@ -43,6 +46,9 @@ struct LicenceComponent: ComponentModel {
   /// The transfer price and our cost of the product, shares of the
   /// licensee's sales.
   let supply: (transferPrice: Input, cost: Input)?
+  /// The share of the licence fees (upfront, milestones, royalties) to us
+  /// withheld abroad.
+  let withholding: Input?
   let channel: Int
 
   var programs: [Int] { [program] }
@@ -58,7 +64,7 @@ struct LicenceComponent: ComponentModel {
       else { continue }
       let type: PaymentType =
         switch milestone.event {
-        case .firstSale, .salesThreshold: .salesMilestones
+        case .firstSale, .salesThreshold, .cumulativeSalesThreshold: .salesMilestones
         default: .developmentMilestones
         }
       pay(milestone.amount.value(state.row), on: day, as: type, into: &state, index: index)
@@ -123,21 +129,32 @@ struct LicenceComponent: ComponentModel {
     var year = Int.min
     var yearToDate = 0.0
     var dueToDate = 0.0  // the tiered royalty on `yearToDate`
+    let deduction = terms.antiStacking.map { $0.thirdPartyRate.value(row) * $0.offset.value(row) }
+    let floor = terms.floor?.value(row)
     for (period, bounds) in state.timeline.periods.enumerated() {
       if bounds.year != year { (year, yearToDate, dueToDate) = (bounds.year, 0, 0) }
       let start = max(bounds.startYear, curve.launch)
       let end = min(bounds.endYear, termEnd)
       guard end > start else { continue }
       var due = 0.0
+      var full = 0.0  // before any reduction
+      var sales = 0.0
       for (low, high, factor) in [(start, min(end, loss), 1.0), (max(start, loss), end, reduced)]
       where high > low {
-        yearToDate += curve.sales(from: low, to: high) * share
+        let added = curve.sales(from: low, to: high) * share
+        yearToDate += added
+        sales += added
         let dueAfter = terms.schedule.due(onAnnualSales: yearToDate, row: row)
         due += factor * (dueAfter - dueToDate)
+        full += dueAfter - dueToDate
         dueToDate = dueAfter
       }
+      if let deduction { due -= deduction * sales }
+      if let floor { due = min(full, max(due, floor * sales)) }
+      due = max(0, due)
       guard due != 0 else { continue }
-      let present = state.add(sign * due, period: period, to: index, channel: channel)
+      let present = state.add(
+        sign * due * kept(state.row), period: period, to: index, channel: channel)
       state.ledger.note(present, as: .royalties, of: index)
       if let licensee {
         state.addCounterparty(-sign * due, period: period, to: index, channel: licensee.channel)
@@ -145,11 +162,17 @@ struct LicenceComponent: ComponentModel {
     }
   }
 
+  /// The share of a licence fee to us that we keep: all but what is
+  /// withheld abroad.
+  private func kept(_ row: [Double]) -> Double {
+    sign > 0 ? 1 - (withholding?.value(row) ?? 0) : 1
+  }
+
   private func pay(
     _ amount: Double, on day: Double, as type: PaymentType, into state: inout PathState,
     index: Int
   ) {
-    let present = state.add(sign * amount, on: day, to: index, channel: channel)
+    let present = state.add(sign * amount * kept(state.row), on: day, to: index, channel: channel)
     state.ledger.note(present, as: type, of: index)
     if let licensee {
       state.addCounterparty(-sign * amount, on: day, to: index, channel: licensee.channel)

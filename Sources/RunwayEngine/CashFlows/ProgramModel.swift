@@ -29,6 +29,13 @@ struct ProgramModel: Sendable {
     let cogs: Input
     let operatingCosts: Input
     let territories: [String: Double]
+    /// Annual sales in each year after launch, in place of peak and ramp.
+    let forecast: [Input]?
+
+    /// The highest annual sales at base: the peak, or the forecast's top.
+    func peak(_ row: [Double]) -> Double {
+      forecast.map { $0.map { $0.value(row) }.max() ?? 0 } ?? peakSales.value(row)
+    }
   }
 
   let id: String
@@ -88,7 +95,14 @@ struct ProgramModel: Sendable {
         erosion: try plan.input(market.erosion, path: "\(field).erosion"),
         cogs: try plan.input(market.cogs, path: "\(field).cogs"),
         operatingCosts: try plan.input(market.operatingCosts, path: "\(field).operatingCosts"),
-        territories: market.territories)
+        territories: market.territories,
+        forecast: try market.forecast.map { years throws(ValuationError) in
+          var inputs: [Input] = []
+          for (index, year) in years.enumerated() {
+            inputs.append(try plan.input(year, path: "\(field).forecast[\(index)]"))
+          }
+          return inputs
+        })
     } else {
       market = nil
     }
@@ -150,7 +164,7 @@ struct ProgramModel: Sendable {
       launchDay: launch, launch: timeline.calendarYear(at: launch),
       peak: market.peakSales.value(row), yearsToPeak: market.yearsToPeak.value(row),
       ramp: market.ramp, lossOfExclusivity: market.lossOfExclusivity,
-      erosion: market.erosion.value(row))
+      erosion: market.erosion.value(row), forecast: market.forecast?.map { $0.value(row) })
     state.curve = curve
     state.marginShare = 1 - market.cogs.value(row) - market.operatingCosts.value(row)
     guard let first = timeline.period(containing: max(0, launch)) else { return }

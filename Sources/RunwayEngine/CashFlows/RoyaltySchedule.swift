@@ -12,9 +12,21 @@ struct RoyaltySchedule: Sendable {
   let thresholds: [Double]
   let rates: [Input]
   let basis: Royalty.Basis
+  /// The FX rate of the thresholds' currency (the deal's), if not the
+  /// reporting one.
+  var thresholdCurrency: Input? = nil
 
   /// The royalty due on a year's cumulative sales `x`.
   func due(onAnnualSales x: Double, row: [Double]) -> Double {
+    let scale = thresholdCurrency?.value(row) ?? 1
+    guard scale == 1 else {
+      // Sales in thresholds' units, then the royalty back in ours.
+      return scaled(x / scale, row: row) * scale
+    }
+    return scaled(x, row: row)
+  }
+
+  private func scaled(_ x: Double, row: [Double]) -> Double {
     switch basis {
     case .marginal:
       var total = 0.0

@@ -7,8 +7,9 @@ import RunwayModel
 /// Time is on the calendar-year scale (``Timeline/calendarYear(at:)``), so
 /// that annual sales are the same in a leap year.
 ///
-/// The ramp is linear or a smoothstep S (3x² − 2x³, flat at both ends);
-/// after the loss of exclusivity the rate falls by the erosion share each
+/// The ramp is linear or a smoothstep S (3x² − 2x³, flat at both ends), or
+/// annual steps: a step ramp's, or a year-by-year forecast's; after the
+/// loss of exclusivity the rate falls by the erosion share each
 /// year, continuously. Sales over an interval integrate the rate with a
 /// three-point Gauss–Legendre rule on each smooth piece (split at launch,
 /// peak and loss of exclusivity): exact for the ramps and the plateau, and
@@ -27,25 +28,44 @@ struct SalesCurve: Sendable {
   let lossOfExclusivity: Double?
   /// ln(1 − erosion): the yearly decay (−∞ when sales stop at once).
   let decay: Double
+  /// The annual sales rate in each year after launch, when the ramp goes
+  /// by steps; the peak follows.
+  let steps: [Double]
 
+  /// A peak reached along `ramp`, or, with `forecast`, the sales of each
+  /// year after launch (the last one's then holding).
   init(
     launchDay: Double, launch: Double, peak: Double, yearsToPeak: Double, ramp: Market.Ramp,
-    lossOfExclusivity: Double?, erosion: Double
+    lossOfExclusivity: Double?, erosion: Double, forecast: [Double]? = nil
   ) {
     self.launchDay = launchDay
     self.launch = launch
-    self.peak = peak
-    rampYears = max(0, yearsToPeak)
     self.ramp = ramp
     self.lossOfExclusivity = lossOfExclusivity
     decay = log(max(0, 1 - erosion))
+    if let forecast, let last = forecast.last {
+      steps = forecast
+      self.peak = last
+      rampYears = Double(forecast.count)
+    } else if ramp == .step, yearsToPeak > 0 {
+      let years = Int(yearsToPeak.rounded(.up))
+      steps = (1...years).map { peak * Double($0) / Double(years) }
+      self.peak = peak
+      rampYears = Double(years)
+    } else {
+      steps = []
+      self.peak = peak
+      rampYears = max(0, yearsToPeak)
+    }
   }
 
   /// Annual sales rate at calendar year `t`.
   func rate(_ t: Double) -> Double {
     guard t >= launch else { return 0 }
     var level = peak
-    if t < launch + rampYears {
+    if !steps.isEmpty, t < launch + rampYears {
+      level = steps[min(steps.count - 1, Int(t - launch))]
+    } else if t < launch + rampYears {
       let x = (t - launch) / rampYears
       level *= ramp == .linear ? x : x * x * (3 - 2 * x)
     }
@@ -61,7 +81,9 @@ struct SalesCurve: Sendable {
     let loss = lossOfExclusivity ?? .infinity
     var total = 0.0
     var low = start
-    for knot in [min(peakDay, loss), max(peakDay, loss), b] where knot > low {
+    // Each step is a smooth piece of its own.
+    let knots = (steps.indices.map { launch + Double($0 + 1) } + [peakDay, loss, b]).sorted()
+    for knot in knots where knot > low {
       let high = min(knot, b)
       total += integrate(from: low, to: high)
       low = high

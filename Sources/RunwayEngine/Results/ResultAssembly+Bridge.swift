@@ -114,7 +114,7 @@ extension ResultAssembly {
         id: program.id, name: program.name, stage: stage ?? "approved",
         probabilityOfApproval: model.probabilityOfApproval(index, row: base),
         launchYear: path.curve.map { model.timeline.calendarYear(at: $0.launchDay) },
-        peakSales: program.market?.peakSales.value(base))
+        peakSales: program.market?.peak(base))
     }
   }
 

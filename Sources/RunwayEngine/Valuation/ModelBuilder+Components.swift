@@ -204,11 +204,23 @@ extension ModelBuilder {
       for (index, tier) in terms.tiers.enumerated() {
         rates.append(try input(tier.rate, "\(field).royalty.tiers[\(index)].rate"))
       }
+      var schedule = RoyaltySchedule(
+        thresholds: terms.tiers.map(\.from), rates: rates, basis: terms.basis)
+      if let currency = terms.currency {
+        schedule.thresholdCurrency = try input(
+          .fixed(1, currency: currency), "\(field).royalty.tiers.from")
+      }
       royalty = LicenceComponent.RoyaltyTerms(
-        schedule: RoyaltySchedule(
-          thresholds: terms.tiers.map(\.from), rates: rates, basis: terms.basis),
+        schedule: schedule,
         termYears: try optionalInput(terms.termYears, "\(field).royalty.term"),
-        stepDown: try optionalInput(terms.stepDown, "\(field).royalty.stepDown"))
+        stepDown: try optionalInput(terms.stepDown, "\(field).royalty.stepDown"),
+        antiStacking: try terms.antiStacking.map { clause throws(ValuationError) in
+          (
+            try input(clause.thirdPartyRate, "\(field).royalty.antiStacking.thirdPartyRate"),
+            try input(clause.offset, "\(field).royalty.antiStacking.offset")
+          )
+        },
+        floor: try optionalInput(terms.floor, "\(field).royalty.floor"))
     }
     var licensee: LicenceComponent.Licensee?
     if let costs = licence.counterpartyCosts, licence.direction == .outLicence {
@@ -237,6 +249,7 @@ extension ModelBuilder {
       share: programs[program].share(of: licence.territories), signed: signed,
       upfront: try optionalInput(licence.upfront, "\(field).upfront"),
       milestones: milestones, royalty: royalty, licensee: licensee, borne: borne, supply: supply,
+      withholding: try optionalInput(licence.withholdingTax, "\(field).withholdingTax"),
       channel: channel)
   }
 }

@@ -91,6 +91,11 @@ struct ModelBuilder {
       return .phaseFailure(program: program, phase: try phase(name, of: program, field))
     case .approval: return .approval(program: program)
     case .firstSale: return .firstSale(program: program)
+    case .filing: return .filing(program: program, days: 0)
+    case .acceptance: return .filing(program: program, days: 60)
+    case .cumulativeSalesThreshold(let threshold):
+      return .cumulativeSalesThreshold(
+        program: program, threshold: try input(threshold, "\(field).threshold"))
     case .salesThreshold(let threshold):
       return .salesThreshold(
         program: program, threshold: try input(threshold, "\(field).threshold"))

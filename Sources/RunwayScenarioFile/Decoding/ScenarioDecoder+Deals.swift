@@ -262,7 +262,10 @@ extension ScenarioDecoder {
       else { return nil }
       return LicenceSupply(transferPrice: price, cost: cost)
     }
-    for key in ["licenseeBears", "supply"] where kind == "in-licence" && reader.has(key) {
+    let withholding =
+      reader.has("withholdingTax") ? quantity("withholdingTax", in: reader, kind: .share) : nil
+    for key in ["licenseeBears", "supply", "withholdingTax"]
+    where kind == "in-licence" && reader.has(key) {
       log.error(
         at: reader[key]?.mark, reader.path(key),
         "is an out-licence's term (what the licensee takes on); in an in-licence we are the licensee"
@@ -274,7 +277,8 @@ extension ScenarioDecoder {
         "takes the costs from signing: add signed: with its date")
     }
     guard let program, let direction = Licence.Direction(rawValue: kind),
-      !reader.has("licenseeBears") || borne != nil, !reader.has("supply") || supply != nil
+      !reader.has("licenseeBears") || borne != nil, !reader.has("supply") || supply != nil,
+      !reader.has("withholdingTax") || withholding != nil
     else { return nil }
     var licence = Licence(
       direction: direction, program: program, territories: territories, upfront: upfront,
@@ -282,6 +286,7 @@ extension ScenarioDecoder {
       counterpartyCosts: costs)
     licence.licenseeBears = borne
     licence.supply = supply
+    licence.withholdingTax = withholding
     return licence
   }
 
@@ -337,8 +342,24 @@ extension ScenarioDecoder {
       choice("basis", in: reader, as: Royalty.Basis.self, default: .marginal)
     let term = quantity("term", in: reader, kind: .years)
     let stepDown = quantity("stepDown", in: reader, kind: .share)
-    guard let basis, !tiers.isEmpty else { return nil }
-    return Royalty(tiers: tiers, basis: basis, termYears: term, stepDown: stepDown)
+    let antiStacking = reader["antiStacking"].flatMap { node -> AntiStacking? in
+      guard
+        let clause = MappingReader(
+          node, path: reader.path("antiStacking"), shape: ScenarioFormat.antiStacking, log: log),
+        let rate = quantity("thirdPartyRate", in: clause, kind: .share),
+        let offset = quantity("offset", in: clause, kind: .share)
+      else { return nil }
+      return AntiStacking(thirdPartyRate: rate, offset: offset)
+    }
+    let floor = reader.has("floor") ? quantity("floor", in: reader, kind: .share) : nil
+    guard let basis, !tiers.isEmpty, !reader.has("antiStacking") || antiStacking != nil,
+      !reader.has("floor") || floor != nil
+    else { return nil }
+    var royalty = Royalty(tiers: tiers, basis: basis, termYears: term, stepDown: stepDown)
+    royalty.currency = dealCurrency
+    royalty.antiStacking = antiStacking
+    royalty.floor = floor
+    return royalty
   }
 
   private func readSupply(_ reader: MappingReader, program: String?, territories: [String])

@@ -425,15 +425,18 @@ extension ScenarioDecoder {
     case "phase-failure": return phase().map { .phaseFailure($0) }
     case "approval": return .approval
     case "first-sale": return .firstSale
-    case "sales-threshold":
+    case "filing": return .filing
+    case "acceptance": return .acceptance
+    case "sales-threshold", "cumulative-sales-threshold":
       guard reader.has("threshold") else {
         log.error(
           at: node.mark, reader.path("threshold"),
-          "is required by sales-threshold: the annual sales reached")
+          "is required by \(event): the \(event == "sales-threshold" ? "annual" : "cumulative") sales reached"
+        )
         return nil
       }
       return quantity("threshold", in: reader, kind: .amount).map {
-        .salesThreshold($0)
+        event == "sales-threshold" ? .salesThreshold($0) : .cumulativeSalesThreshold($0)
       }
     default:  // `word` has reported any other event
       return nil

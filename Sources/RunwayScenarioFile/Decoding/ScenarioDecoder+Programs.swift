@@ -338,8 +338,29 @@ extension ScenarioDecoder {
     else { return nil }
     let launchLag =
       quantity("launchLag", in: reader, kind: .years, default: 1)
-    let peakSales = quantity("peakSales", in: reader, kind: .amount)
-    let yearsToPeak = quantity("yearsToPeak", in: reader, kind: .years)
+    var forecast: [Quantity]?
+    if reader.has("forecast") {
+      let items = list(reader["forecast"], reader.path("forecast"))
+      let years = items.compactMap { quantity($0.0, $0.1, kind: .amount) }
+      if items.isEmpty {
+        log.error(at: reader["forecast"]?.mark, reader.path("forecast"), "needs at least one year")
+      }
+      for key in ["peakSales", "yearsToPeak", "ramp"] where reader.has(key) {
+        log.error(
+          at: reader[key]?.mark, reader.path(key),
+          "and forecast both give the sales; keep one (forecast: each year's sales after launch)")
+      }
+      forecast = years.count == items.count && !items.isEmpty ? years : nil
+    } else {
+      for key in ["peakSales", "yearsToPeak"] where !reader.has(key) {
+        log.error(
+          at: node.mark, reader.path(key), "is required (or give forecast: each year's sales)")
+      }
+    }
+    let peakSales =
+      reader.has("forecast") ? .fixed(0) : quantity("peakSales", in: reader, kind: .amount)
+    let yearsToPeak =
+      reader.has("forecast") ? .fixed(0) : quantity("yearsToPeak", in: reader, kind: .years)
     let ramp =
       choice("ramp", in: reader, as: Market.Ramp.self, default: .sCurve)
     let lossOfExclusivity = date("lossOfExclusivity", in: reader)
@@ -366,12 +387,14 @@ extension ScenarioDecoder {
       territories = ["WORLD": 1]
     }
     guard let launchLag, let peakSales, let yearsToPeak, let ramp, let erosion, let cogs,
-      let operatingCosts
+      let operatingCosts, !reader.has("forecast") || forecast != nil
     else { return nil }
-    return Market(
+    var market = Market(
       launchLag: launchLag, peakSales: peakSales, yearsToPeak: yearsToPeak, ramp: ramp,
       lossOfExclusivity: lossOfExclusivity, erosion: erosion, cogs: cogs,
       operatingCosts: operatingCosts, territories: territories)
+    market.forecast = forecast
+    return market
   }
 }
 

@@ -161,9 +161,13 @@ public enum ScenarioFormat {
     "market",
     [
       FieldShape("launchLag", .quantity(.years), "approval to first sale (default 1 year)"),
-      FieldShape("peakSales", .quantity(.amount), required: true, "annual net sales at peak"),
-      FieldShape("yearsToPeak", .quantity(.years), required: true, "launch to peak"),
-      FieldShape("ramp", .choice(["linear", "s-curve"]), "shape of the ramp (default s-curve)"),
+      FieldShape("peakSales", .quantity(.amount), "annual net sales at peak (or a forecast)"),
+      FieldShape("yearsToPeak", .quantity(.years), "launch to peak (with peakSales)"),
+      FieldShape(
+        "ramp", .choice(["linear", "s-curve", "step"]), "shape of the ramp (default s-curve)"),
+      FieldShape(
+        "forecast", .list(.quantity(.amount)),
+        "annual sales in each year after launch, in place of peakSales and yearsToPeak"),
       FieldShape("lossOfExclusivity", .date, "when exclusivity ends"),
       FieldShape("erosion", .quantity(.share), "share of sales lost each year after it"),
       FieldShape("cogs", .quantity(.share), "cost of goods, share of sales"),
@@ -273,12 +277,14 @@ public enum ScenarioFormat {
       FieldShape(
         "event",
         .choice([
-          "phase-start", "phase-success", "phase-failure", "approval", "first-sale",
-          "sales-threshold",
+          "phase-start", "phase-success", "phase-failure", "filing", "acceptance", "approval",
+          "first-sale", "sales-threshold", "cumulative-sales-threshold",
         ]),
         required: true, "what happens"),
       FieldShape("phase", .text, "phase-start, phase-success, phase-failure: the phase's name"),
-      FieldShape("threshold", .quantity(.amount), "sales-threshold: annual sales reached"),
+      FieldShape(
+        "threshold", .quantity(.amount),
+        "sales-threshold: annual sales reached; cumulative-sales-threshold: since launch"),
     ])
 
   /// An advance's exploitation decision: an event or a date.
@@ -427,7 +433,8 @@ public enum ScenarioFormat {
   static let royaltyTier = ObjectShape(
     "tier",
     [
-      FieldShape("from", .number(.amount), "annual sales where the tier starts"),
+      FieldShape(
+        "from", .number(.amount), "annual sales where the tier starts, in the deal's currency"),
       FieldShape("rate", .quantity(.share), required: true, "rate"),
     ])
 
@@ -446,6 +453,20 @@ public enum ScenarioFormat {
       FieldShape("basis", .choice(["marginal", "whole"]), "default marginal"),
       FieldShape("term", .quantity(.years), "years from first sale"),
       FieldShape("stepDown", .quantity(.share), "rate reduction after loss of exclusivity"),
+      FieldShape(
+        "antiStacking", .object(antiStacking), "deduction for royalties paid to third parties"),
+      FieldShape("floor", .quantity(.share), "the lowest rate reductions may bring it to"),
+    ])
+
+  /// An anti-stacking clause.
+  static let antiStacking = ObjectShape(
+    "antiStacking",
+    [
+      FieldShape(
+        "thirdPartyRate", .quantity(.share), required: true,
+        "royalties the licensee pays others, share of sales"),
+      FieldShape(
+        "offset", .quantity(.share), required: true, "share of them it may deduct from ours"),
     ])
 
   private static let dealCommon = [
@@ -474,6 +495,9 @@ public enum ScenarioFormat {
       FieldShape(
         "supply", .object(licenceSupply),
         "out-licence: product we sell the licensee, as shares of its sales"),
+      FieldShape(
+        "withholdingTax", .quantity(.share),
+        "out-licence: share of each payment withheld abroad and not recovered"),
       FieldShape(
         "replaces", .object(replaces),
         "a technology's: the process it replaces, for its value without it"),
