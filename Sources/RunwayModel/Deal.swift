@@ -26,6 +26,9 @@ public struct Deal: Hashable, Sendable {
   /// For a manufacturing platform: the process it replaces, whose cost of
   /// goods applies to these programmes without it.
   public var replaces: ReplacedProcess?
+  /// The group of deals with the same counterparty it belongs to (a licence
+  /// and its supply agreement), which `solve` and `compare` take as one.
+  public var group: String?
 
   public init(
     id: String, name: String? = nil, counterparty: String, signed: Day?, terms: Terms,

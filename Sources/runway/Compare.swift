@@ -89,9 +89,9 @@ struct Compare: ParsableCommand {
     options.paths = simulation.paths ?? first.paths
     options.seed = simulation.seed ?? first.seed
     let simulations = try loaded.map { try $0.simulate(options) }
-    if let deal, !simulations[0].result.components.contains(where: { $0.id == deal }) {
+    if let deal, simulations[0].deal(deal) == nil {
       throw CommandLineError(
-        "--deal \(deal): \(files[0]) has no deal of that id; its components are "
+        "--deal \(deal): \(files[0]) has no deal or group of deals of that name; its components are "
           + simulations[0].result.components.map(\.id).joined(separator: ", "))
     }
     let comparison: Comparison

@@ -27,10 +27,13 @@ struct Solve: ParsableCommand {
   @Argument(help: "The scenario file (YAML).")
   var file: String
 
-  @Option(help: "The deal's id (its key under deals:).")
+  @Option(help: "The deal's id (its key under deals:), or a group of deals.")
   var deal: String
 
-  @Option(help: "The term's path inside the deal, e.g. royalty.tiers[0].rate or upfront.")
+  @Option(
+    help:
+      "The term's path inside the deal, e.g. royalty.tiers[0].rate or upfront; for a group, prefixed with one of its deals (licence.upfront)."
+  )
   var term: String
 
   @Option(help: "rnpv=AMOUNT, share=FRACTION, breakeven or p10=AMOUNT.")
@@ -55,6 +58,21 @@ struct Solve: ParsableCommand {
 
   @Flag(help: "Print the solution as JSON on standard output.")
   var json = false
+
+  /// The deal whose field the term is, and the field: the term itself in
+  /// `--deal`, or, for a group, the member its first part names.
+  func termOwner(in scenario: Scenario) throws -> (deal: String, field: String) {
+    if scenario.deals.contains(where: { $0.id == deal }) { return (deal, term) }
+    let members = scenario.deals.filter { $0.group == deal }.map(\.id)
+    guard !members.isEmpty else { return (deal, term) }
+    let parts = term.split(separator: ".", maxSplits: 1).map(String.init)
+    guard parts.count == 2, members.contains(parts[0]) else {
+      throw ValidationError(
+        "--term \(term): \(deal) is a group; start the term with one of its deals (\(members.joined(separator: ", "))), e.g. \(members[0]).upfront"
+      )
+    }
+    return (parts[0], parts[1])
+  }
 
   /// A term whose value is a fraction: a rate or a share.
   var isFraction: Bool {
@@ -109,10 +127,11 @@ struct Solve: ParsableCommand {
 
   func run() throws {
     let loaded = try simulation.load(file)
-    let licence = loaded.scenario.deals.first { $0.id == deal }.flatMap { deal -> Licence? in
+    let (owner, field) = try termOwner(in: loaded.scenario)
+    let licence = loaded.scenario.deals.first { $0.id == owner }.flatMap { deal -> Licence? in
       if case .licence(let licence) = deal.terms { licence } else { nil }
     }
-    let tiers = try TierTerm(term, licence: licence, move: move, deal: deal)
+    let tiers = try TierTerm(field, licence: licence, move: move, deal: owner)
     let overrides = loaded.overrides.compactMap(Override.init(argument:))
     let scenario = { (value: Double) throws -> Scenario in
       try ScenarioFile.parse(loaded.data, file: file, overrides: overrides + tiers.overrides(value))

@@ -1,6 +1,7 @@
 import Foundation
 import RunwayEngine
 import RunwayModel
+import RunwayScenarioFile
 import Testing
 
 /// The deal solver against terms solved by hand.
@@ -104,5 +105,60 @@ struct DealSolverTests {
     let exact = try solve(.ourRNPV(5e6))
     #expect(abs(exact.value - (5e6 - 4e6 / 1.1)) < 1e-3)
     #expect(exact.achievedStandardError == 0)
+  }
+
+  /// A licence and a cash-flows deal with one partner, grouped, are solved
+  /// as one.
+  ///
+  /// Ours is the upfront U (on the valuation
+  /// date), 10 % of 100M in 2022 (day 729) and a 1M payment to the partner
+  /// on 2021-06-30 (day 180): U + 10M·d₇₂₉ − 1M·d₁₈₀ = 20M.
+  @Test func aGroupOfDealsIsSolvedAsOne() throws {
+    func scenario(_ upfront: Double, partner: String = "L") throws -> String {
+      Valuing.settings(horizon: "2022")
+        + """
+        programs:
+          drug:
+            name: Drug
+            phases:
+              - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 100%}
+            market: {launchLag: 0, peakSales: 100M, yearsToPeak: 0, cogs: 0, operatingCosts: 0}
+        deals:
+          licence:
+            kind: out-licence
+            counterparty: L
+            group: partner
+            program: drug
+            signed: 2021-01-01
+            upfront: \(upfront)
+            royalty: {tiers: [{rate: 10%}]}
+            counterpartyCosts: {cogs: 20%, operatingCosts: 30%}
+          services:
+            kind: cash-flows
+            counterparty: \(partner)
+            group: partner
+            flows: [{date: 2021-06-30, amount: -1M}]
+        """
+    }
+    let solution = try DealSolver.solve(
+      deal: "partner", term: "licence.upfront", target: .ourRNPV(20e6), range: 0...50e6,
+      options: Self.options
+    ) { try Valuing.scenario(scenario($0)) }
+    let (d729, d180) = (Valuing.discount(0.10, days: 729), Valuing.discount(0.10, days: 180))
+    let upfront = 20e6 - 10e6 * d729 + 1e6 * d180
+    #expect(abs(solution.value - upfront) < 1e-3)
+    // Only the licence values the partner's side: 50M·d − 10M·d − U.
+    #expect(abs(try #require(solution.counterpartyRNPV) - (40e6 * d729 - upfront)) < 1e-3)
+    let mixed = try scenario(0, partner: "Somebody else")
+    guard case .failure(let error) = ScenarioFile.parse(mixed, file: "t.yaml") else {
+      Issue.record("validated")
+      return
+    }
+    #expect(
+      error.diagnostics.map(\.description).contains {
+        $0.contains(
+          "deals.services.group puts a deal with Somebody else in 'partner', whose deals are with L"
+        )
+      })
   }
 }

@@ -87,15 +87,15 @@ extension Comparison {
       var entry = Entry(
         label: labelled.label, scenario: result.scenario, name: result.name, npv: result.npv,
         rnpv: result.rnpv, monteCarlo: result.monteCarlo, distribution: result.distribution)
-      if let deal, let component = result.components.first(where: { $0.id == deal }) {
-        let theirs = component.counterpartyValue?.rnpv
+      if let deal, let view = labelled.simulation.deal(deal) {
+        let theirs = view.counterpartyRNPV
         let share = theirs.flatMap { theirs -> Double? in
-          guard component.rnpv >= 0, theirs >= 0, component.rnpv + theirs > 0 else { return nil }
-          return component.rnpv / (component.rnpv + theirs)
+          guard view.rnpv >= 0, theirs >= 0, view.rnpv + theirs > 0 else { return nil }
+          return view.rnpv / (view.rnpv + theirs)
         }
         entry.deal = DealFigures(
-          id: deal, rnpv: component.rnpv, counterpartyRNPV: theirs, ourShare: share,
-          paymentTypes: component.paymentTypes ?? [:])
+          id: deal, rnpv: view.rnpv, counterpartyRNPV: theirs, ourShare: share,
+          paymentTypes: view.paymentTypes)
       }
       if index > 0 {
         let paired = Moments(zip(labelled.simulation.totals, baseline).map { $0 - $1 })

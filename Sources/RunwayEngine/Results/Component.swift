@@ -10,6 +10,8 @@ public struct Component: Hashable, Sendable, Codable {
   public let counterparty: String?
   /// Its line in the value bridge, or financing.
   public let section: BridgeSection
+  /// The group of deals it belongs to, if any.
+  public var group: String?
 
   public init(
     id: String, name: String, kind: String, counterparty: String? = nil,

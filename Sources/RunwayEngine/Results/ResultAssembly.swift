@@ -101,6 +101,7 @@ struct ResultAssembly {
         npv: unrisked.value[index],
         rnpv: analytic.value[index], mean: tally.values[index].mean,
         monteCarlo: Self.figures(SampleSummary(values, moments: tally.values[index])))
+      result.group = component.group
       if componentModel.valuesCounterparty {
         let summary = SampleSummary(samples.counterpartyValues(of: index))
         result.counterpartyValue = SideFigures(

@@ -151,6 +151,8 @@ public struct ComponentResult: Codable, Hashable, Sendable {
   /// `financing`, which is not in the value.
   public var section: String
   public var counterparty: String?
+  /// The group of deals it belongs to, if any.
+  public var group: String?
   public var npv: Double
   public var rnpv: Double
   /// The Monte Carlo mean (the contract's `mean`), with the rest of the

@@ -58,10 +58,9 @@ public enum DealSolver {
       deal: deal, term: term, value: root,
       valueStandardError: slope != 0 ? solution.standardError / abs(slope) : nil,
       figure: target.figure, target: target.value, achieved: solution.figure,
-      achievedStandardError: solution.standardError, ourRNPV: solution.component.rnpv,
-      ourMean: solution.component.mean,
-      counterpartyRNPV: solution.component.counterpartyValue?.rnpv,
-      counterpartyMean: solution.component.counterpartyValue?.mean, evaluations: cache.count,
+      achievedStandardError: solution.standardError, ourRNPV: solution.deal.rnpv,
+      ourMean: solution.deal.mean, counterpartyRNPV: solution.deal.counterpartyRNPV,
+      counterpartyMean: solution.deal.counterpartyMean, evaluations: cache.count,
       paths: solution.result.paths, seed: solution.result.seed, currency: solution.result.currency)
   }
 }
@@ -75,44 +74,44 @@ private struct Measure {
   var residual: Double
   /// Whether the two sides' rNPVs add up to nothing.
   var isZeroSum = false
-  let component: ComponentResult
+  /// The deal, or the group of deals, at this valuation.
+  let deal: DealView
   let result: ValuationResult
 
-  init(_ simulation: Simulation, deal: String, target: DealTarget) throws {
+  init(_ simulation: Simulation, deal id: String, target: DealTarget) throws {
     result = simulation.result
-    guard let component = result.components.first(where: { $0.id == deal }) else {
-      throw DealSolverError.unknownDeal(deal, known: result.components.map(\.id))
+    guard let deal = simulation.deal(id) else {
+      throw DealSolverError.unknownDeal(id, known: result.components.map(\.id))
     }
-    self.component = component
+    self.deal = deal
     switch target {
     case .ourRNPV(let amount):
-      figure = component.rnpv
+      figure = deal.rnpv
       standardError = 0
       residual = figure - amount
     case .ourMean(let amount):
-      figure = component.mean
-      standardError = component.monteCarlo.standardError
+      figure = deal.mean
+      standardError = deal.standardError
       residual = figure - amount
     case .ourP10(let amount):
-      let values = simulation.values(of: deal) ?? []
-      figure = component.monteCarlo.percentiles.p10
-      standardError = Self.percentileStandardError(values, level: 0.1)
+      figure = deal.p10
+      standardError = Self.percentileStandardError(deal.values, level: 0.1)
       residual = figure - amount
     case .counterpartyBreaksEven, .ourShare:
-      guard let side = component.counterpartyValue else {
-        throw DealSolverError.counterpartyNotValued(deal)
+      guard let theirs = deal.counterpartyRNPV else {
+        throw DealSolverError.counterpartyNotValued(id)
       }
       standardError = 0
       if case .ourShare(let share) = target {
-        let total = component.rnpv + side.rnpv
-        isZeroSum = abs(total) <= 1e-9 * (abs(component.rnpv) + abs(side.rnpv))
-        figure = total != 0 ? component.rnpv / total : 0
+        let total = deal.rnpv + theirs
+        isZeroSum = abs(total) <= 1e-9 * (abs(deal.rnpv) + abs(theirs))
+        figure = total != 0 ? deal.rnpv / total : 0
         // ours − s·(ours + theirs) has the root of ours/(ours + theirs) − s
         // without dividing by a total that may cross zero.
-        residual = component.rnpv - share * total
+        residual = deal.rnpv - share * total
       } else {
-        figure = side.rnpv
-        residual = side.rnpv
+        figure = theirs
+        residual = theirs
       }
     }
   }

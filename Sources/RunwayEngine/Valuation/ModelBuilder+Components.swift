@@ -102,9 +102,10 @@ extension ModelBuilder {
     let field = "deals.\(deal.id)"
     let channel = try self.channel(deal.discountRate, "\(field).discountRate")
     let signed = deal.signed.map(timeline.time(of:)) ?? 0
-    let component = Component(
+    var component = Component(
       id: deal.id, name: deal.name, kind: deal.kind, counterparty: deal.counterparty,
       section: deal.isCorporateCost ? .corporateCosts : .deals)
+    component.group = deal.group
     switch deal.terms {
     case .licence(let licence):
       return try licenceComponent(

@@ -3,7 +3,7 @@ import Yams
 
 extension ScenarioDecoder {
   func readDeals(_ node: Node, path: String, programs: [Program]) -> [Deal] {
-    componentEntries(node, path: path).compactMap { id, value, _ in
+    let deals = componentEntries(node, path: path).compactMap { id, value, _ -> Deal? in
       let field = "\(path).\(id)"
       guard let (kind, shape) = kindedShape(value, path: field, kinds: ScenarioFormat.dealKinds),
         let reader = MappingReader(value, path: field, shape: shape, log: log)
@@ -96,7 +96,34 @@ extension ScenarioDecoder {
         deal.replaces = readReplacedProcess(
           node, path: reader.path("replaces"), programs: programs)
       }
+      deal.group = reader.has("group") ? text("group", in: reader) : nil
+      if let group = deal.group {
+        groupPlaces.append((group, counterparty, reader["group"]?.mark, reader.path("group")))
+      }
       return deal
+    }
+    checkGroups()
+    return deals
+  }
+
+  /// Checks that a group's deals share their counterparty, and that no
+  /// group takes the name of a programme, instrument or deal.
+  private func checkGroups() {
+    var counterparties: [String: String] = [:]
+    for place in groupPlaces {
+      if let first = componentPaths[place.group] {
+        log.error(
+          at: place.mark, place.path,
+          "is '\(place.group)', the name of \(first); a group needs a name of its own")
+        continue
+      }
+      if let known = counterparties[place.group], known != place.counterparty {
+        log.error(
+          at: place.mark, place.path,
+          "puts a deal with \(place.counterparty) in '\(place.group)', whose deals are with \(known); a group has one counterparty"
+        )
+      }
+      counterparties[place.group] = counterparties[place.group] ?? place.counterparty
     }
   }
 

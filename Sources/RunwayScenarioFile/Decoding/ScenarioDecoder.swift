@@ -37,6 +37,8 @@ final class ScenarioDecoder {
   /// Advances that take a share of a program's licence income, checked
   /// against the deals once they are read.
   var licenceIncomePlaces: [(program: String, mark: Mark?, path: String)] = []
+  /// Each deal's group, counterparty and place, checked once all are read.
+  var groupPlaces: [(group: String, counterparty: String, mark: Mark?, path: String)] = []
   /// The variables each gate knows, checked once variables are read.
   var gateKnowledge: [(name: String, mark: Mark?, path: String)] = []
   /// The subject's deals and instruments, checked once they are read.

@@ -475,6 +475,8 @@ public enum ScenarioFormat {
     FieldShape("counterparty", .text, required: true, "the other party"),
     FieldShape("signed", .date, "signing date"),
     FieldShape("currency", .text, "currency of the deal's amounts (default: reporting)"),
+    FieldShape(
+      "group", .text, "deals with one counterparty that solve and compare take as one"),
     FieldShape("discountRate", .quantity(.rate), "a discount rate of its own"),
   ]
 
