@@ -91,6 +91,21 @@ public enum ScenarioFile {
     return parse(text, file: file, overrides: overrides)
   }
 
+  /// A message about field `path` (its first word) of the file `text`,
+  /// as a diagnostic located at the field (`file:line:column: warning:
+  /// path …`); unlocated when the path is not the file's.
+  public static func warning(_ message: String, in text: String, file: String) -> String {
+    let path = String(message.prefix { $0 != " " })
+    let located: Mark? =
+      path.contains(".")
+      ? (try? Yams.compose(yaml: text)).flatMap { root in
+        root.map { Override(path: path, value: "").deepestNode(in: $0).mark }
+      } ?? nil : nil
+    let log = DiagnosticLog(file: file)
+    log.warning(at: located, path, String(message.dropFirst(path.count + 1)))
+    return log.sorted.first?.description ?? "\(file): warning: \(message)"
+  }
+
   /// A number written as in a scenario (`5M`, `750k`, `12%`, `-2.5M`),
   /// for command-line arguments; `nil` when it is not one, or names a
   /// currency.

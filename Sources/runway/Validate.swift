@@ -17,12 +17,15 @@ struct Validate: ParsableCommand {
     for file in files {
       switch ScenarioFile.load(path: file) {
       case .success(let (scenario, warnings)):
+        let text = (try? ScenarioFile.contents(path: file).get()).flatMap {
+          String(data: $0, encoding: .utf8)
+        }
         for warning in warnings { printToStandardError(warning.description) }
         // The engine's warnings need the model: the costs aid is set
         // against, a correlation matrix repaired.
         do {
           for warning in try Valuation.warnings(scenario) {
-            printToStandardError("\(file): warning: \(warning)")
+            printToStandardError(ScenarioFile.warning(warning, in: text ?? "", file: file))
           }
         } catch {
           printToStandardError("\(file): error: \(error)")

@@ -42,4 +42,15 @@ struct ValidateCommandTests {
     #expect(result.status == 1)
     #expect(result.standardError == "no/such/file.yaml:1:1: error: cannot be read: no such file\n")
   }
+
+  /// The engine's warnings are located too: the walloon package's ACLF
+  /// aid stacks above its 2016 costs, said at the programme's line.
+  @Test func aidAboveTheCostsIsWarnedAtTheProgrammesLine() throws {
+    let run = try RunwayProcess.run(["validate", "scenarios/walloon-package.yaml"])
+    #expect(run.status == 0)
+    #expect(
+      run.standardError.contains(
+        "scenarios/walloon-package.yaml:73:5: warning: programs.hepastem-aclf receives public aid above its costs on the plan in 2016"
+      ), "\(run.standardError)")
+  }
 }

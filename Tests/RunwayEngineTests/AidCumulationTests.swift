@@ -34,7 +34,7 @@ struct AidCumulationTests {
     let warnings = try Valuation.warnings(scenario)
     #expect(
       warnings.contains(
-        "public aid for drug exceeds its costs on the plan in 2021: 2.3M (rca 1.2M, feder 0.6M, grant 0.5M) against costs of 2.0M"
+        "programs.drug receives public aid above its costs on the plan in 2021: 2.3M (rca 1.2M, feder 0.6M, grant 0.5M) against costs of 2.0M"
       ), "\(warnings)")
     // The ERDF pays its intensity of the 2M spent in 2021 (whether or not
     // the phase succeeds), not the 90 % of its co-financing split.
@@ -52,7 +52,7 @@ struct AidCumulationTests {
     #expect(
       warnings.contains {
         $0.contains(
-          "public aid for drug exceeds the strictest maximum aid intensity its instruments state (70 %, funding.rca.maximumAidIntensity) on the plan in 2021: 1.9M"
+          "programs.drug receives public aid above the strictest maximum aid intensity its instruments state (70 %, funding.rca.maximumAidIntensity) on the plan in 2021: 1.9M"
         )
       }, "\(warnings)")
   }

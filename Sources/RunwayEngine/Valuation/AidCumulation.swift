@@ -51,7 +51,7 @@ enum AidCumulation {
           "the strictest maximum aid intensity its instruments state (\(Int(($0.value * 100).rounded())) %, funding.\($0.id).maximumAidIntensity)"
         } ?? "its costs"
       warnings.append(
-        "public aid for \(model.programs[program].id) exceeds \(limit) on the plan in \(shown)\(more)"
+        "programs.\(model.programs[program].id) receives public aid above \(limit) on the plan in \(shown)\(more)"
       )
     }
     return warnings

@@ -75,6 +75,22 @@ public struct Override: Hashable, Sendable, CustomStringConvertible {
     return replace(steps[...], in: root, with: replacement, walked: "")
   }
 
+  /// The node the path leads to in `root`, or the deepest one it reaches.
+  func deepestNode(in root: Node) -> Node {
+    var node = root
+    for step in steps ?? [] {
+      switch (step, node) {
+      case (.key(let key), .mapping(let mapping)):
+        guard let child = mapping[key] else { return node }
+        node = child
+      case (.index(let index), .sequence(let sequence)) where index < sequence.count:
+        node = sequence[index]
+      default: return node
+      }
+    }
+    return node
+  }
+
   private func replace(
     _ steps: ArraySlice<Step>, in node: Node, with replacement: Node, walked: String
   ) -> Result<Node, OverrideError> {
