@@ -38,6 +38,18 @@ struct SalesRampTests {
     }
   }
 
+  /// A forecast step that exclusivity ends within: 30M a year to
+  /// 2023-07-01 (a fraction f = 181/365 of 2023), then halving each year,
+  /// continuously: 30M·f + 30M·(1 − 0.5^(1−f))/ln 2 in 2023.
+  @Test func exclusivityCanEndWithinAForecastStep() throws {
+    let sales = try Self.sales(
+      "forecast: [10M, 30M], lossOfExclusivity: 2023-07-01, erosion: 50%")
+    let f = 181.0 / 365
+    let expected = 30e6 * f + 30e6 * (1 - pow(0.5, 1 - f)) / log(2)
+    #expect(abs(sales[0] - 10e6) < 1e-3)
+    #expect(abs(sales[1] - expected) < 1e-8 * expected)
+  }
+
   @Test func aForecastBesideAPeakIsALocatedError() {
     let text =
       Valuing.settings()

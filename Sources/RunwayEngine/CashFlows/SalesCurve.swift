@@ -81,9 +81,20 @@ struct SalesCurve: Sendable {
     let loss = lossOfExclusivity ?? .infinity
     var total = 0.0
     var low = start
-    // Each step is a smooth piece of its own.
-    let knots = (steps.indices.map { launch + Double($0 + 1) } + [peakDay, loss, b]).sorted()
-    for knot in knots where knot > low {
+    // Each step is a smooth piece of its own (steps end at the peak, so
+    // their knots come first).
+    var step = Int(start - launch) + 1
+    while step <= steps.count, low < b {
+      var knot = min(launch + Double(step), b)
+      if loss > low, loss < knot {
+        knot = loss
+      } else {
+        step += 1
+      }
+      total += integrate(from: low, to: knot)
+      low = knot
+    }
+    for knot in [min(peakDay, loss), max(peakDay, loss), b] where knot > low {
       let high = min(knot, b)
       total += integrate(from: low, to: high)
       low = high

@@ -12,5 +12,15 @@ public enum PaymentType: String, Codable, CaseIterable, Hashable, Sendable {
   case profitSharing = "profit sharing"
 
   /// Its column in a ledger's breakdown.
-  var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+  var index: Int {
+    switch self {
+    case .upfront: 0
+    case .developmentMilestones: 1
+    case .salesMilestones: 2
+    case .royalties: 3
+    case .costSharing: 4
+    case .supplyMargin: 5
+    case .profitSharing: 6
+    }
+  }
 }

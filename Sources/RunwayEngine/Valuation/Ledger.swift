@@ -39,7 +39,9 @@ struct Ledger: Sendable {
 
   /// Notes `present`, booked to `component`, as a payment of `type` (when
   /// recording).
+  @inline(__always)
   mutating func note(_ present: Double, as type: PaymentType, of component: Int) {
+    guard byType != nil else { return }
     byType?[component * PaymentType.allCases.count + type.index] += present
   }
 
