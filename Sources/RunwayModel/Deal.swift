@@ -284,6 +284,10 @@ public struct DistributionAlliance: Hashable, Sendable {
   public var program: String
   public var territories: [String]
   public var margin: Quantity
+  /// The operating costs the distributor takes over (logistics, the cold
+  /// chain, order handling), as a share of the sales: costs the company
+  /// no longer bears.
+  public var takesOver: Quantity?
 
   public init(program: String, territories: [String], margin: Quantity) {
     self.program = program

@@ -268,13 +268,14 @@ struct BoardSummary {
   private static func financing(_ result: ValuationResult) -> ReportTable {
     var rows: [[String]] = result.equity.raises.map { raise in
       let price = raise.pricePerShare.map(AmountFormat.figure) ?? "not stated"
+      let stake = raise.stake.map { "buys \(Percent.text($0)) of the company; " } ?? ""
       let effect: String =
         switch (raise.valuePerShareBefore, raise.valuePerShareAfter) {
         case (let before?, let after?):
-          "value per share \(AmountFormat.figure(before)) → \(AmountFormat.figure(after)) (\(raise.effect))"
-        case (_, nil) where raise.pricePerShare == nil:
+          "\(stake)value per share \(AmountFormat.figure(before)) → \(AmountFormat.figure(after)) (\(raise.effect))"
+        case (_, nil) where raise.pricePerShare == nil && raise.stake == nil:
           "no price stated: its dilution cannot be shown"
-        default: "no shares outstanding stated: its dilution cannot be shown"
+        default: "\(stake)no shares outstanding stated: its effect per share cannot be shown"
         }
       return ["\(raise.investor), \(raise.date)", amount(raise.amount), price, effect]
     }

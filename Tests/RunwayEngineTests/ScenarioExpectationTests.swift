@@ -29,6 +29,17 @@ struct ScenarioExpectationTests {
     return (result, warnings.map(\.description))
   }
 
+  /// The answer to `name`'s question: the result for its subject.
+  static func answer(_ name: String, overrides: [String] = []) throws -> ValuationResult {
+    let path = folder.appendingPathComponent("\(name).yaml").path
+    let scenario = try ScenarioFile.load(
+      path: path, overrides: overrides.compactMap(Override.init(argument:))
+    ).get().scenario
+    let simulation = try Valuation.simulate(
+      scenario, options: Valuation.Options(paths: 2_000, threads: 2))
+    return try Valuation.answer(simulation, scenario: scenario).result
+  }
+
   static let reconciliation = "packages.walloon-eu.total is 22.1M but the parts add up to 23.8M"
 
   @Test func everyScenarioIsTested() throws {
@@ -89,10 +100,23 @@ struct ScenarioExpectationTests {
   /// The platform costs 1.45bn JPY at its modes (about 11M EUR before
   /// discounting); with the manual cost of goods (35–55 %) instead of the
   /// platform's (15–30 %), HepaStem's rNPV falls by more than half.
+  ///
+  /// The two indications share HepaStem's 60 % risk and keep their own
+  /// Phase 2 odds: each is approved with 0.6 × 0.512 × 0.581 × 0.853. The
+  /// second line is bought only after a Phase 3 success, so the platform's
+  /// flows cost less risk-adjusted than unrisked; the question's answer,
+  /// the platform against the manual process, is worth tens of millions.
   @Test func shibuyaManufacturing() throws {
     let result = try Self.run("shibuya-manufacturing")
-    let platform = try #require(result.component("shibuya-platform")).rnpv
-    #expect(platform < -5e6 && platform > -12e6)
+    let flows = try #require(result.component("shibuya-platform"))
+    #expect(flows.rnpv < -5e6 && flows.rnpv > -12e6)
+    #expect(flows.rnpv > flows.npv)
+    for programme in result.programmes {
+      #expect(abs(programme.probabilityOfApproval - 0.6 * 0.512 * 0.581 * 0.853) < 1e-12)
+    }
+    let answer = try Self.answer("shibuya-manufacturing")
+    #expect(answer.subject == "shibuya-platform")
+    #expect(answer.rnpv > 10e6 && answer.rnpv < 60e6)
     let manual = try Self.run(
       "shibuya-manufacturing",
       overrides: ["variables.cogs.min=35%", "variables.cogs.mode=45%", "variables.cogs.max=55%"])
@@ -102,11 +126,20 @@ struct ScenarioExpectationTests {
     }
   }
 
-  /// ITOCHU's €10M on 2019-01-15 (day 14) at 12 %: 10M × 1.12^(−14/365).
+  /// ITOCHU's €10M on 2019-01-15 (day 14) at 12 %: 10M × 1.12^(−14/365),
+  /// financing that buys 10 % at the assumed €90M pre-money. The Japanese
+  /// ACLF trial proceeds only after the European Phase 2 (30.7 %), then
+  /// succeeds with 80 % and is approved with 70 %.
   @Test func itochuInvestment() throws {
     let result = try Self.run("itochu-investment")
-    let equity = try #require(result.component("itochu-equity")).rnpv
-    #expect(abs(equity - 10e6 * pow(1.12, -14.0 / 365)) < 1)
+    let equity = try #require(result.component("itochu-equity"))
+    #expect(abs(equity.npv - 10e6 * pow(1.12, -14.0 / 365)) < 1)
+    #expect(equity.section == "financing")
+    #expect(abs(try #require(result.equity.raises.first?.stake) - 0.1) < 1e-12)
+    let asia = try #require(result.programmes.first { $0.id == "hepastem-aclf-asia" })
+    #expect(abs(asia.probabilityOfApproval - 0.307 * 0.8 * 0.7) < 1e-12)
+    let answer = try Self.answer("itochu-investment").rnpv
+    #expect(answer > 0 && answer < 10e6)
     for id in ["itochu-aclf", "itochu-ucd"] {
       let deal = try #require(result.component(id))
       // Unrisked, giving up 15 % of the profits costs more than the costs
@@ -115,11 +148,22 @@ struct ScenarioExpectationTests {
     }
   }
 
+  /// The placement is financing; the alliance's answer is the distribution
+  /// (the costs MEDIPAL takes over less its margin) and the trial support,
+  /// worth well under a million; without the costs taken over, the margin
+  /// alone would be a pure cost.
   @Test func medipalAlliance() throws {
     let result = try Self.run("medipal-alliance")
-    let placement = try #require(result.component("medipal-placement")).rnpv
-    #expect(placement > 2e6 && placement < 6e6)
-    #expect(try #require(result.component("medipal-distribution")).rnpv < 0)
+    let placement = try #require(result.component("medipal-placement"))
+    #expect(placement.npv > 2e6 && placement.npv < 6e6 && placement.section == "financing")
+    let answer = try Self.answer("medipal-alliance").rnpv
+    #expect(answer > 0 && answer < 1e6)
+    let marginOnly = try Self.run(
+      "medipal-alliance", overrides: ["deals.medipal-distribution.takesOver=0"])
+    let distribution = try #require(result.component("medipal-distribution")).rnpv
+    #expect(try #require(marginOnly.component("medipal-distribution")).rnpv < distribution)
+    let japan = try #require(result.programmes.first { $0.id == "hepastem-aclf-japan" })
+    #expect(abs(japan.probabilityOfApproval - 0.307 * 0.8 * 0.7) < 1e-12)
   }
 
   /// The client pays and the manufacturer earns: each deal is negative for

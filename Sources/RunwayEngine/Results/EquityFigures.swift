@@ -20,6 +20,9 @@ public struct RaiseEffect: Codable, Hashable, Sendable {
   /// `nil` when the raise states no price: its dilution cannot be shown.
   public var pricePerShare: Double?
   public var newShares: Double?
+  /// The share of the company the raise buys, where its price says: its
+  /// amount over the post-money value, or its new shares over all.
+  public var stake: Double?
   public var valuePerShareBefore: Double?
   public var valuePerShareAfter: Double?
   /// `accretive`, `neutral`, `dilutive`, or `unknown` without a price or

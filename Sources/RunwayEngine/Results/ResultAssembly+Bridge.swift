@@ -150,11 +150,16 @@ extension ResultAssembly {
         presentValue: presentValue, pricePerShare: price, newShares: nil,
         valuePerShareBefore: count.map { value / $0 }, valuePerShareAfter: nil,
         effect: "unknown")
+      // A pre-money gives the stake without a share count.
+      if case .preMoney(let preMoney) = raise.price, preMoney + amount > 0 {
+        effect.stake = amount / (preMoney + amount)
+      }
       if let price, let before = count {
         let issued = amount / price
         let after = (value + presentValue) / (before + issued)
         let change = after / (value / before) - 1
         effect.newShares = issued
+        effect.stake = issued / (before + issued)
         effect.valuePerShareAfter = after
         effect.effect = abs(change) <= 1e-9 ? "neutral" : (change > 0 ? "accretive" : "dilutive")
         count = before + issued

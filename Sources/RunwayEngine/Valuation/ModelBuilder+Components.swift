@@ -155,7 +155,8 @@ extension ModelBuilder {
       return DistributionComponent(
         component: component, program: program,
         share: programs[program].share(of: terms.territories),
-        margin: try input(terms.margin, "\(field).margin"), channel: channel)
+        margin: try input(terms.margin, "\(field).margin"),
+        takesOver: try optionalInput(terms.takesOver, "\(field).takesOver"), channel: channel)
     case .cashFlows(let amounts):
       var flows: [(Double, Input, ConditionModel?)] = []
       for (index, amount) in amounts.enumerated() {

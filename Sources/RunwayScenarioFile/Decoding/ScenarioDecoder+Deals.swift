@@ -71,9 +71,14 @@ extension ScenarioDecoder {
             costPerRun: cost, start: start, end: end))
       case "distribution":
         let margin = quantity("margin", in: reader, kind: .share)
-        guard let program = program(), let margin else { return nil }
-        terms = .distribution(
-          DistributionAlliance(program: program, territories: territories, margin: margin))
+        let takesOver =
+          reader.has("takesOver") ? quantity("takesOver", in: reader, kind: .share) : nil
+        guard let program = program(), let margin, !reader.has("takesOver") || takesOver != nil
+        else { return nil }
+        var alliance = DistributionAlliance(
+          program: program, territories: territories, margin: margin)
+        alliance.takesOver = takesOver
+        terms = .distribution(alliance)
       default:
         let flows = list(reader["flows"], reader.path("flows")).compactMap {
           readContingentFlow($0.0, path: $0.1, programs: programs)

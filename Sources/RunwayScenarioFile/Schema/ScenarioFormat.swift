@@ -575,6 +575,9 @@ public enum ScenarioFormat {
           FieldShape("program", .text, required: true, "the distributed program"),
           FieldShape("territories", .list(.text), required: true, "where"),
           FieldShape("margin", .quantity(.share), required: true, "distributor's margin on sales"),
+          FieldShape(
+            "takesOver", .quantity(.share),
+            "operating costs the distributor takes over, share of sales"),
         ])
     ),
     (
