@@ -126,8 +126,10 @@ struct ScenarioExpectationTests {
     }
   }
 
-  /// ITOCHU's €10M on 2019-01-15 (day 14) at 12 %: 10M × 1.12^(−14/365),
-  /// financing that buys 10 % at the assumed €90M pre-money. The Japanese
+  /// ITOCHU's €10M is financing, and the Asian ACLF rests on Europe's.
+  ///
+  /// The €10M on 2019-01-15 (day 14) at 12 %: 10M × 1.12^(−14/365), buys
+  /// 10 % at the assumed €90M pre-money. The Japanese
   /// ACLF trial proceeds only after the European Phase 2 (30.7 %), then
   /// succeeds with 80 % and is approved with 70 %.
   @Test func itochuInvestment() throws {
