@@ -37,6 +37,14 @@ public struct DistributionSpec: Hashable, Sendable, CustomStringConvertible {
     self.source = source
   }
 
+  /// Whether it takes a few values, each with its weight.
+  public var isDiscrete: Bool {
+    switch family {
+    case .discrete, .bernoulli: true
+    default: false
+    }
+  }
+
   /// The family's name as written in a scenario file.
   public var name: String {
     switch family {

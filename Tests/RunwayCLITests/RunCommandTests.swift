@@ -72,7 +72,7 @@ struct RunCommandTests {
     let wrongValue = try RunwayProcess.run(
       ["run", "scenarios/walloon-package.yaml", "--set", "funding.rca-aclf.share=160%"])
     #expect(wrongValue.status == 1)
-    #expect(wrongValue.standardError.contains("walloon-package.yaml:135:"))
+    #expect(wrongValue.standardError.contains("walloon-package.yaml:167:"))
     #expect(wrongValue.standardError.contains("funding.rca-aclf.share"))
   }
 

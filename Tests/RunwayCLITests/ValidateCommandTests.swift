@@ -43,14 +43,14 @@ struct ValidateCommandTests {
     #expect(result.standardError == "no/such/file.yaml:1:1: error: cannot be read: no such file\n")
   }
 
-  /// The engine's warnings are located too: the walloon package's ACLF
-  /// aid stacks above its 2016 costs, said at the programme's line.
+  /// The engine's warnings are located too: the flagship's ACLF aid
+  /// stacks above its 2019 costs, said at the programme's line.
   @Test func aidAboveTheCostsIsWarnedAtTheProgrammesLine() throws {
-    let run = try RunwayProcess.run(["validate", "scenarios/walloon-package.yaml"])
+    let run = try RunwayProcess.run(["validate", "scenarios/promethera-portfolio.yaml"])
     #expect(run.status == 0)
     #expect(
       run.standardError.contains(
-        "scenarios/walloon-package.yaml:73:5: warning: programs.hepastem-aclf receives public aid above its costs on the plan in 2016"
+        "scenarios/promethera-portfolio.yaml:112:5: warning: programs.hepastem-aclf receives public aid above its costs on the plan in 2019"
       ), "\(run.standardError)")
   }
 }

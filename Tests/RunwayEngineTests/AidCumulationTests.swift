@@ -68,4 +68,33 @@ struct AidCumulationTests {
         $0.contains("funding.feder.intensity is not given, so euShare + regionalShare (90.0%)")
       })
   }
+
+  /// Two readings of an ERDF line are weighed exactly.
+  ///
+  /// Each reading has 50 %: it adds nothing, or 30 % of 10M of 2021 costs
+  /// capped at 1.8M. The analytic rNPV weighs the two
+  /// readings, 0.5 × 1.8M discounted, not the mean intensity's 1.5M; the
+  /// tornado swings the reading whole.
+  @Test func aDiscreteHypothesisIsWeighedExactly() throws {
+    let text =
+      Valuing.settings(horizon: "2023")
+        + """
+        variables:
+          intensity: {distribution: discrete, values: [0%, 30%], weights: [1, 1], source: two readings}
+        programs:
+          drug:
+            name: Drug
+            phases:
+              - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 10M, successProbability: 50%}
+        funding:
+          feder: {kind: erdf, program: drug, intensity: $intensity, euShare: 40%, ceiling: 1.8M, claimLag: 0}
+        """
+    let result = try Valuing.run(text, paths: 4_000)
+    let d = Valuing.discount(0.10, days: 364)
+    let feder = try #require(result.component("feder"))
+    #expect(abs(feder.rnpv - 0.5 * 1.8e6 * d) < 1e-6)
+    #expect(abs(feder.mean - feder.rnpv) < 3 * feder.monteCarlo.standardError)
+    let bar = try #require(result.tornado.bars.first { $0.input == "intensity" })
+    #expect(abs(bar.rnpvAtHigh - bar.rnpvAtLow - 1.8e6 * d) < 1e-6)
+  }
 }

@@ -64,10 +64,9 @@ struct DeterministicValuation: Sendable {
       !deciding
       ? GatePolicy(never: gates, programs: model.programs.count)
       : row == model.plan.base ? model.policy : GatePolicy(model, row: row)
-    for index in 0..<gates.caseCount {
+    for (index, probability) in gates.cases(holding: row, base: model.plan.base) {
       result.add(
-        model, row: gates.row(row, case: index), stops: policy.stops[index],
-        weight: gates.probability(of: index))
+        model, row: gates.row(row, case: index), stops: policy.stops[index], weight: probability)
     }
     return result
   }

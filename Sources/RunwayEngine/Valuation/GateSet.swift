@@ -2,11 +2,15 @@ import RunwayModel
 import RunwayNumerics
 
 /// The scenario's go/no-go gates (``Gate``) compiled to indices, and the
-/// discrete variables they know.
+/// discrete variables the analytic rNPV enumerates: those the gates know,
+/// and the scenario's other discrete inputs (a hypothesis with its
+/// weights) while their joint values stay few.
 ///
-/// A "case" is one joint value of the known variables: the decisions are
+/// A "case" is one joint value of these variables: the decisions are
 /// found for each (``GatePolicy``), and the analytic rNPV weighs the
-/// cases by their probabilities, the known variables being independent.
+/// cases by their probabilities, the variables being independent. A
+/// value that is not linear in a hypothesis (a ceiling that binds in one
+/// reading only) is then exact, not taken at the hypotheses' mean.
 struct GateSet: Sendable {
   struct Gate: Sendable {
     let program: Int
@@ -54,8 +58,45 @@ struct GateSet: Sendable {
         gates.append(Gate(program: program, phase: phase, knowing: knowing))
       }
     }
+    var cases = known.reduce(1) { $0 * $1.values.count }
+    for variable in scenario.variables where !known.contains(where: { $0.name == variable.name }) {
+      guard case .distribution(let spec) = variable.value.source, spec.isDiscrete,
+        let (values, probabilities) = try? Self.outcomes(
+          of: variable.name, in: scenario, path: "variables.\(variable.name)"),
+        cases * values.count <= Self.maximumCases
+      else { continue }
+      let input = try builder.input(
+        Quantity(.variable(variable.name)), "variables.\(variable.name)")
+      cases *= values.count
+      known.append(
+        Known(name: variable.name, slot: input.slot, values: values, probabilities: probabilities))
+    }
     self.gates = gates
     self.known = known
+  }
+
+  /// The most joint values enumerated (the validator's limit on what gates
+  /// know).
+  static let maximumCases = 4096
+
+  /// The cases to weigh with the inputs of `row`, and their probabilities:
+  /// a variable `row` holds away from its base value (a tornado's swing)
+  /// keeps that value; the others take each of theirs.
+  func cases(holding row: [Double], base: [Double]) -> [(index: Int, probability: Double)] {
+    let held = known.indices.filter { row[known[$0].slot] != base[known[$0].slot] }
+    guard !held.isEmpty else {
+      return (0..<caseCount).map { ($0, probability(of: $0)) }
+    }
+    let wanted = caseIndex(of: row)
+    let fixed = digits(of: wanted)
+    return (0..<caseCount).compactMap { index in
+      let digits = digits(of: index)
+      guard held.allSatisfy({ digits[$0] == fixed[$0] }) else { return nil }
+      let weight = known.indices.reduce(1.0) { product, k in
+        held.contains(k) ? product : product * known[k].probabilities[digits[k]]
+      }
+      return (index, weight)
+    }
   }
 
   /// The values of variable `name` (through its aliases) and their

@@ -499,7 +499,8 @@ extension ScenarioDecoder {
 
 extension FundingInstrument {
   /// The amount the instrument is announced at: its fixed ceiling or
-  /// schedule total, or its fixed amount.
+  /// schedule total, or its fixed amount, with what it paid before the
+  /// valuation date.
   var nominalAmount: Double? {
     func total(_ disbursement: Disbursement) -> Double? {
       switch disbursement {
@@ -510,12 +511,18 @@ extension FundingInstrument {
         return ceiling?.fixedValue
       }
     }
-    switch terms {
-    case .subsidy(let subsidy): return total(subsidy.disbursement)
-    case .recoverableAdvance(let advance): return total(advance.disbursement)
-    case .erdf(let grant): return grant.ceiling?.fixedValue
-    case .equity(let equity): return equity.amount.fixedValue
-    case .loan(let loan): return loan.amount.fixedValue
-    }
+    // What was received before the valuation date is part of what was
+    // granted.
+    let history = received.compactMap(\.amount.fixedValue)
+    guard history.count == received.count else { return nil }
+    let future: Double? =
+      switch terms {
+      case .subsidy(let subsidy): total(subsidy.disbursement)
+      case .recoverableAdvance(let advance): total(advance.disbursement)
+      case .erdf(let grant): grant.ceiling?.fixedValue
+      case .equity(let equity): equity.amount.fixedValue
+      case .loan(let loan): loan.amount.fixedValue
+      }
+    return future.map { $0 + history.reduce(0, +) }
   }
 }
