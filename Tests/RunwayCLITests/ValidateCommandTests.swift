@@ -43,14 +43,28 @@ struct ValidateCommandTests {
     #expect(result.standardError == "no/such/file.yaml:1:1: error: cannot be read: no such file\n")
   }
 
-  /// The engine's warnings are located too: the flagship's ACLF aid
-  /// stacks above its 2019 costs, said at the programme's line.
+  /// The engine's warnings are located too: aid stacked above a
+  /// programme's 2021 costs (60 % + 30 % + 0.5M of 2M) is said at the
+  /// programme's line.
   @Test func aidAboveTheCostsIsWarnedAtTheProgrammesLine() throws {
-    let run = try RunwayProcess.run(["validate", "scenarios/promethera-portfolio.yaml"])
+    let file = RunCommandTests.scratchFolder() + ".yaml"
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    try """
+    scenario: {id: aid, name: Aid, valuationDate: 2021-01-01, currency: EUR, horizon: 2024, discountRate: 10%}
+    programs:
+      drug:
+        name: Drug
+        phases: [{name: Phase 2, start: 2021-01-01, duration: 1, cost: 2M, successProbability: 50%}]
+    funding:
+      rca: {kind: recoverable-advance, program: drug, share: 60%, lag: 0}
+      feder: {kind: erdf, program: drug, intensity: 30%, euShare: 40%, claimLag: 0}
+      grant: {kind: subsidy, program: drug, schedule: [{date: 2021-06-30, amount: 0.5M}]}
+    """.write(toFile: file, atomically: true, encoding: .utf8)
+    let run = try RunwayProcess.run(["validate", file])
     #expect(run.status == 0)
     #expect(
       run.standardError.contains(
-        "scenarios/promethera-portfolio.yaml:112:5: warning: programs.hepastem-aclf receives public aid above its costs on the plan in 2019"
+        "\(file):4:5: warning: programs.drug receives public aid above its costs on the plan in 2021: 2.3M"
       ), "\(run.standardError)")
   }
 }

@@ -213,22 +213,38 @@ struct ScenarioExpectationTests {
     #expect(try #require(result.component("nk-aml")).rnpv > 0)
   }
 
+  /// The flagship on the review's fixes: financing and history apart,
+  /// HepaStem's shared risk, Heparesc after its refusal, overheads to the
+  /// horizon and tax. Its answer is a loss-making portfolio that must
+  /// raise: the funding gap exceeds the 2019 equity.
   @Test func prometheraPortfolio() throws {
     let (result, warnings) = try Self.runWithWarnings("promethera-portfolio")
     #expect(warnings.contains { $0.contains(Self.reconciliation) })
-    #expect(result.components.count == 24)
+    #expect(result.components.count == 25)
     #expect(result.cash.startingCash != nil && !result.cash.runway.isEmpty)
-    // The 2019 equity: ITOCHU 10M, the Series D's other 29.7M, MEDIPAL 2–6M.
-    let equity = ["itochu-equity", "series-d", "medipal-placement"].compactMap {
-      result.component($0)?.npv
-    }.reduce(0, +)
-    #expect(equity > 40e6 && equity < 46e6)
-    #expect(result.rnpv > 0 && result.npv > result.rnpv)
+    // The 2019 equity: ITOCHU 10M and the Series D's other 29.7M, financing.
+    let equity = try ["itochu-equity", "series-d"].map { try #require(result.component($0)) }
+    #expect(equity.allSatisfy { $0.section == "financing" })
+    #expect(abs(result.equity.raises.reduce(0) { $0 + $1.amount } - 39.7e6) < 1e-3)
+    // History: the RCAs and subsidies received before 2019 are owed on.
+    for id in ["rca-aclf", "rca-nash", "subsidies"] {
+      #expect(try #require(result.component(id)?.outstanding) > 0, "\(id)")
+    }
+    // HepaStem ACLF: 0.6 × 0.512 × 0.581 × 0.853; Japan after Europe:
+    // 0.6 × 0.512 × 0.8 × 0.7; Heparesc after its refusal: 0.4 × 0.6.
+    let approval = Dictionary(
+      uniqueKeysWithValues: result.programmes.map { ($0.id, $0.probabilityOfApproval) })
+    #expect(abs(try #require(approval["hepastem-aclf"]) - 0.6 * 0.512 * 0.581 * 0.853) < 1e-12)
+    #expect(abs(try #require(approval["hepastem-aclf-japan"]) - 0.6 * 0.512 * 0.8 * 0.7) < 1e-12)
+    #expect(abs(try #require(approval["heparesc"]) - 0.4 * 0.6) < 1e-12)
+    #expect(result.component("corporate-tax") != nil)
+    #expect(result.npv > result.rnpv)
+    #expect(result.cash.peakFundingNeed.percentiles.p50 > 39.7e6)
     let kinds = Set(result.components.map(\.kind))
     #expect(
       kinds.isSuperset(of: [
-        "program", "recoverable-advance", "subsidy", "erdf", "equity", "out-licence", "supply",
-        "co-development", "distribution", "cash-flows",
+        "program", "recoverable-advance", "subsidy", "erdf", "equity", "out-licence", "in-licence",
+        "supply", "co-development", "distribution", "cash-flows", "tax",
       ]))
   }
 }

@@ -79,6 +79,7 @@ struct DeterministicValuation: Sendable {
   ) {
     let periods = model.timeline.periods.count
     var state = Self.baseState(model, row: row)
+    let law = model.links.law(row: row)
     let tax = model.components.indices.compactMap { index in
       (model.components[index] as? TaxComponent).map { (index: index, model: $0) }
     }.first
@@ -100,8 +101,7 @@ struct DeterministicValuation: Sendable {
           passed[program] = stop ?? phases
           state.halted[program] = stop != nil
         }
-        let weight =
-          caseWeight * model.probability(ofPassing: outcome, programs: programs, row: state.row)
+        let weight = caseWeight * law.probability(ofPassing: outcome, programs: programs)
         if weight > 0 { model.book(&state, passed: passed) }
         let ledger = state.ledger
         if tax != nil {
@@ -136,7 +136,8 @@ struct DeterministicValuation: Sendable {
     }
     if let tax {
       addTax(
-        tax.model, as: tax.index, profits: profits, model: model, state: state, weight: caseWeight)
+        tax.model, as: tax.index, profits: profits, model: model, state: state, law: law,
+        weight: caseWeight)
     }
   }
 
@@ -145,13 +146,12 @@ struct DeterministicValuation: Sendable {
   /// outcome's profits are summed from its groups' and taxed whole.
   private mutating func addTax(
     _ tax: TaxComponent, as index: Int, profits: [(programs: [Int], flows: [[Double]])],
-    model: ScenarioModel, state: PathState, weight caseWeight: Double
+    model: ScenarioModel, state: PathState, law: OutcomeLaw, weight caseWeight: Double
   ) {
     let periods = model.timeline.periods.count
     let all = Array(model.programs.indices)
     for outcome in Self.outcomes(of: all, in: model) {
-      let weight =
-        caseWeight * model.probability(ofPassing: outcome, programs: all, row: state.row)
+      let weight = caseWeight * law.probability(ofPassing: outcome, programs: all)
       guard weight > 0 else { continue }
       var profit = [Double](repeating: 0, count: periods)
       for group in profits {

@@ -28,6 +28,8 @@ struct PhaseLinks: Sendable {
   let probabilities: [[Input]]
   /// The stream that decides each unit's phases.
   let streams: [[RandomStream]]
+  /// The number of shared risks, the units after the programmes.
+  let riskCount: Int
   /// Whether any phase is linked: without links, every programme is
   /// decided and weighed on its own, as before.
   let isEmpty: Bool
@@ -64,6 +66,7 @@ struct PhaseLinks: Sendable {
       }
     }
     links = programLinks + risks.map { _ in [nil] }
+    riskCount = risks.count
     probabilities =
       programs.map { $0.phases.map(\.successProbability) } + risks.map { [$0.probability] }
     streams = programs.map { $0.phases.map(\.outcome) } + risks.map { [$0.stream] }
@@ -112,26 +115,27 @@ struct PhaseLinks: Sendable {
   /// The probability that each programme of `group` passes exactly
   /// `passed[k]` phases, jointly.
   func probability(ofPassing passed: [Int], programs group: [Int], row: [Double]) -> Double {
+    law(row: row).probability(ofPassing: passed, programs: group)
+  }
+
+  /// The joint law of the programmes' outcomes with the inputs of `row`:
+  /// for each joint draw of the linked phases, its weight and each
+  /// programme's chances of passing 0…n phases given it. Built once, it
+  /// gives any joint probability by a short sum (the tax weighs every
+  /// joint outcome of every programme).
+  func law(row: [Double]) -> OutcomeLaw {
     func probability(_ unit: Int, _ phase: Int) -> Double {
       probabilities[unit][phase].value(row)
     }
-    func marginal(_ program: Int, passing count: Int) -> Double {
-      let phases = links[program].count
-      var weight = 1.0
-      for phase in 0..<count { weight *= probability(program, phase) }
-      return count < phases ? weight * (1 - probability(program, count)) : weight
-    }
-    guard !isEmpty else {
-      return zip(group, passed).reduce(1) { $0 * marginal($1.0, passing: $1.1) }
-    }
-    // The linked phases these programmes' outcomes rest on, and those of
-    // them with a draw of their own (a shared outcome has none).
+    let programs = links.count - riskCount
+    // The linked phases with a draw of their own (a shared outcome has
+    // none), over every programme.
     var involved: [Int: Set<Int>] = [:]
     func visit(_ unit: Int, _ phase: Int) {
       guard involved[unit, default: []].insert(phase).inserted else { return }
       if let link = links[unit][phase] { visit(link.unit, link.phase) }
     }
-    for program in group {
+    for program in 0..<programs {
       for phase in links[program].indices where links[program][phase] != nil {
         visit(program, phase)
       }
@@ -141,7 +145,7 @@ struct PhaseLinks: Sendable {
         links[unit][$0]?.sharesOutcome != true
       }.map { (unit, $0) }
     }
-    var total = 0.0
+    var cases: [OutcomeLaw.Case] = []
     for mask in 0..<(1 << draws.count) {
       var drawn: [Int: [Int: Bool]] = [:]
       var weight = 1.0
@@ -158,18 +162,60 @@ struct PhaseLinks: Sendable {
         let linked = outcome(link.unit, link.phase)
         return link.sharesOutcome ? linked : linked && own
       }
-      var joint = weight
-      for (program, count) in zip(group, passed) {
-        let phases = links[program].count
-        func success(_ phase: Int) -> Double {
+      let passing = (0..<programs).map { program -> [Double] in
+        let success = links[program].indices.map { phase in
           involved[program]?.contains(phase) == true
             ? (outcome(program, phase) ? 1 : 0) : probability(program, phase)
         }
-        for phase in 0..<count { joint *= success(phase) }
-        if count < phases { joint *= 1 - success(count) }
+        var reach = 1.0
+        return success.indices.map { phase in
+          defer { reach *= success[phase] }
+          return reach * (1 - success[phase])
+        } + [success.reduce(1, *)]
+      }
+      cases.append(.init(weight: weight, passing: passing))
+    }
+    return OutcomeLaw(cases: cases, varying: Set(involved.keys.filter { $0 < programs }))
+  }
+}
+
+/// The joint law of the programmes' outcomes (``PhaseLinks/law(row:)``).
+struct OutcomeLaw: Sendable {
+  struct Case: Sendable {
+    let weight: Double
+    /// `passing[program][n]`: the chance it passes exactly n phases.
+    let passing: [[Double]]
+  }
+
+  let cases: [Case]
+  /// The programmes whose chances differ from case to case (those with a
+  /// linked phase); the others' are the same in every case.
+  let varying: Set<Int>
+
+  /// The probability that each programme of `group` passes exactly
+  /// `passed[k]` phases, jointly: the programmes without links multiply,
+  /// the linked ones are summed over the cases.
+  func probability(ofPassing passed: [Int], programs group: [Int]) -> Double {
+    guard let first = cases.first else { return 0 }
+    var independent = 1.0
+    var linked: [(program: Int, count: Int)] = []
+    for (program, count) in zip(group, passed) {
+      if varying.contains(program) {
+        linked.append((program, count))
+      } else {
+        independent *= first.passing[program][count]
+      }
+    }
+    guard independent > 0, !linked.isEmpty else { return independent }
+    var total = 0.0
+    for law in cases {
+      var joint = law.weight
+      for (program, count) in linked {
+        joint *= law.passing[program][count]
+        if joint == 0 { break }
       }
       total += joint
     }
-    return total
+    return independent * total
   }
 }
