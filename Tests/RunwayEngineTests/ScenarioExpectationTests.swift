@@ -213,8 +213,9 @@ struct ScenarioExpectationTests {
     #expect(try #require(result.component("nk-aml")).rnpv > 0)
   }
 
-  /// The flagship on the review's fixes: financing and history apart,
-  /// HepaStem's shared risk, Heparesc after its refusal, overheads to the
+  /// The flagship on the review's fixes.
+  ///
+  /// Financing and history apart, HepaStem's shared risk, Heparesc after its refusal, overheads to the
   /// horizon and tax. Its answer is a loss-making portfolio that must
   /// raise: the funding gap exceeds the 2019 equity.
   @Test func prometheraPortfolio() throws {

@@ -118,8 +118,9 @@ struct PhaseLinks: Sendable {
     law(row: row).probability(ofPassing: passed, programs: group)
   }
 
-  /// The joint law of the programmes' outcomes with the inputs of `row`:
-  /// for each joint draw of the linked phases, its weight and each
+  /// The joint law of the programmes' outcomes with the inputs of `row`.
+  ///
+  /// For each joint draw of the linked phases, its weight and each
   /// programme's chances of passing 0…n phases given it. Built once, it
   /// gives any joint probability by a short sum (the tax weighs every
   /// joint outcome of every programme).
