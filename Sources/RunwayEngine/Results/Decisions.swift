@@ -38,11 +38,11 @@ extension Decisions {
         for index in 0..<gates.caseCount {
           let stop = model.policy.stops[index][gate.program]
           if let stop, stop < gate.phase { continue }
-          let row = gates.row(base, case: index)
+          let law = model.links.law(row: gates.row(base, case: index))
           let reach =
             gates.probability(of: index)
             * (gate.phase...model.programs[gate.program].phases.count).reduce(0) {
-              $0 + model.probability(ofPassing: [$1], programs: [gate.program], row: row)
+              $0 + law.probability(ofPassing: [$1], programs: [gate.program])
             }
           reached += reach
           guard stop == gate.phase else { continue }

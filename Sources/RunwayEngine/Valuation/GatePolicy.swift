@@ -54,12 +54,13 @@ struct GatePolicy: Sendable {
         let advantage = (0..<gates.caseCount).map { index in
           state.row = gates.row(row, case: index)
           state.discounting.reset(row: state.row)
+          let law = model.links.law(row: state.row)
           var advantage = 0.0
           for (programs, members) in groups {
             let position = programs.firstIndex(of: program) ?? 0
             for outcome in DeterministicValuation.outcomes(of: programs, in: model)
             where outcome[position] >= gate.phase {
-              let p = model.probability(ofPassing: outcome, programs: programs, row: state.row)
+              let p = law.probability(ofPassing: outcome, programs: programs)
               guard p > 0 else { continue }
               let later = stopAt[index].flatMap { outcome[position] >= $0 ? $0 : nil }
               let continuing = value(
