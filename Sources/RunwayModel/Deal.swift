@@ -29,6 +29,10 @@ public struct Deal: Hashable, Sendable {
   /// The group of deals with the same counterparty it belongs to (a licence
   /// and its supply agreement), which `solve` and `compare` take as one.
   public var group: String?
+  /// The condition under which the deal takes effect (a supply that starts
+  /// when another cell fails, runs that wait for an IND); on the other
+  /// paths it pays and costs nothing. `nil`: in force on every path.
+  public var condition: FlowCondition?
 
   public init(
     id: String, name: String? = nil, counterparty: String, signed: Day?, terms: Terms,
@@ -302,9 +306,13 @@ public struct ReplacedProcess: Hashable, Sendable {
   public var programs: [String]
   /// A share of sales, as a program's `market.cogs`.
   public var cogs: Quantity
+  /// Each programme's peak sales without it, where the technology also
+  /// makes the product sell more (a better response, more capacity).
+  public var peakSales: Quantity?
 
-  public init(programs: [String], cogs: Quantity) {
+  public init(programs: [String], cogs: Quantity, peakSales: Quantity? = nil) {
     self.programs = programs
     self.cogs = cogs
+    self.peakSales = peakSales
   }
 }

@@ -130,6 +130,33 @@ struct IncrementTests {
     #expect(increment.without.contains("cost of goods of the process it replaces"))
   }
 
+  /// A technology that also makes the product sell more: without it, the
+  /// drug sells 6M instead of 10M at a cost of goods of 50 % instead of
+  /// 20 %; the licence costs 1M. 10M × 80 % − 6M × 50 %, on day 729, − 1M.
+  @Test func withoutATechnologyItsProgrammesSellWhatTheySellWithoutIt() throws {
+    let text =
+      Valuing.settings(horizon: "2022") + """
+        programs:
+          drug:
+            name: Drug
+            phases:
+              - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 100%}
+            market: {launchLag: 0, peakSales: 10M, yearsToPeak: 0, cogs: 20%, operatingCosts: 0}
+        deals:
+          technology:
+            kind: cash-flows
+            counterparty: University
+            replaces: {programs: [drug], cogs: 50%, peakSales: 6M}
+            flows:
+              - {date: 2021-01-01, amount: -1M}
+        """
+    let result = try Self.answered(text, ids: ["technology"])
+    let increment = try #require(result.increments?.items.first)
+    let margins = 10e6 * 0.8 - 6e6 * 0.5
+    #expect(abs(increment.rnpv - (margins * pow(1.1, -729.0 / 365) - 1e6)) < 1e-6)
+    #expect(increment.without.contains("sell what it sells"))
+  }
+
   /// Financing cannot be a subject, and a subject names what exists.
   @Test func aSubjectNamesDealsOrNonDilutiveInstruments() {
     let text =

@@ -97,8 +97,18 @@ extension ModelBuilder {
     }
   }
 
-  /// The model of a deal.
+  /// The model of a deal, in force where its condition holds.
   mutating func component(_ deal: Deal) throws(ValuationError) -> any ComponentModel {
+    let terms = try termsComponent(deal)
+    guard let condition = deal.condition else { return terms }
+    return ConditionalDeal(
+      deal: terms, condition: try self.condition(condition, "deals.\(deal.id).when"))
+  }
+
+  /// The model of a deal's terms, on every path.
+  private mutating func termsComponent(_ deal: Deal) throws(ValuationError)
+    -> any ComponentModel
+  {
     let field = "deals.\(deal.id)"
     let channel = try self.channel(deal.discountRate, "\(field).discountRate")
     let signed = deal.signed.map(timeline.time(of:)) ?? 0

@@ -94,6 +94,9 @@ extension Scenario {
       for index in scenario.programs.indices
       where process.programs.contains(scenario.programs[index].id) {
         scenario.programs[index].market?.cogs = process.cogs
+        if let peakSales = process.peakSales {
+          scenario.programs[index].market?.peakSales = peakSales
+        }
       }
     }
     scenario.deals.removeAll { ids.contains($0.id) }
@@ -108,9 +111,11 @@ extension Scenario {
   /// What the scenario is like without `id`, in words, by its kind.
   func withoutMeaning(_ id: String) -> String {
     if let deal = deals.first(where: { $0.id == id }) {
-      if deal.replaces != nil {
+      if let process = deal.replaces {
+        let sales = process.peakSales == nil ? "" : " and sell what it sells"
         return
           "its flows vanish and its programmes bear the cost of goods of the process it replaces"
+          + sales
       }
       switch deal.terms {
       case .licence(let licence) where licence.direction == .outLicence:

@@ -102,6 +102,9 @@ extension ScenarioDecoder {
           node, path: reader.path("replaces"), programs: programs)
       }
       deal.group = reader.has("group") ? text("group", in: reader) : nil
+      deal.condition = reader["when"].flatMap {
+        readCondition($0, path: reader.path("when"), programs: programs)
+      }
       if let group = deal.group {
         groupPlaces.append((group, counterparty, reader["group"]?.mark, reader.path("group")))
       }
@@ -216,8 +219,8 @@ extension ScenarioDecoder {
     return ContingentEvent(program: program, event: event, by: by)
   }
 
-  /// The process a platform replaces: its programmes and their cost of
-  /// goods without the platform.
+  /// The process a platform replaces: its programmes, their cost of goods
+  /// and perhaps their peak sales without the platform.
   private func readReplacedProcess(_ node: Node, path: String, programs: [Program])
     -> ReplacedProcess?
   {
@@ -230,10 +233,12 @@ extension ScenarioDecoder {
         return name
       }
     }
-    guard let cogs = quantity("cogs", in: reader, kind: .share), !names.isEmpty else {
-      return nil
-    }
-    return ReplacedProcess(programs: names, cogs: cogs)
+    let peakSales =
+      reader.has("peakSales") ? quantity("peakSales", in: reader, kind: .amount) : nil
+    guard let cogs = quantity("cogs", in: reader, kind: .share), !names.isEmpty,
+      !reader.has("peakSales") || peakSales != nil
+    else { return nil }
+    return ReplacedProcess(programs: names, cogs: cogs, peakSales: peakSales)
   }
 
   private func checkOrder(_ start: Day?, _ end: Day?, _ reader: MappingReader) {

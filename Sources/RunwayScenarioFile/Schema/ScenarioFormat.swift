@@ -269,6 +269,9 @@ public enum ScenarioFormat {
     [
       FieldShape("programs", .list(.text), required: true, "programmes the platform makes"),
       FieldShape("cogs", .quantity(.share), required: true, "their cost of goods without it"),
+      FieldShape(
+        "peakSales", .quantity(.amount),
+        "each one's peak sales without it, where it also makes them sell more"),
     ])
 
   static let event = ObjectShape(
@@ -478,6 +481,9 @@ public enum ScenarioFormat {
     FieldShape(
       "group", .text, "deals with one counterparty that solve and compare take as one"),
     FieldShape("discountRate", .quantity(.rate), "a discount rate of its own"),
+    FieldShape(
+      "when", .object(condition),
+      "in force only on the paths where this holds; elsewhere it pays and costs nothing"),
   ]
 
   private static let licence = ObjectShape(
