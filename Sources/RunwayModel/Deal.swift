@@ -29,9 +29,10 @@ public struct Deal: Hashable, Sendable {
   /// The group of deals with the same counterparty it belongs to (a licence
   /// and its supply agreement), which `solve` and `compare` take as one.
   public var group: String?
-  /// The condition under which the deal takes effect (a supply that starts
-  /// when another cell fails, runs that wait for an IND); on the other
-  /// paths it pays and costs nothing. `nil`: in force on every path.
+  /// The condition under which the deal takes effect, or `nil` on every path.
+  ///
+  /// A supply that starts where another cell fails, runs that wait for an
+  /// IND; on the other paths it pays and costs nothing.
   public var condition: FlowCondition?
 
   public init(

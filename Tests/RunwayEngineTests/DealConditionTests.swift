@@ -6,6 +6,8 @@ import Testing
 /// Deals in force only where a condition holds (`when:` on the deal): an
 /// either-or between two agreements, runs that wait for an IND.
 struct DealConditionTests {
+  /// Two deals on an event and on its failure: one pays or neither does.
+  ///
   /// A cell's preclinical work (40 %) decides which of two agreements a
   /// device maker signs; the device's own trial (50 %) decides whether
   /// either pays, 1M or 0.5M on 2023-01-01 (day 730). The either-or
@@ -49,7 +51,9 @@ struct DealConditionTests {
     #expect(abs(try #require(result.distribution.quantiles.last) - 1e6 * discount) < 1e-6)
   }
 
-  /// GMP runs waiting for an IND: 2 runs a year at 100k from 2022-01-01
+  /// GMP runs waiting for an IND, by a deadline.
+  ///
+  /// 2 runs a year at 100k from 2022-01-01
   /// to 2022-12-31 (364/365 of a year, dated on the period's last day,
   /// day 729), paid where the IND-enabling phase
   /// (50 %, over on 2022-01-01) succeeds by its deadline. Pluri's side

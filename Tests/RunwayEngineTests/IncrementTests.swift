@@ -130,8 +130,9 @@ struct IncrementTests {
     #expect(increment.without.contains("cost of goods of the process it replaces"))
   }
 
-  /// A technology that also makes the product sell more: without it, the
-  /// drug sells 6M instead of 10M at a cost of goods of 50 % instead of
+  /// A technology that also makes the product sell more.
+  ///
+  /// Without it, the drug sells 6M instead of 10M at a cost of goods of 50 % instead of
   /// 20 %; the licence costs 1M. 10M × 80 % − 6M × 50 %, on day 729, − 1M.
   @Test func withoutATechnologyItsProgrammesSellWhatTheySellWithoutIt() throws {
     let text =
