@@ -8,6 +8,12 @@ public struct Program: Hashable, Sendable {
   public var phases: [Phase]
   /// Sales after approval; `nil` for a program valued on costs only.
   public var market: Market?
+  /// The partner whose programme it is, or `nil` for ours.
+  ///
+  /// A partner's costs and sales are not ours: its outcomes and sales only
+  /// drive our deals with it (a device's royalty, a supply, a combination
+  /// that needs its approval).
+  public var owner: String?
 
   public init(id: String, name: String, phases: [Phase], market: Market?) {
     self.id = id

@@ -158,6 +158,35 @@ struct IncrementTests {
     #expect(increment.without.contains("sell what it sells"))
   }
 
+  /// A partner's programme is not ours: only our deal with it counts.
+  ///
+  /// The partner's device costs 5M in 2021 and sells 10M in 2022 (day
+  /// 729); our licence takes 10 % of those sales. The device books nothing
+  /// for us, and without the licence we get nothing, not its sales.
+  @Test func aPartnersProgrammeBooksNothingOfItsOwn() throws {
+    let text =
+      Valuing.settings(horizon: "2022") + """
+        programs:
+          device:
+            name: Partner's device
+            owner: Partner
+            phases:
+              - {name: Clinical, start: 2021-01-01, duration: 1, cost: 5M, successProbability: 100%}
+            market: {launchLag: 0, peakSales: 10M, yearsToPeak: 0, cogs: 20%, operatingCosts: 0}
+        deals:
+          cell-licence:
+            kind: out-licence
+            counterparty: Partner
+            program: device
+            royalty: {tiers: [{rate: 10%}]}
+        """
+    let result = try Self.answered(text, ids: ["cell-licence"])
+    let royalty = 1e6 * pow(1.1, -729.0 / 365)
+    #expect(try #require(result.component("device")).rnpv == 0)
+    #expect(abs(try #require(result.component("cell-licence")).rnpv - royalty) < 1e-6)
+    #expect(abs(try #require(result.increments?.items.first).rnpv - royalty) < 1e-6)
+  }
+
   /// Financing cannot be a subject, and a subject names what exists.
   @Test func aSubjectNamesDealsOrNonDilutiveInstruments() {
     let text =

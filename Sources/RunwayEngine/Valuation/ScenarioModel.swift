@@ -79,10 +79,11 @@ struct ScenarioModel: Sendable {
         programs.count + scenario.funding.count + index)
     }
     var components: [any ComponentModel] = programs.enumerated().map { index, program in
-      ProgramComponent(
+      let isOurs = scenario.programs[index].owner == nil
+      return ProgramComponent(
         component: Component(
           id: program.id, name: program.name, kind: "program", section: .programmes),
-        program: index, ownShare: program.ownShare)
+        program: index, ownShare: isOurs ? program.ownShare : 0, bearsCosts: isOurs)
     }
     for instrument in scenario.funding {
       components.append(try builder.component(instrument))

@@ -129,7 +129,9 @@ extension ScenarioDecoder {
     }
     let market = reader["market"].flatMap { readMarket($0, path: reader.path("market")) }
     guard let name, phases.count == items.count, !phases.isEmpty else { return nil }
-    return Program(id: id, name: name, phases: phases, market: market)
+    var program = Program(id: id, name: name, phases: phases, market: market)
+    program.owner = reader.has("owner") ? text("owner", in: reader) : nil
+    return program
   }
 
   private func readPhase(_ node: Node, path: String, isFirst: Bool, previousEnd: Day?) -> Phase? {

@@ -181,6 +181,9 @@ public enum ScenarioFormat {
       FieldShape("name", .text, required: true, "name"),
       FieldShape("phases", .list(.object(phase)), required: true, "phases in order"),
       FieldShape("market", .object(market), "sales after approval"),
+      FieldShape(
+        "owner", .text,
+        "a partner's programme: its costs and sales are theirs, and drive only our deals with it"),
     ])
 
   static let variable = ObjectShape(
