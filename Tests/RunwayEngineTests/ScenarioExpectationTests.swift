@@ -94,17 +94,45 @@ struct ScenarioExpectationTests {
     #expect(result.assumptions.allSatisfy { $0.source != nil })
   }
 
+  /// The alliance's answer is its four agreements, a few hundred thousand
+  /// euros; LifeLiver's equity is financing; the BAL takes H2Stem or
+  /// Heparesc, never both.
+  ///
+  /// With H2Stem's preclinical work certain to succeed, the H2Stem licence
+  /// is worth L and the supply nothing; certain to fail, the supply is
+  /// worth S and the licence nothing. At its 55 % (a PERT of 40/55/70),
+  /// they are 0.55 L and 0.45 S. A Korean HepaStem programme is approved
+  /// where both European readouts succeed (0.6 × 0.512, then 0.581), then
+  /// the bridging study (85 %) and the filing (90 %).
   @Test func lifeliverKorea() throws {
     let result = try Self.run("lifeliver-korea")
-    for id in ["hepastem-aclf-korea", "hepastem-nash-korea", "h2stem-bal-licence"] {
-      let licence = try #require(result.component(id))
-      #expect(licence.rnpv > 0, "\(id)")
-      #expect(licence.rnpv < 10e6, "\(id): a Korean licence is worth millions, not tens")
-      #expect(licence.counterpartyValue != nil, "\(id) values LifeLiver's side")
-    }
-    #expect(try #require(result.component("heparesc-supply")).rnpv > 0)
-    // LifeLiver's BAL is entirely licensed out: no margin of it is ours.
+    let answer = try Self.answer("lifeliver-korea")
+    #expect(answer.subject == "aclf-licence, nash-licence, h2stem-bal-licence, heparesc-supply")
+    #expect(answer.rnpv > 1e5 && answer.rnpv < 5e6)
+    let field = "programs.h2stem.phases[0].successProbability"
+    let works = try Self.run("lifeliver-korea", overrides: ["\(field)=100%"])
+    let fails = try Self.run("lifeliver-korea", overrides: ["\(field)=0%"])
+    let licence = try #require(works.component("h2stem-bal-licence")).rnpv
+    let supply = try #require(fails.component("heparesc-supply")).rnpv
+    #expect(licence > 0 && supply > 0)
+    #expect(try #require(works.component("heparesc-supply")).rnpv == 0)
+    #expect(try #require(fails.component("h2stem-bal-licence")).rnpv == 0)
+    #expect(abs(try #require(result.component("h2stem-bal-licence")).rnpv - 0.55 * licence) < 1e-6)
+    #expect(abs(try #require(result.component("heparesc-supply")).rnpv - 0.45 * supply) < 1e-6)
+    // LifeLiver's BAL is its own: none of its margin is Promethera's.
     #expect(try #require(result.component("lifeliver-bal")).npv == 0)
+    for id in ["hepastem-aclf-korea", "hepastem-nash-korea"] {
+      let korea = try #require(result.programmes.first { $0.id == id })
+      #expect(abs(korea.probabilityOfApproval - 0.6 * 0.512 * 0.581 * 0.85 * 0.9) < 1e-12, "\(id)")
+    }
+    // LifeLiver's side of the three licences, at its own rate: positive.
+    let theirs = try ["aclf-licence", "nash-licence", "h2stem-bal-licence"].reduce(0.0) {
+      $0 + (try #require(result.component($1)?.counterpartyValue)).rnpv
+    }
+    #expect(theirs > 0)
+    let equity = try #require(result.component("lifeliver-equity"))
+    #expect(equity.section == "financing")
+    #expect(abs(try #require(result.equity.raises.first?.stake) - 1.5 / 61.5) < 1e-12)
   }
 
   /// The platform costs 1.45bn JPY at its modes (about 11M EUR before
