@@ -266,6 +266,9 @@ public struct ManufacturingAgreement: Hashable, Sendable {
   public var pricePerRun: Quantity
   /// The manufacturer's own cost per run (its margin is price − cost).
   public var costPerRun: Quantity?
+  /// The manufacturer's own cost of the technology transfer (its margin
+  /// on the fee is fee − cost).
+  public var technologyTransferCost: Quantity?
   public var start: Day
   public var end: Day?
 

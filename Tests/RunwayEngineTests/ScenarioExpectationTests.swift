@@ -206,18 +206,37 @@ struct ScenarioExpectationTests {
     #expect(abs(japan.probabilityOfApproval - 0.307 * 0.8 * 0.7) < 1e-12)
   }
 
-  /// The client pays and the manufacturer earns: each deal is negative for
-  /// Kadimastem and positive for Pluri, which keeps 40 % of a run's price
-  /// and the whole transfer fee, so less than Kadimastem pays.
+  /// Against building its own suite, the agreement saves Kadimastem
+  /// millions; each CDMO deal costs it and earns Pluri less than it
+  /// costs (Pluri keeps a margin net of its own costs).
+  ///
+  /// The GMP runs are paid where their event happens: AstroRx's where the
+  /// trial is financed (60 %), IsletRx's where the IND proceeds (70 %). With
+  /// the event certain the runs cost R; at the event's odds, exactly that
+  /// share of R. The slot terms cost the 0.2M reservation on the valuation
+  /// date and, where an event fails, a 0.35M cancellation on its day.
   @Test func pluriKadimastemCDMO() throws {
     let result = try Self.run("pluri-kadimastem-cdmo")
     #expect(result.currency == "USD")
-    #expect(result.components.count == 4)
-    for deal in result.components {
+    let answer = try Self.answer("pluri-kadimastem-cdmo")
+    #expect(answer.rnpv > 2e6 && answer.rnpv < 15e6)
+    for id in ["astrorx-transfer", "astrorx-clinical", "isletrx-transfer", "isletrx-clinical"] {
+      let deal = try #require(result.component(id))
       let pluri = try #require(deal.counterpartyValue).rnpv
-      #expect(deal.rnpv < 0 && pluri > 0 && pluri < -deal.rnpv, "\(deal.id)")
+      #expect(deal.rnpv < 0 && pluri > 0 && pluri < -deal.rnpv, "\(id)")
     }
-    #expect(result.rnpv < -4e6 && result.rnpv > -10e6)
+    let certain = try Self.run(
+      "pluri-kadimastem-cdmo",
+      overrides: [
+        "programs.astrorx.phases[0].successProbability=100%",
+        "programs.isletrx.phases[0].successProbability=100%",
+      ])
+    for (id, odds) in [("astrorx-clinical", 0.6), ("isletrx-clinical", 0.7)] {
+      let runs = try #require(certain.component(id)).rnpv
+      #expect(abs(try #require(result.component(id)).rnpv - odds * runs) < 1e-6, "\(id)")
+    }
+    // Where both events happen, no slot is cancelled: the reservation only.
+    #expect(abs(try #require(certain.component("slot-terms")).rnpv - -0.2e6) < 1e-6)
   }
 
   /// Equal partners at the same discount rate: Genor's side of the

@@ -119,7 +119,8 @@ struct TermTests {
 
   /// Supply of 100 units a year at 15k for 9k over 2021–2022 (600k a
   /// year); a CDMO client paying a 1M fee and 4 runs of 350k in 2021 to a
-  /// manufacturer whose run costs 200k (its value: 1M + 4 × 150k); a
+  /// manufacturer whose transfer costs it 0.3M and whose run costs 200k
+  /// (its value: 1M − 0.3M + 4 × 150k); a
   /// co-development where the partner pays 60 % of a 10M phase in 2021;
   /// a distributor keeping 12 % of JP sales (10 % of 100M) from 2022.
   @Test func supplyManufacturingCoDevelopmentAndDistribution() throws {
@@ -133,7 +134,7 @@ struct TermTests {
             market: {launchLag: 0, peakSales: 100M, yearsToPeak: 0, cogs: 0, operatingCosts: 0, territories: {EU: 90%, JP: 10%}}
         deals:
           supply: {kind: supply, counterparty: S, unitsPerYear: 100, transferPrice: 15k, unitCost: 9k, start: 2021-01-01, end: 2023-01-01}
-          cdmo: {kind: manufacturing, counterparty: M, role: client, signed: 2021-01-01, technologyTransferFee: 1M, runsPerYear: 4, pricePerRun: 350k, costPerRun: 200k, start: 2021-01-01, end: 2022-01-01}
+          cdmo: {kind: manufacturing, counterparty: M, role: client, signed: 2021-01-01, technologyTransferFee: 1M, technologyTransferCost: 0.3M, runsPerYear: 4, pricePerRun: 350k, costPerRun: 200k, start: 2021-01-01, end: 2022-01-01}
           partner: {kind: co-development, counterparty: P, program: drug, costShare: 40%, profitShare: 100%}
           distributor: {kind: distribution, counterparty: D, program: drug, territories: [JP], margin: 12%}
         """
@@ -142,7 +143,7 @@ struct TermTests {
     #expect(abs(try #require(result.flow("supply", in: "2022")) - 600e3) < 1e-6)
     #expect(abs(try #require(result.flow("cdmo", in: "2021")) - -2.4e6) < 1e-6)
     let cdmo = try #require(result.component("cdmo"))
-    #expect(abs(try #require(cdmo.counterpartyValue).npv - (1e6 + 0.6e6 * Self.df(364))) < 1e-6)
+    #expect(abs(try #require(cdmo.counterpartyValue).npv - (0.7e6 + 0.6e6 * Self.df(364))) < 1e-6)
     #expect(abs(try #require(result.flow("partner", in: "2021")) - 6e6) < 1e-6)
     #expect(abs(try #require(result.flow("drug", in: "2021")) - -10e6) < 1e-6)
     #expect(abs(try #require(result.flow("distributor", in: "2022")) - -1.2e6) < 1e-6)

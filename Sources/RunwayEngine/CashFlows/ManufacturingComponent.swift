@@ -2,13 +2,15 @@
 ///
 /// A technology-transfer fee at signing, then runs at a price each, year
 /// by year from the start to the end. As manufacturer we
-/// earn price − cost per run; as client we pay the price. The other side's
-/// value is given where the scenario knows it: the client's cost always,
-/// the manufacturer's margin when the cost per run is given.
+/// earn price − cost per run (and the fee less the transfer's cost); as
+/// client we pay the price. The other side's value is given where the
+/// scenario knows it: the client's cost always, the manufacturer's margin
+/// when the cost per run is given.
 struct ManufacturingComponent: ComponentModel {
   let component: Component
   let isManufacturer: Bool
   let fee: Input?
+  let feeCost: Input?
   let signed: Double
   let runsPerYear: Input
   let pricePerRun: Input
@@ -30,10 +32,12 @@ struct ManufacturingComponent: ComponentModel {
     let valued = valuesCounterparty
     if let fee {
       let amount = fee.value(row)
-      state.add(isManufacturer ? amount : -amount, on: signed, to: index, channel: channel)
+      let transfer = feeCost?.value(row) ?? 0
+      state.add(
+        isManufacturer ? amount - transfer : -amount, on: signed, to: index, channel: channel)
       if valued {
         state.addCounterparty(
-          isManufacturer ? -amount : amount, on: signed, to: index, channel: channel)
+          isManufacturer ? -amount : amount - transfer, on: signed, to: index, channel: channel)
       }
     }
     let runs = runsPerYear.value(row)

@@ -154,6 +154,8 @@ extension ModelBuilder {
       return ManufacturingComponent(
         component: component, isManufacturer: terms.role == .manufacturer,
         fee: try optionalInput(terms.technologyTransferFee, "\(field).technologyTransferFee"),
+        feeCost: try optionalInput(
+          terms.technologyTransferCost, "\(field).technologyTransferCost"),
         signed: deal.signed.map(timeline.time(of:)) ?? start,
         runsPerYear: try input(terms.runsPerYear, "\(field).runsPerYear"),
         pricePerRun: try input(terms.pricePerRun, "\(field).pricePerRun"),

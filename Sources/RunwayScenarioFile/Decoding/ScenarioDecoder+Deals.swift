@@ -64,11 +64,22 @@ extension ScenarioDecoder {
             at: reader["technologyTransferFee"]?.mark, reader.path("technologyTransferFee"),
             "is paid at signing: add signed: with its date")
         }
-        guard let role, let runs, let price, let start else { return nil }
-        terms = .manufacturing(
-          ManufacturingAgreement(
-            role: role, technologyTransferFee: fee, runsPerYear: runs, pricePerRun: price,
-            costPerRun: cost, start: start, end: end))
+        let transferCost =
+          reader.has("technologyTransferCost")
+          ? quantity("technologyTransferCost", in: reader, kind: .amount) : nil
+        if reader.has("technologyTransferCost") && fee == nil {
+          log.error(
+            at: reader["technologyTransferCost"]?.mark, reader.path("technologyTransferCost"),
+            "is the cost of a transfer whose fee is not given: add technologyTransferFee:")
+        }
+        guard let role, let runs, let price, let start,
+          !reader.has("technologyTransferCost") || transferCost != nil
+        else { return nil }
+        var agreement = ManufacturingAgreement(
+          role: role, technologyTransferFee: fee, runsPerYear: runs, pricePerRun: price,
+          costPerRun: cost, start: start, end: end)
+        agreement.technologyTransferCost = transferCost
+        terms = .manufacturing(agreement)
       case "distribution":
         let margin = quantity("margin", in: reader, kind: .share)
         let takesOver =

@@ -569,6 +569,9 @@ public enum ScenarioFormat {
         dealCommon + [
           FieldShape("role", .choice(["manufacturer", "client"]), required: true, "our role"),
           FieldShape("technologyTransferFee", .quantity(.amount), "fee at signing"),
+          FieldShape(
+            "technologyTransferCost", .quantity(.amount),
+            "the manufacturer's cost of the transfer, at signing"),
           FieldShape("runsPerYear", .quantity(.count), required: true, "runs each year"),
           FieldShape("pricePerRun", .quantity(.amount), required: true, "price of a run"),
           FieldShape("costPerRun", .quantity(.amount), "the manufacturer's cost of a run"),
