@@ -239,16 +239,31 @@ struct ScenarioExpectationTests {
     #expect(abs(try #require(certain.component("slot-terms")).rnpv - -0.2e6) < 1e-6)
   }
 
-  /// Equal partners at the same discount rate: Genor's side of the
-  /// co-development is the opposite of Ascentage's flows.
-  @Test func ascentageGenorCoDevelopment() throws {
+  /// A combination collaboration: Genor pays half the combination trials
+  /// and no profit changes hands.
+  ///
+  /// With the same decisions, Genor's share of the cost C is linear in it:
+  /// 25 % of C where Ascentage pays 75 %, 50 % of C at the base case.
+  ///
+  /// The combination is approved where its Phase 1, 2 and 3 succeed
+  /// (oncology: 62.8 %, 24.6 %, 40.1 %), genolimzumab is approved (41.2 %)
+  /// and the filing succeeds (82.4 %). Phase 3 is reached with 0.628 ×
+  /// 0.246 and stopped there where genolimzumab has failed (58.8 %).
+  @Test func ascentageGenorCollaboration() throws {
     let result = try Self.run("ascentage-genor-codev")
-    let deal = try #require(result.component("genor-codev"))
+    let answer = try Self.answer("ascentage-genor-codev")
+    #expect(answer.rnpv < 0 && answer.rnpv > -10e6)
+    let deal = try #require(result.component("genor-collaboration"))
     #expect(abs(try #require(deal.counterpartyValue).rnpv + deal.rnpv) < 1e-6 * abs(deal.rnpv))
-    // Oncology LOA (24.6 % × 40.1 % × 82.4 % ≈ 8 %) leaves the program
-    // near zero risk-adjusted while its unrisked value is large.
-    let program = try #require(result.component("apg115-combination"))
-    #expect(program.npv > 50e6 && abs(program.rnpv) < 10e6)
+    let field = "deals.genor-collaboration.costShare"
+    let genorPaysAQuarter = try Self.run("ascentage-genor-codev", overrides: ["\(field)=75%"])
+    let quarter = try #require(genorPaysAQuarter.component("genor-collaboration")).rnpv
+    #expect(abs(deal.rnpv - 2 * quarter) < 1e-6 * quarter)
+    let programme = try #require(result.programmes.first { $0.id == "apg115-combination" })
+    #expect(abs(programme.probabilityOfApproval - 0.628 * 0.246 * 0.401 * 0.412 * 0.824) < 1e-12)
+    let gate = try #require(result.decisions?.gates.first)
+    #expect(abs(gate.probabilityReached - 0.628 * 0.246) < 1e-12)
+    #expect(abs(gate.probabilityStopped - 0.628 * 0.246 * 0.588) < 1e-12)
   }
 
   @Test func glycostemUGentLicence() throws {
