@@ -266,13 +266,30 @@ struct ScenarioExpectationTests {
     #expect(abs(gate.probabilityStopped - 0.628 * 0.246 * 0.588) < 1e-12)
   }
 
+  /// The technology against the current process: worth something to
+  /// Glycostem though it pays UGent; a preclinical product.
+  ///
+  /// The patent costs and minimums are certain: 40k a year for 2021–2023
+  /// and 65k for 2024–2030, each on 31 December (days 364, 729, 1094,
+  /// 1460, 1825, 2190, 2555, 2921, 3286, 3651), at 20 %. The product is
+  /// approved with 0.55 × 0.632 × 0.307 × 0.581 × 0.853.
   @Test func glycostemUGentLicence() throws {
     let result = try Self.run("glycostem-ugent-licence")
+    let answer = try Self.answer("glycostem-ugent-licence")
+    #expect(answer.subject == "ugent-licence, ugent-patent-and-minimums")
+    #expect(answer.rnpv > 0 && answer.rnpv < 10e6)
     let licence = try #require(result.component("ugent-licence"))
-    // Glycostem pays: the university's income is the licence's value with
-    // the sign reversed, between the upfront (≥ 0.1M) and a few millions.
     #expect(licence.rnpv < -0.1e6 && licence.rnpv > -5e6)
-    #expect(try #require(result.component("nk-aml")).rnpv > 0)
+    let days = [364.0, 729, 1094, 1460, 1825, 2190, 2555, 2921, 3286, 3651]
+    let costs = days.enumerated().reduce(0.0) { sum, item in
+      sum - (item.offset < 3 ? 40e3 : 65e3) * pow(1.2, -item.element / 365)
+    }
+    let terms = try #require(result.component("ugent-patent-and-minimums"))
+    #expect(abs(terms.rnpv - costs) < 1e-6)
+    let product = try #require(result.programmes.first { $0.id == "nk-aml" })
+    #expect(abs(product.probabilityOfApproval - 0.55 * 0.632 * 0.307 * 0.581 * 0.853) < 1e-12)
+    let increment = try #require(answer.increments?.items.first { $0.id == "ugent-licence" })
+    #expect(increment.without.contains("sell what it sells"))
   }
 
   /// The flagship on the review's fixes.
