@@ -55,7 +55,7 @@ struct CompareCommandTests {
     defer { try? FileManager.default.removeItem(atPath: out) }
     let run = try RunwayProcess.run([
       "compare", "scenarios/lifeliver-korea.yaml", "--variant",
-      "Term sheet: v2: deals.hepastem-nash-korea.upfront=2M", "--deal", "hepastem-nash-korea",
+      "Term sheet: v2: deals.nash-licence.upfront=2M", "--deal", "nash-licence",
       "--paths", "1000", "--json", "--out", out,
     ])
     #expect(run.status == 0, "\(run.standardError)")

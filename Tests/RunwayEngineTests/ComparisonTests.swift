@@ -49,7 +49,7 @@ struct ComparisonTests {
   @Test func commonRandomNumbersShrinkTheVarianceOfADifference() throws {
     let path = "scenarios/lifeliver-korea.yaml"
     let a = try Self.simulate(path)
-    let b = try Self.simulate(path, [Override(path: "variables.royaltyLow", value: "9%")])
+    let b = try Self.simulate(path, [Override(path: "variables.koreaRoyalty", value: "9%")])
     let difference = try #require(try Comparison([("A", a), ("B", b)]).entries[1].difference)
     #expect(difference.standardError < difference.independentStandardError / 20)
     #expect(difference.standardError > 0)

@@ -88,7 +88,7 @@ struct ScenarioFileTests {
     let yaml = Fixtures.settings + "programs:\n  aclf: HepaStem\n" + "variables:\n  x: twelve\n"
     #expect(
       diagnostics(yaml) == [
-        "t.yaml:11:9: error: programs.aclf expected a mapping with keys name, phases, market, found 'HepaStem'",
+        "t.yaml:11:9: error: programs.aclf expected a mapping with keys name, phases, market, owner, found 'HepaStem'",
         "t.yaml:13:6: error: variables.x expected a number or a $variable, found 'twelve'",
       ])
   }
