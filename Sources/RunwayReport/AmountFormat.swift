@@ -97,4 +97,12 @@ public enum AmountFormat {
     default: currency + " "
     }
   }
+
+  /// `value` rounded to the decade of its standard error: a figure no more
+  /// precise than its noise allows (−24.6M ± 1.02M reads −25M ± 1M).
+  public static func rounded(_ value: Double, standardError: Double) -> Double {
+    guard standardError > 0, standardError.isFinite else { return value }
+    let step = pow(10, (log10(standardError)).rounded(.down))
+    return (value / step).rounded() * step
+  }
 }

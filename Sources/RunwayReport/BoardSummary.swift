@@ -8,6 +8,8 @@ struct BoardSummary {
   let question: String
   let answer: String
   let cashNeed: String
+  /// The risks that move the value most, trial readouts included.
+  let risks: [String]
   /// The scenario in one sentence.
   let sentence: String
   let headline: ReportTable
@@ -39,6 +41,7 @@ struct BoardSummary {
     question = result.question
     answer = Headline.answer(result)
     cashNeed = Headline.cashNeed(result)
+    risks = TopRisks.sentences(result, labels: InputLabel(result))
     let programs = result.components.filter { $0.kind == "program" }.count
     sentence =
       "Valued on \(result.valuationDate) in \(result.currency) with "
@@ -54,8 +57,10 @@ struct BoardSummary {
     financing = Self.financing(result)
     increments = result.increments.map(Self.increments)
     // Shares are of the portfolio's value, which the components add up to
-    // (a subject's is a difference of two scenarios).
+    // (a subject's is a difference of two scenarios); a share of a
+    // negative or zero total means nothing, so there is none.
     let total = result.portfolio?.rnpv ?? result.rnpv
+    let shares = total > 0
     components = ReportTable(
       header: ["component", "kind", "NPV", "rNPV", "share of rNPV", "MC mean", "P10", "P90"],
       rows: result.components.map { component in
@@ -63,13 +68,14 @@ struct BoardSummary {
         return [
           component.name, isFinancing ? "\(component.kind) (financing)" : component.kind,
           amount(component.npv), amount(component.rnpv),
-          total != 0 && !isFinancing ? Percent.text(component.rnpv / total) : "–",
+          shares && !isFinancing ? Percent.text(component.rnpv / total) : "–",
           amount(component.mean), amount(component.monteCarlo.percentiles.p10),
           amount(component.monteCarlo.percentiles.p90),
         ]
       }, textColumns: 2,
       caption:
         "Each component's value; financing (equity, loans) is listed for its cash but is not in the rNPV or its shares."
+        + (shares ? "" : " The total is not positive, so no component has a share of it.")
     )
     let advances = result.components.filter { $0.liability != nil }
     liabilities =
@@ -114,7 +120,8 @@ struct BoardSummary {
             assumption.mean.map(AmountFormat.figure) ?? "", assumption.source ?? "",
           ]
         }, textColumns: 4)
-    drivers = Self.drivers(result.tornado, limit: TornadoChart.barCount)
+    drivers = Self.drivers(
+      result.tornado, limit: TornadoChart.barCount, labels: InputLabel(result))
     warnings = result.warnings
     self.provenance = Self.provenance(provenance, of: result)
   }
@@ -142,20 +149,21 @@ struct BoardSummary {
     return ReportTable(header: ["", ""], rows: origin, textColumns: 2)
   }
 
-  /// The tornado's first `limit` bars as a table; `nil` when nothing is
-  /// uncertain.
-  static func drivers(_ tornado: Tornado, limit: Int) -> ReportTable? {
+  /// The tornado's first `limit` bars as a table, in words with the path
+  /// `--set` takes; `nil` when nothing is uncertain.
+  static func drivers(_ tornado: Tornado, limit: Int, labels: InputLabel) -> ReportTable? {
     guard !tornado.bars.isEmpty else { return nil }
     return ReportTable(
-      header: ["input", "P10", "P90", "rNPV at P10", "rNPV at P90", "swing"],
+      header: ["driver", "low", "high", "rNPV low", "rNPV high", "swing", "path"],
       rows: tornado.bars.prefix(limit).map { bar in
         [
-          bar.input, AmountFormat.figure(bar.low), AmountFormat.figure(bar.high),
-          amount(bar.rnpvAtLow), amount(bar.rnpvAtHigh), amount(bar.range),
+          labels.text(bar), bar.isEvent ? "fails" : AmountFormat.figure(bar.low),
+          bar.isEvent ? "succeeds" : AmountFormat.figure(bar.high),
+          amount(bar.rnpvAtLow), amount(bar.rnpvAtHigh), amount(bar.range), bar.input,
         ]
-      },
+      }, textColumns: 1,
       caption:
-        "Each input swung to its P10 and its P90, every other input at base: the rNPV is \(amount(tornado.base)) at base."
+        "Each input swung to its P10 (low) and its P90 (high), and each shared risk and programme's next readout forced to fail and to succeed, every other input at base: the rNPV is \(amount(tornado.base)) at base. The path is the one --set, solve and compare take."
     )
   }
 

@@ -20,24 +20,30 @@ enum Headline {
   }
 
   /// The answer in one sentence: the subject's value, its range and the
-  /// chance of a loss, financing left out.
+  /// chance of a loss, financing left out, each figure rounded to what
+  /// its Monte Carlo standard error allows.
   static func answer(_ result: ValuationResult) -> String {
     let amount = money(result)
     let mc = result.monteCarlo
+    let error = mc.standardError
+    let rounded = { amount(AmountFormat.rounded($0, standardError: error)) }
     let p = mc.percentiles
+    let loss = mc.probabilityNegative
+    let lossError = (loss * (1 - loss) / Double(max(result.paths, 1))).squareRoot()
     let context =
       result.portfolio.map {
-        " The portfolio under it is worth \(amount($0.rnpv)): context, not added to it."
+        " The portfolio under it is worth \(rounded($0.rnpv)): context, not added to it."
       } ?? ""
     return
-      "\(amount(result.rnpv)) risk-adjusted (Monte Carlo \(amount(mc.mean)) ± \(amount(mc.standardError))); "
-      + "P10 / P50 / P90 \(amount(p.p10)) / \(amount(p.p50)) / \(amount(p.p90)); "
-      + "a \(Percent.text(mc.probabilityNegative)) chance of a loss. Equity raises and loans are financing, not value: they are in the cash, not in this figure."
+      "\(rounded(result.rnpv)) risk-adjusted (Monte Carlo \(rounded(mc.mean)) ± \(rounded(error))); "
+      + "P10 / P50 / P90 \(rounded(p.p10)) / \(rounded(p.p50)) / \(rounded(p.p90)); "
+      + "a \(Percent.text(AmountFormat.rounded(loss, standardError: lossError))) chance of a loss. Equity raises and loans are financing, not value: they are in the cash, not in this figure."
       + context
   }
 
-  /// The cash needed, in one sentence: when cash runs out, how likely,
-  /// and the funding gap.
+  /// The cash needed, in sentences: when cash runs out on half the paths
+  /// and on one in ten (in months from the valuation date), the funding
+  /// gap, and what raising it at the last stated price would sell.
   static func cashNeed(_ result: ValuationResult) -> String {
     let amount = money(result)
     let peak = result.cash.peakFundingNeed.percentiles
@@ -46,12 +52,54 @@ enum Headline {
     guard result.cash.startingCash != nil else {
       return "No starting cash is stated; from zero, \(gap)."
     }
+    let raise = raiseSentence(result, need: peak.p50)
     guard let out = result.cash.runsOut else {
-      return "Cash stays above zero on most paths to the horizon, financing included; \(gap)."
+      return
+        "Cash stays above zero on most paths to the horizon, financing included; \(gap).\(raise)"
     }
+    let months = self.months(to: out.period, from: result.valuationDate).map { " (\($0) months)" }
+    var text =
+      "Cash runs out by the end of \(out.period)\(months ?? "") on \(Percent.text(out.probability)) of paths, "
+      + "financing included"
+    if let early = result.cash.runway.first(where: { $0.probabilityBelowZero >= 0.1 }),
+      String(early.year) != out.period
+    {
+      let months = self.months(to: String(early.year), from: result.valuationDate)
+      text +=
+        "; on one path in ten, by the end of \(early.year)\(months.map { " (\($0) months)" } ?? "")"
+    }
+    return text + "; \(gap).\(raise)"
+  }
+
+  /// What raising `need` at the last raise's post-money would sell of the
+  /// company; empty without a priced raise.
+  private static func raiseSentence(_ result: ValuationResult, need: Double) -> String {
+    guard need > 0, let last = result.equity.raises.last(where: { $0.stake != nil }),
+      let stake = last.stake, stake > 0
+    else { return "" }
+    let amount = money(result)
+    let postMoney = last.amount / stake
     return
-      "Cash runs out by the end of \(out.period) on \(Percent.text(out.probability)) of paths, "
-      + "financing included; \(gap)."
+      " Raising \(amount(need)) at the last stated price (\(last.investor)'s, \(amount(postMoney)) post-money) would sell \(Percent.text(need / (postMoney + need))) of the company."
+  }
+
+  /// Whole months from `date` (yyyy-mm-dd) to the end of `period` (`2021`,
+  /// `2021-Q3` or `2021-07`); `nil` for a label it cannot read.
+  static func months(to period: String, from date: String) -> Int? {
+    let start = date.split(separator: "-").compactMap { Int($0) }
+    let parts = period.split(separator: "-")
+    guard start.count == 3, let year = parts.first.flatMap({ Int($0) }) else { return nil }
+    var lastMonth = 12
+    if parts.count == 2 {
+      if parts[1].hasPrefix("Q"), let quarter = Int(parts[1].dropFirst()) {
+        lastMonth = quarter * 3
+      } else if let month = Int(parts[1]) {
+        lastMonth = month
+      } else {
+        return nil
+      }
+    }
+    return (year - start[0]) * 12 + lastMonth - (start[1] - 1)
   }
 
   /// Amounts of the result's currency, written in a sentence with its

@@ -8,18 +8,29 @@ public enum ReportHTML {
   public static func text(_ result: ValuationResult, provenance: Provenance) -> String {
     let summary = BoardSummary(result, provenance: provenance)
     let currency = result.currency
+    // Page 1: the question, the answer, the cash, the risks, the warnings
+    // and the value's distribution; the detail follows from page 2.
     var sections: [Node<HTML.BodyContext>] = [
-      .h1(.text(summary.title)),
-      .p(.class("question"), .strong(.text(summary.question))),
-      .p(.class("answer"), .text(summary.answer)),
-      .p(.class("answer"), .text(summary.cashNeed)),
-      .p(.class("lede"), .text(summary.sentence)),
       .section(
-        .h2("Headline"),
-        table(summary.headline),
+        .class("page-one"),
+        .h1(.text(summary.title)),
+        .p(.class("question"), .strong(.text(summary.question))),
+        .p(.class("answer"), .text(summary.answer)),
+        .p(.class("answer"), .text(summary.cashNeed)),
+        .unwrap(summary.risks.isEmpty ? nil : summary.risks) {
+          .group(.h2("What moves the value most"), .ul(.forEach($0) { .li(.text($0)) }))
+        },
+        .h2("Warnings"),
+        summary.warnings.isEmpty
+          ? .p("None: the file validates without a warning.")
+          : .ul(.forEach(summary.warnings) { .li(.text($0)) }),
         HistogramChart.chart(
           result.distribution, percentiles: result.monteCarlo.percentiles, currency: currency
-        ).figure,
+        ).figure),
+      .section(
+        .h2("Headline"),
+        .p(.class("lede"), .text(summary.sentence)),
+        table(summary.headline),
         SCurveChart.chart(result.distribution, currency: currency).figure),
       .unwrap(summary.increments) { .section(.h2("Each deal's own value"), table($0)) },
       .section(.h2("Value bridge"), table(summary.bridge)),
@@ -42,15 +53,11 @@ public enum ReportHTML {
       sections.append(
         .section(
           .h2("What drives the value"),
-          TornadoChart.chart(result.tornado, currency: currency).figure,
+          TornadoChart.chart(result.tornado, currency: currency, labels: InputLabel(result)).figure,
           table(drivers)))
     }
     if let assumptions = summary.assumptions {
       sections.append(.section(.h2("Key assumptions"), table(assumptions)))
-    }
-    if !summary.warnings.isEmpty {
-      sections.append(
-        .section(.h2("Warnings"), .ul(.forEach(summary.warnings) { .li(.text($0)) })))
     }
     sections.append(.section(.h2("Provenance"), table(summary.provenance)))
     return page(title: summary.title, sections: sections)

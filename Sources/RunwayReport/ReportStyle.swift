@@ -1,6 +1,7 @@
 /// The report's style sheet, inline so that the page needs nothing else:
 /// system fonts, tables whose figures line up, charts that scale to the
-/// page, and sections that do not break across printed pages.
+/// page; printed, page 1 stands alone, charts and table rows never break,
+/// and every page is numbered.
 enum ReportStyle {
   static let css = """
     body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #1d232b; margin: 0; }
@@ -35,7 +36,7 @@ enum ReportStyle {
     svg .mean { fill: none; stroke: #2f4b6e; stroke-width: 1.2; stroke-dasharray: 5 4; }
     svg .band { fill: #4f7cac; fill-opacity: .25; stroke: none; }
     svg .name, svg .value { fill: #1d232b; }
-    @page { size: A4; margin: 14mm; }
-    @media print { main { max-width: none; padding: 0; } figure, table { break-inside: avoid; } h2 { break-after: avoid; } }
+    @page { size: A4; margin: 14mm 14mm 16mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9px system-ui, "DejaVu Sans", sans-serif; color: #5a6573; } }
+    @media print { main { max-width: none; padding: 0; } .page-one { break-after: page; } figure, tr { break-inside: avoid; } h2 { break-after: avoid; } .page-one figure svg { max-height: 95mm; } }
     """
 }

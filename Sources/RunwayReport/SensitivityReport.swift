@@ -56,7 +56,8 @@ public struct SensitivityReport: Sendable {
 
   /// Every tornado bar, not only the chart's.
   var tornadoTable: ReportTable? {
-    BoardSummary.drivers(figures.tornado, limit: figures.tornado.bars.count)
+    BoardSummary.drivers(
+      figures.tornado, limit: figures.tornado.bars.count, labels: InputLabel(result))
   }
 
   var globalTable: ReportTable {
@@ -128,7 +129,9 @@ public struct SensitivityReport: Sendable {
       sections.append(
         .section(
           .h2("One input at a time"),
-          TornadoChart.chart(figures.tornado, currency: result.currency).figure,
+          TornadoChart.chart(
+            figures.tornado, currency: result.currency, labels: InputLabel(result)
+          ).figure,
           ReportHTML.table(tornado)))
     }
     sections.append(.section(.h2("All inputs at once"), ReportHTML.table(globalTable)))

@@ -8,9 +8,20 @@ public enum SummaryMarkdown {
       "# \(MarkdownText.escaped(summary.title))", "",
       "**\(MarkdownText.escaped(summary.question))**", "",
       MarkdownText.escaped(summary.answer), "", MarkdownText.escaped(summary.cashNeed), "",
-      MarkdownText.escaped(summary.sentence), "",
     ]
-    lines += ["## Headline", "", summary.headline.markdown]
+    if !summary.risks.isEmpty {
+      lines +=
+        ["## What moves the value most", ""] + summary.risks.map { "- \(MarkdownText.escaped($0))" }
+        + [""]
+    }
+    lines += ["## Warnings", ""]
+    lines +=
+      summary.warnings.isEmpty
+      ? ["None: the file validates without a warning.", ""]
+      : summary.warnings.map { "- \(MarkdownText.escaped($0))" } + [""]
+    lines += [
+      "## Headline", "", MarkdownText.escaped(summary.sentence), "", summary.headline.markdown,
+    ]
     if let increments = summary.increments {
       lines += ["## Each deal's own value", "", increments.markdown]
     }
@@ -31,10 +42,6 @@ public enum SummaryMarkdown {
     }
     if let assumptions = summary.assumptions {
       lines += ["## Key assumptions", "", assumptions.markdown]
-    }
-    if !summary.warnings.isEmpty {
-      lines +=
-        ["## Warnings", ""] + summary.warnings.map { "- \(MarkdownText.escaped($0))" } + [""]
     }
     lines += ["## Provenance", ""] + summary.provenance.markdownList
     return lines.joined(separator: "\n") + "\n"

@@ -11,17 +11,26 @@ import RunwayNumerics
 public struct Tornado: Codable, Hashable, Sendable {
   /// One input's swing.
   public struct Bar: Codable, Hashable, Sendable {
-    /// The variable's name, or the field's path for an inline distribution.
+    /// The variable's name, or the field's path for an inline distribution
+    /// or an event's probability (a path `--set` takes).
     public var input: String
-    /// The input's P10 and P90, in its own unit and currency.
+    /// An event's words (a shared risk's or a programme's phase's name);
+    /// `nil` for an input, which the report labels from its path.
+    public var event: String?
+    /// The input's P10 and P90, in its own unit and currency; an event's
+    /// failure (0) and success (1).
     public var low: Double
     public var high: Double
     /// The total analytic rNPV with the input at its P10 and at its P90.
     public var rnpvAtLow: Double
     public var rnpvAtHigh: Double
 
-    public init(input: String, low: Double, high: Double, rnpvAtLow: Double, rnpvAtHigh: Double) {
+    public init(
+      input: String, event: String? = nil, low: Double, high: Double, rnpvAtLow: Double,
+      rnpvAtHigh: Double
+    ) {
       self.input = input
+      self.event = event
       self.low = low
       self.high = high
       self.rnpvAtLow = rnpvAtLow
@@ -30,6 +39,9 @@ public struct Tornado: Codable, Hashable, Sendable {
 
     /// How far apart the two ends are.
     public var range: Double { abs(rnpvAtHigh - rnpvAtLow) }
+
+    /// Whether it swings an event (fails, succeeds) rather than an input.
+    public var isEvent: Bool { event != nil }
   }
 
   /// The total analytic rNPV with every input at base.
@@ -58,8 +70,14 @@ extension Tornado {
         input: input.name, low: ends[0].value, high: ends[1].value, rnpvAtLow: ends[0].rnpv,
         rnpvAtHigh: ends[1].rnpv)
     }
-    // Stable for equal ranges: the scenario's order breaks ties.
+    self.init(base: base, bars: bars)
+    sortBars()
+  }
+
+  /// Widest first; stable for equal ranges: the scenario's order breaks
+  /// ties.
+  mutating func sortBars() {
     let order = bars.indices.sorted { (bars[$0].range, $1) > (bars[$1].range, $0) }
-    self.init(base: base, bars: order.map { bars[$0] })
+    bars = order.map { bars[$0] }
   }
 }

@@ -89,9 +89,11 @@ public enum Valuation {
         throw .nonFinite(component: component.component.id)
       }
     }
+    let tornado = try Tornado.withEvents(
+      Tornado(model, base: analytic.total), of: scenario, seed: seed)
     let result = ResultAssembly(
       scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
-      analytic: analytic, tornado: Tornado(model, base: analytic.total), tally: tally,
+      analytic: analytic, tornado: tornado, tally: tally,
       samples: samples, threads: options.threads
     ).result
     return Simulation(result: result, model: model, samples: samples)

@@ -19,8 +19,11 @@ enum SCurveChart {
     let area = PlotArea(
       width: 720, height: 280 + legendHeight, left: 56, top: 16 + legendHeight, right: 24,
       bottom: 32)
+    // P1 to P99: the mass, not a tail that would squeeze it into a line.
+    let shown = { (quantiles: [Double]) in Array(quantiles.dropFirst().dropLast()) }
     let x = LinearScale(
-      covering: curves.flatMap(\.distribution.quantiles), from: area.left, to: area.right)
+      covering: curves.flatMap { shown($0.distribution.quantiles) }, from: area.left,
+      to: area.right)
     let y = LinearScale(covering: [0, 1], from: area.bottom, to: area.top)
     let symbol = AmountFormat.symbol(currency: currency)
     var content = area.yAxis(y) { Percent.text($0) }
@@ -31,7 +34,8 @@ enum SCurveChart {
       let className = "curve series-\(index % 4)"
       content.append(
         .path(
-          "polyline", zip(quantiles, levels).map { (x.position($0), y.position($1)) },
+          "polyline",
+          zip(quantiles, levels).dropFirst().dropLast().map { (x.position($0), y.position($1)) },
           className: className))
       if curves.count > 1 {
         let top = 12 + Double(index) * 16
@@ -43,7 +47,8 @@ enum SCurveChart {
     }
     return Chart(
       title: "Cumulative distribution of NPV",
-      caption: "The probability that the NPV is at most a given amount (the S-curve).",
+      caption:
+        "The probability that the NPV is at most a given amount (the S-curve), from its P1 to its P99: 1% of paths lie beyond each end.",
       area: area, content: content)
   }
 }

@@ -1,0 +1,77 @@
+import RunwayEngine
+
+/// The words a board reads for a tornado's input or event ("HepaStem in
+/// NASH: peak sales"), derived from the names in the file; the path a
+/// user pastes into `--set` stays beside it.
+struct InputLabel {
+  /// Programmes', instruments' and deals' names by id.
+  private let names: [String: String]
+
+  init(_ result: ValuationResult) {
+    var names: [String: String] = [:]
+    for component in result.components { names[component.id] = component.name }
+    self.init(names: names)
+  }
+
+  init(names: [String: String]) {
+    self.names = names
+  }
+
+  /// The bar's words: an event's own, or its input's path in words.
+  func text(_ bar: Tornado.Bar) -> String {
+    bar.event ?? text(input: bar.input)
+  }
+
+  /// A variable's name or a field's path, in words.
+  func text(input: String) -> String {
+    let parts = input.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count >= 3, let owner = names[parts[1]],
+      ["programs", "funding", "deals"].contains(parts[0])
+    else {
+      if input == "scenario.discountRate" { return "Discount rate" }
+      if input.hasPrefix("scenario.") { return Self.capitalised(Self.words(parts.last ?? input)) }
+      return parts.count == 1 ? Self.capitalised(Self.words(input)) : input
+    }
+    // programs.ID.phases.NAME.FIELD: the phase by its name.
+    if parts[2] == "phases", parts.count >= 5 {
+      return "\(owner), \(parts[3]): \(Self.words(parts[4...].joined(separator: " ")))"
+    }
+    let field = parts[2...].filter { $0 != "market" }.joined(separator: " ")
+    return "\(owner): \(Self.words(field))"
+  }
+
+  /// A camelCase name in lower-case words, acronyms kept: `peakSalesNASH`
+  /// → "peak sales NASH", `cogs` → "cost of goods".
+  static func words(_ name: String) -> String {
+    if let known = known[name] { return known }
+    var words: [String] = []
+    var current = ""
+    let characters = Array(name)
+    for (index, character) in characters.enumerated() {
+      let next = index + 1 < characters.count ? characters[index + 1] : nil
+      let startsWord =
+        !current.isEmpty
+        && ((character.isUppercase
+          && (current.last?.isLowercase == true || next?.isLowercase == true))
+          || (character.isNumber != current.last?.isNumber && character.isNumber))
+      if startsWord {
+        words.append(current)
+        current = ""
+      }
+      current.append(character)
+    }
+    words.append(current)
+    return words.map { $0.count > 1 && $0 == $0.uppercased() ? $0 : $0.lowercased() }
+      .joined(separator: " ")
+  }
+
+  private static func capitalised(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst()
+  }
+
+  /// Field names whose words are not their letters.
+  private static let known = [
+    "cogs": "cost of goods", "successProbability": "success", "costShare": "cost share",
+    "peakSales": "peak sales", "operatingCosts": "operating costs",
+  ]
+}
