@@ -101,9 +101,11 @@ struct ScenarioReportOpeningTests {
     let lines = SummaryMarkdown.text(result, provenance: ReportFolderTests.provenance)
       .components(separatedBy: "\n")
     #expect(lines[2] == "**\(MarkdownText.escaped(result.question))**")
+    // The answer, to the precision its standard error allows.
+    let answer = AmountFormat.rounded(result.rnpv, standardError: result.monteCarlo.standardError)
     #expect(
       lines[4].hasPrefix(
-        AmountFormat.compact(result.rnpv, symbol: AmountFormat.symbol(currency: result.currency))
+        AmountFormat.compact(answer, symbol: AmountFormat.symbol(currency: result.currency))
           + " risk-adjusted"))
     // A named subject keeps the portfolio beside it as context.
     #expect((result.subject != "portfolio") == (result.portfolio != nil))
