@@ -17,6 +17,8 @@ struct BoardSummary {
   let bridge: ReportTable
   /// The programmes, one by one: the sum of the parts.
   let sumOfTheParts: ReportTable?
+  /// Bear, base and bull, and each readout failing or succeeding.
+  let scenarios: ReportTable?
   /// The go/no-go gates: where each stops, and the option's value.
   let decisions: ReportTable?
   /// Equity raises and loans: their cash, price and effect per share,
@@ -53,6 +55,7 @@ struct BoardSummary {
       header: ["", result.currency], rows: Headline.rows(result) + Headline.irrRows(result))
     bridge = Self.bridge(result.bridge)
     sumOfTheParts = Self.sumOfTheParts(result)
+    scenarios = ScenarioTable.table(result, labels: InputLabel(result))
     decisions = result.decisions.map { Self.decisions($0, of: result) }
     financing = Self.financing(result)
     increments = result.increments.map(Self.increments)

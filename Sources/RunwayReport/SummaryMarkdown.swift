@@ -29,6 +29,9 @@ public enum SummaryMarkdown {
     if let parts = summary.sumOfTheParts {
       lines += ["## Sum of the parts", "", parts.markdown]
     }
+    if let scenarios = summary.scenarios {
+      lines += ["## Scenarios", "", scenarios.markdown]
+    }
     if let decisions = summary.decisions {
       lines += ["## Decisions", "", decisions.markdown]
     }

@@ -55,4 +55,25 @@ struct EventSwingTests {
     #expect(!bars.contains { $0.input.hasPrefix("programs.twin") })
     #expect(bars.allSatisfy { $0.isEvent })
   }
+
+  /// The bear case takes each input at the end that lowers the value: the
+  /// cost (uniform 0–2M) at its P90, 1.8M, the price (uniform 1–3M) at its
+  /// P10, 1.2M, both paid on 2022-01-01 (day 365); the bull case the
+  /// other ends.
+  @Test func bearAndBullTakeEachInputsWorseAndBetterEnd() throws {
+    let text =
+      Valuing.settings(horizon: "2023") + """
+        deals:
+          trade:
+            kind: cash-flows
+            counterparty: Market
+            flows:
+              - {date: 2022-01-01, amount: {distribution: uniform, min: -2M, max: 0}}
+              - {date: 2022-01-01, amount: {distribution: uniform, min: 1M, max: 3M}}
+        """
+    let tornado = try Valuing.run(text, paths: 256).tornado
+    #expect(abs(try #require(tornado.bear) - (-1.8e6 + 1.2e6) / 1.1) < 1e-6)
+    #expect(abs(try #require(tornado.bull) - (-0.2e6 + 2.8e6) / 1.1) < 1e-6)
+    #expect(abs(tornado.base - 1e6 / 1.1) < 1e-6)
+  }
 }

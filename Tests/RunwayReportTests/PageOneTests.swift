@@ -69,6 +69,11 @@ struct PageOneTests {
       summary.risks.first
         == "Drug: Phase 2: the value is \(AmountFormat.compact(fails, symbol: symbol)) if it fails, \(AmountFormat.compact(succeeds, symbol: symbol)) if it succeeds."
     )
+    // The readout's scenarios, with its 50 %.
+    let scenarios = try #require(summary.scenarios).rows
+    #expect(scenarios.contains(["Drug: Phase 2 fails", "50.0%", BoardSummary.amount(fails)]))
+    #expect(
+      scenarios.contains(["Drug: Phase 2 succeeds", "50.0%", BoardSummary.amount(succeeds)]))
     // The total is below zero: no component has a share of it.
     #expect(result.rnpv < 0)
     #expect(summary.components.rows.allSatisfy { $0[4] == "–" })

@@ -47,10 +47,17 @@ public struct Tornado: Codable, Hashable, Sendable {
   /// The total analytic rNPV with every input at base.
   public var base: Double
   public var bars: [Bar]
+  /// The analytic rNPV with every input at the end of its bar that lowers
+  /// the value (the bear case) and at the one that raises it (the bull
+  /// case); `nil` when nothing is uncertain.
+  public var bear: Double?
+  public var bull: Double?
 
-  public init(base: Double, bars: [Bar]) {
+  public init(base: Double, bars: [Bar], bear: Double? = nil, bull: Double? = nil) {
     self.base = base
     self.bars = bars
+    self.bear = bear
+    self.bull = bull
   }
 }
 
@@ -58,6 +65,8 @@ extension Tornado {
   /// The tornado of `model`, whose analytic rNPV at base is `base`.
   init(_ model: ScenarioModel, base: Double) {
     let plan = model.plan
+    var bear = plan.base
+    var bull = plan.base
     let bars = plan.uncertain.map { input in
       let ends = [0.1, 0.9].map { level in
         var row = plan.base
@@ -66,11 +75,18 @@ extension Tornado {
           value: row[input.slot], rnpv: DeterministicValuation.analytic(model, row: row).total
         )
       }
+      let lowIsWorse = ends[0].rnpv <= ends[1].rnpv
+      bear[input.slot] = lowIsWorse ? ends[0].value : ends[1].value
+      bull[input.slot] = lowIsWorse ? ends[1].value : ends[0].value
       return Bar(
         input: input.name, low: ends[0].value, high: ends[1].value, rnpvAtLow: ends[0].rnpv,
         rnpvAtHigh: ends[1].rnpv)
     }
     self.init(base: base, bars: bars)
+    if !bars.isEmpty {
+      self.bear = DeterministicValuation.analytic(model, row: bear).total
+      self.bull = DeterministicValuation.analytic(model, row: bull).total
+    }
     sortBars()
   }
 
