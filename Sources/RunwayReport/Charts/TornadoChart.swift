@@ -27,11 +27,7 @@ enum TornadoChart {
             x: left, y: top + 4, width: max(x.position(max(end, tornado.base)) - left, 0.5),
             height: rowHeight - 8, className: className))
       }
-      let lines = Self.lines(labels.text(bar))
-      for (index, line) in lines.enumerated() {
-        let y = top + 19 + (Double(index) - Double(lines.count - 1) / 2) * 12
-        content.append(.label(line, x: area.left - 8, y: y, anchor: "end", className: "name"))
-      }
+      content += ChartLabel.nodes(labels.text(bar), x: area.left - 8, y: top + 19)
       content.append(
         .label(
           AmountFormat.compact(bar.range, symbol: symbol), x: area.width - 4, y: top + 19,
@@ -46,22 +42,5 @@ enum TornadoChart {
         + "the dashed line is the rNPV at base, \(AmountFormat.compact(tornado.base, symbol: symbol)). "
         + "The figure on the right is the swing.",
       area: area, content: content)
-  }
-
-  /// Characters that fit the names' margin on one line (11 px text, at
-  /// most 6.6 px a character).
-  static let lineLength = 38
-
-  /// A name on at most two lines, broken at the space nearest the middle;
-  /// longer, the second line ends in "…".
-  static func lines(_ name: String) -> [String] {
-    guard name.count > lineLength else { return [name] }
-    let characters = Array(name)
-    let spaces = characters.indices.filter { characters[$0] == " " && $0 <= lineLength }
-    guard let cut = spaces.min(by: { abs($0 - name.count / 2) < abs($1 - name.count / 2) })
-    else { return [String(characters.prefix(lineLength - 1)) + "…"] }
-    let rest = String(characters[(cut + 1)...])
-    let second = rest.count > lineLength ? String(rest.prefix(lineLength - 1)) + "…" : rest
-    return [String(characters[..<cut]), second]
   }
 }

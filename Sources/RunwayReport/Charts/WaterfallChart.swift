@@ -6,15 +6,11 @@ import RunwayEngine
 /// total: the portfolio's, even when a subject heads the report. Financing
 /// is not value, so it has no bar.
 enum WaterfallChart {
-  /// Names longer than this are shortened with an ellipsis so that they
-  /// fit the left margin.
-  static let nameLength = 30
-
   static func chart(_ result: ValuationResult) -> Chart {
-    let rowHeight = 22.0
+    let rowHeight = 28.0
     let rows = result.components.filter { $0.section != "financing" }.map { ($0.name, $0.rnpv) }
     let height = Double(rows.count + 1) * rowHeight + 48
-    let area = PlotArea(width: 720, height: height, left: 210, top: 8, right: 84, bottom: 32)
+    let area = PlotArea(width: 720, height: height, left: 270, top: 8, right: 84, bottom: 32)
     var ends = [0.0]
     for (_, value) in rows { ends.append(ends[ends.count - 1] + value) }
     let x = LinearScale(covering: ends, from: area.left, to: area.right, ticks: 4)
@@ -33,12 +29,10 @@ enum WaterfallChart {
         .rect(
           x: left, y: top + 4, width: max(x.position(max(from, to)) - left, 0.5),
           height: rowHeight - 8, className: className))
-      let shown = name.count > nameLength ? name.prefix(nameLength - 1) + "…" : name
-      content.append(
-        .label(String(shown), x: area.left - 8, y: top + 15, anchor: "end", className: "name"))
+      content += ChartLabel.nodes(name, x: area.left - 8, y: top + 18)
       content.append(
         .label(
-          AmountFormat.compact(to - from, symbol: symbol), x: area.width - 4, y: top + 15,
+          AmountFormat.compact(to - from, symbol: symbol), x: area.width - 4, y: top + 18,
           anchor: "end", className: "value"))
     }
     content.append(
