@@ -6,15 +6,21 @@ import RunwayEngine
 struct InputLabel {
   /// Programmes', instruments' and deals' names by id.
   private let names: [String: String]
+  /// Each programme's phases' names, in order, by its id.
+  private let phases: [String: [String]]
 
   init(_ result: ValuationResult) {
     var names: [String: String] = [:]
     for component in result.components { names[component.id] = component.name }
-    self.init(names: names)
+    self.init(
+      names: names,
+      phases: Dictionary(
+        result.programmes.map { ($0.id, $0.phases) }, uniquingKeysWith: { first, _ in first }))
   }
 
-  init(names: [String: String]) {
+  init(names: [String: String], phases: [String: [String]] = [:]) {
     self.names = names
+    self.phases = phases
   }
 
   /// The bar's words: an event's own, or its input's path in words.
@@ -32,9 +38,12 @@ struct InputLabel {
       if input.hasPrefix("scenario.") { return Self.capitalised(Self.words(parts.last ?? input)) }
       return parts.count == 1 ? Self.capitalised(Self.words(input)) : input
     }
-    // programs.ID.phases.NAME.FIELD: the phase by its name.
-    if parts[2] == "phases", parts.count >= 5 {
-      return "\(owner), \(parts[3]): \(Self.words(parts[4...].joined(separator: " ")))"
+    // programs.ID.phases[i].FIELD: the phase by its name.
+    if parts[2].hasPrefix("phases["), parts.count >= 4,
+      let index = Int(parts[2].dropFirst("phases[".count).dropLast()),
+      let phase = phases[parts[1]]?[safe: index]
+    {
+      return "\(owner), \(phase): \(Self.words(parts[3...].joined(separator: " ")))"
     }
     let field = parts[2...].filter { $0 != "market" }.joined(separator: " ")
     return "\(owner): \(Self.words(field))"
@@ -74,4 +83,11 @@ struct InputLabel {
     "cogs": "cost of goods", "successProbability": "success", "costShare": "cost share",
     "peakSales": "peak sales", "operatingCosts": "operating costs",
   ]
+}
+
+extension Array {
+  /// The element at `index`, or `nil` outside the array.
+  fileprivate subscript(safe index: Int) -> Element? {
+    indices.contains(index) ? self[index] : nil
+  }
 }

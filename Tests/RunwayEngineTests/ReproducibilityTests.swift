@@ -51,6 +51,25 @@ struct ReproducibilityTests {
       #expect(more.component(component.id) == component, "\(component.id)")
     }
   }
+
+  /// An inline input is drawn by its index path, the one --set takes:
+  /// renaming its phase changes no draw, so the programme's Monte Carlo
+  /// figures are the same to the bit.
+  @Test func renamingAPhaseLeavesItsDrawsUnchanged() throws {
+    let text = { (phase: String) in
+      Valuing.settings(horizon: "2025") + """
+        programs:
+          drug:
+            name: Drug
+            phases:
+              - {name: \(phase), start: 2021-01-01, duration: {distribution: pert, min: 1, mode: 1.5, max: 3}, cost: {distribution: lognormal, median: 10M, p90: 20M}, successProbability: 50%}
+        """
+    }
+    let before = try #require(try Valuing.run(text("Phase 2"), paths: 2_048).component("drug"))
+    let after = try #require(try Valuing.run(text("Phase II"), paths: 2_048).component("drug"))
+    #expect(before.monteCarlo == after.monteCarlo)
+    #expect(before.monteCarlo.standardError > 0)
+  }
 }
 
 /// Latin hypercube sampling puts one path in each of n equal strata of

@@ -106,13 +106,14 @@ struct ChartTests {
       bars: [
         .init(input: "peakSales", low: 80e6, high: 250e6, rnpvAtLow: 0.2e6, rnpvAtHigh: 2.5e6),
         .init(
-          input: "programs.drug.phases.Phase 3.cost", low: 49e6, high: 75e6, rnpvAtLow: 1.3e6,
+          input: "programs.drug.phases[1].cost", low: 49e6, high: 75e6, rnpvAtLow: 1.3e6,
           rnpvAtHigh: 0.6e6),
         .init(
           input: "risks.liver.successProbability", event: risk, low: 0, high: 1, rnpvAtLow: 0,
           rnpvAtHigh: 1.5e6),
       ])
-    let labels = InputLabel(names: ["drug": "HepaStem in NASH"])
+    let labels = InputLabel(
+      names: ["drug": "HepaStem in NASH"], phases: ["drug": ["Phase 2", "Phase 3"]])
     let chart = try Self.elements(TornadoChart.chart(tornado, currency: "EUR", labels: labels))
     let x = ReadAxis(labels: chart.named("text", class: "x"), coordinate: "x")
     let low = chart.named("rect", class: "low")

@@ -54,8 +54,10 @@ struct ProgramModel: Sendable {
     name = program.name
     let path = "programs.\(program.id)"
     var phases: [PhaseModel] = []
-    for phase in program.phases {
-      let field = "\(path).phases.\(phase.name)"
+    // Each input is keyed by its index path, the one --set takes, so that
+    // renaming a phase changes none of its draws.
+    for (index, phase) in program.phases.enumerated() {
+      let field = "\(path).phases[\(index)]"
       var perPatient: (Input, Input)?
       var cost = [try plan.input(phase.cost, path: "\(field).cost")]
       if case .perPatient(let patients, let costPerPatient, let recruitment, let followUp) =

@@ -4,6 +4,8 @@
 public struct ProgrammeSummary: Codable, Hashable, Sendable {
   public var id: String
   public var name: String
+  /// Its phases' names, in order: the words for an input's index path.
+  public var phases: [String]
   /// The phase under way, or next, on the valuation date; `approved`
   /// after the last.
   public var stage: String

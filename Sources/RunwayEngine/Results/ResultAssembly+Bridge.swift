@@ -111,7 +111,8 @@ extension ResultAssembly {
         program.phases[$0].name
       }
       return ProgrammeSummary(
-        id: program.id, name: program.name, stage: stage ?? "approved",
+        id: program.id, name: program.name, phases: program.phases.map(\.name),
+        stage: stage ?? "approved",
         probabilityOfApproval: model.probabilityOfApproval(index, row: base),
         launchYear: path.curve.map { model.timeline.calendarYear(at: $0.launchDay) },
         peakSales: program.market?.peak(base))

@@ -48,7 +48,7 @@ struct GateSet: Sendable {
             knowing.append(existing)
             continue
           }
-          let path = "programs.\(definition.id).phases.\(step.name).gate.knowing[\(index)]"
+          let path = "programs.\(definition.id).phases[\(phase)].gate.knowing[\(index)]"
           let input = try builder.input(Quantity(.variable(name)), path)
           let (values, probabilities) = try Self.outcomes(of: name, in: scenario, path: path)
           knowing.append(known.count)
