@@ -166,7 +166,7 @@ struct BoardSummary {
         ]
       }, textColumns: 1,
       caption:
-        "Each input swung to its P10 (low) and its P90 (high), and each shared risk and programme's next readout forced to fail and to succeed, every other input at base: the rNPV is \(amount(tornado.base)) at base. The path is the one --set, solve and compare take."
+        "Each input swung to its P10 (low) and its P90 (high), and each shared risk and programme's next readout forced to fail and to succeed, every other input at base: the total rNPV (the portfolio's, under a subject) is \(amount(tornado.base)) at base. The path is the one --set, solve and compare take."
     )
   }
 

@@ -5,18 +5,20 @@ import RunwayEngine
 enum TopRisks {
   static let count = 3
 
-  /// A sentence per bar: what the value becomes at each end.
+  /// A sentence per bar: what the value becomes at each end. The tornado
+  /// is the portfolio's, so under a subject the sentences say so.
   static func sentences(_ result: ValuationResult, labels: InputLabel) -> [String] {
     let symbol = AmountFormat.symbol(currency: result.currency)
     let amount = { AmountFormat.compact($0, symbol: symbol) }
+    let value = result.portfolio == nil ? "the value" : "the portfolio under it"
     return result.tornado.bars.prefix(count).map { bar in
       let name = labels.text(bar)
       if bar.isEvent {
         return
-          "\(name): the value is \(amount(bar.rnpvAtLow)) if it fails, \(amount(bar.rnpvAtHigh)) if it succeeds."
+          "\(name): \(value) is \(amount(bar.rnpvAtLow)) if it fails, \(amount(bar.rnpvAtHigh)) if it succeeds."
       }
       return
-        "\(name): the value is \(amount(bar.rnpvAtLow)) at its P10 (\(AmountFormat.figure(bar.low))), \(amount(bar.rnpvAtHigh)) at its P90 (\(AmountFormat.figure(bar.high)))."
+        "\(name): \(value) is \(amount(bar.rnpvAtLow)) at its P10 (\(AmountFormat.figure(bar.low))), \(amount(bar.rnpvAtHigh)) at its P90 (\(AmountFormat.figure(bar.high)))."
     }
   }
 }

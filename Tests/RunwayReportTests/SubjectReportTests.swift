@@ -107,7 +107,11 @@ struct ScenarioReportOpeningTests {
       lines[4].hasPrefix(
         AmountFormat.compact(answer, symbol: AmountFormat.symbol(currency: result.currency))
           + " risk-adjusted"))
-    // A named subject keeps the portfolio beside it as context.
+    // A named subject keeps the portfolio beside it as context, and page
+    // 1's risks, read off the portfolio's tornado, say whose value moves.
     #expect((result.subject != "portfolio") == (result.portfolio != nil))
+    let risks = BoardSummary(result, provenance: ReportFolderTests.provenance).risks
+    #expect(
+      risks.allSatisfy { $0.contains("the portfolio under it is") == (result.portfolio != nil) })
   }
 }
