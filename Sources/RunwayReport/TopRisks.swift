@@ -5,8 +5,9 @@ import RunwayEngine
 enum TopRisks {
   static let count = 3
 
-  /// A sentence per bar: what the value becomes at each end. The tornado
-  /// is the portfolio's, so under a subject the sentences say so.
+  /// A sentence per bar: what the value becomes at each end.
+  ///
+  /// The tornado is the portfolio's, so under a subject the sentences say so.
   static func sentences(_ result: ValuationResult, labels: InputLabel) -> [String] {
     let symbol = AmountFormat.symbol(currency: result.currency)
     let amount = { AmountFormat.compact($0, symbol: symbol) }
