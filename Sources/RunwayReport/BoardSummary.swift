@@ -36,14 +36,18 @@ struct BoardSummary {
   let drivers: ReportTable?
   let warnings: [String]
   let provenance: ReportTable
+  /// The inputs' and events' words, for the tables and the tornado chart.
+  let labels: InputLabel
 
   init(_ result: ValuationResult, provenance: Provenance) {
     let amount = Self.amount
+    let labels = InputLabel(result)
+    self.labels = labels
     title = result.name
     question = result.question
     answer = Headline.answer(result)
     cashNeed = Headline.cashNeed(result)
-    risks = TopRisks.sentences(result, labels: InputLabel(result))
+    risks = TopRisks.sentences(result, labels: labels)
     let programs = result.components.filter { $0.kind == "program" }.count
     sentence =
       "Valued on \(result.valuationDate) in \(result.currency) with "
@@ -55,7 +59,7 @@ struct BoardSummary {
       header: ["", result.currency], rows: Headline.rows(result) + Headline.irrRows(result))
     bridge = Self.bridge(result.bridge)
     sumOfTheParts = Self.sumOfTheParts(result)
-    scenarios = ScenarioTable.table(result, labels: InputLabel(result))
+    scenarios = ScenarioTable.table(result, labels: labels)
     decisions = result.decisions.map { Self.decisions($0, of: result) }
     financing = Self.financing(result)
     increments = result.increments.map(Self.increments)
@@ -123,8 +127,7 @@ struct BoardSummary {
             assumption.mean.map(AmountFormat.figure) ?? "", assumption.source ?? "",
           ]
         }, textColumns: 4)
-    drivers = Self.drivers(
-      result.tornado, limit: TornadoChart.barCount, labels: InputLabel(result))
+    drivers = Self.drivers(result.tornado, limit: TornadoChart.barCount, labels: labels)
     warnings = result.warnings
     self.provenance = Self.provenance(provenance, of: result)
   }

@@ -57,16 +57,20 @@ enum Headline {
       return
         "Cash stays above zero on most paths to the horizon, financing included; \(gap).\(raise)"
     }
-    let months = self.months(to: out.period, from: result.valuationDate).map { " (\($0) months)" }
+    /// " (N months)" from the valuation date to `end`, where it reads.
+    func inMonths(_ end: String?) -> String {
+      end.flatMap { Self.months(from: result.valuationDate, to: $0) }.map { " (\($0) months)" }
+        ?? ""
+    }
+    let end = result.cashflows.first { $0.period == out.period }?.end
     var text =
-      "Cash runs out by the end of \(out.period)\(months ?? "") on \(Percent.text(out.probability)) of paths, "
+      "Cash runs out by the end of \(out.period)\(inMonths(end)) on \(Percent.text(out.probability)) of paths, "
       + "financing included"
     if let early = result.cash.runway.first(where: { $0.probabilityBelowZero >= 0.1 }),
       String(early.year) != out.period
     {
-      let months = self.months(to: String(early.year), from: result.valuationDate)
       text +=
-        "; on one path in ten, by the end of \(early.year)\(months.map { " (\($0) months)" } ?? "")"
+        "; on one path in ten, by the end of \(early.year)\(inMonths("\(early.year)-12-31"))"
     }
     return text + "; \(gap).\(raise)"
   }
@@ -83,23 +87,13 @@ enum Headline {
       " Raising \(amount(need)) at the last stated price (\(last.investor)'s, \(amount(postMoney)) post-money) would sell \(Percent.text(need / (postMoney + need))) of the company."
   }
 
-  /// Whole months from `date` (yyyy-mm-dd) to the end of `period` (`2021`,
-  /// `2021-Q3` or `2021-07`); `nil` for a label it cannot read.
-  static func months(to period: String, from date: String) -> Int? {
-    let start = date.split(separator: "-").compactMap { Int($0) }
-    let parts = period.split(separator: "-")
-    guard start.count == 3, let year = parts.first.flatMap({ Int($0) }) else { return nil }
-    var lastMonth = 12
-    if parts.count == 2 {
-      if parts[1].hasPrefix("Q"), let quarter = Int(parts[1].dropFirst()) {
-        lastMonth = quarter * 3
-      } else if let month = Int(parts[1]) {
-        lastMonth = month
-      } else {
-        return nil
-      }
-    }
-    return (year - start[0]) * 12 + lastMonth - (start[1] - 1)
+  /// Whole months from `start` to the end of the month of `end`, both
+  /// yyyy-mm-dd; `nil` for a date it cannot read.
+  static func months(from start: String, to end: String) -> Int? {
+    let from = start.split(separator: "-").compactMap { Int($0) }
+    let to = end.split(separator: "-").compactMap { Int($0) }
+    guard from.count == 3, to.count == 3 else { return nil }
+    return (to[0] - from[0]) * 12 + to[1] - from[1] + 1
   }
 
   /// Amounts of the result's currency, written in a sentence with its

@@ -54,7 +54,7 @@ public enum ReportHTML {
       sections.append(
         .section(
           .h2("What drives the value"),
-          TornadoChart.chart(result.tornado, currency: currency, labels: InputLabel(result)).figure,
+          TornadoChart.chart(result.tornado, currency: currency, labels: summary.labels).figure,
           table(drivers)))
     }
     if let assumptions = summary.assumptions {

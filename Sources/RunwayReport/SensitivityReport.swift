@@ -22,6 +22,8 @@ public struct SensitivityReport: Sendable {
   public let figures: Figures
   let result: ValuationResult
   let provenance: Provenance
+  /// The inputs' and events' words.
+  let labels: InputLabel
 
   public init(
     result: ValuationResult, global: GlobalSensitivity, sobol: SobolSensitivity?,
@@ -29,6 +31,7 @@ public struct SensitivityReport: Sendable {
   ) {
     self.result = result
     self.provenance = provenance
+    labels = InputLabel(result)
     figures = Figures(
       scenario: result.scenario, currency: result.currency, paths: result.paths,
       seed: result.seed, rnpv: result.rnpv, tornado: result.tornado, global: global,
@@ -57,7 +60,7 @@ public struct SensitivityReport: Sendable {
   /// Every tornado bar, not only the chart's.
   var tornadoTable: ReportTable? {
     BoardSummary.drivers(
-      figures.tornado, limit: figures.tornado.bars.count, labels: InputLabel(result))
+      figures.tornado, limit: figures.tornado.bars.count, labels: labels)
   }
 
   var globalTable: ReportTable {
@@ -130,7 +133,7 @@ public struct SensitivityReport: Sendable {
         .section(
           .h2("One input at a time"),
           TornadoChart.chart(
-            figures.tornado, currency: result.currency, labels: InputLabel(result)
+            figures.tornado, currency: result.currency, labels: labels
           ).figure,
           ReportHTML.table(tornado)))
     }

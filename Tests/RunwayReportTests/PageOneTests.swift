@@ -17,10 +17,10 @@ struct PageOneTests {
   }
 
   @Test func monthsRunToThePeriodsEnd() {
-    #expect(Headline.months(to: "2021", from: "2019-01-01") == 36)
-    #expect(Headline.months(to: "2018", from: "2016-12-01") == 25)
-    #expect(Headline.months(to: "2021-Q3", from: "2021-01-01") == 9)
-    #expect(Headline.months(to: "2021-07", from: "2021-01-01") == 7)
+    #expect(Headline.months(from: "2019-01-01", to: "2021-12-31") == 36)
+    #expect(Headline.months(from: "2016-12-01", to: "2018-12-31") == 25)
+    #expect(Headline.months(from: "2021-01-01", to: "2021-09-30") == 9)
+    #expect(Headline.months(from: "2021-01-01", to: "2021-07-31") == 7)
   }
 
   /// 1M of cash, 2M raised at an 8M pre-money (10M post-money) on the

@@ -20,9 +20,12 @@ public enum DealSolver {
     options: Valuation.Options, scenario: (Double) throws -> Scenario
   ) throws -> DealSolution {
     var cache: [Double: Measure] = [:]
+    // A step reads the deal's figures, not the sensitivity.
+    var stepOptions = options
+    stepOptions.sensitivity = false
     func measure(_ x: Double) throws -> Measure {
       if let known = cache[x] { return known }
-      let simulation = try Valuation.simulate(scenario(x), options: options)
+      let simulation = try Valuation.simulate(scenario(x), options: stepOptions)
       let result = try Measure(simulation, deal: deal, target: target)
       cache[x] = result
       return result

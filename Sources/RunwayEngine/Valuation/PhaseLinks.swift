@@ -112,12 +112,6 @@ struct PhaseLinks: Sendable {
     return (0..<phases).first { !succeeds(program, $0, row: row, path: path) } ?? phases
   }
 
-  /// The probability that each programme of `group` passes exactly
-  /// `passed[k]` phases, jointly.
-  func probability(ofPassing passed: [Int], programs group: [Int], row: [Double]) -> Double {
-    law(row: row).probability(ofPassing: passed, programs: group)
-  }
-
   /// The joint law of the programmes' outcomes with the inputs of `row`.
   ///
   /// For each joint draw of the linked phases, its weight and each

@@ -198,12 +198,6 @@ struct ScenarioModel: Sendable {
     book(&state, passed: passed)
   }
 
-  /// The joint probability that each programme of `group` passes exactly
-  /// `passed[k]` phases, with the inputs of `row`.
-  func probability(ofPassing passed: [Int], programs group: [Int], row: [Double]) -> Double {
-    links.probability(ofPassing: passed, programs: group, row: row)
-  }
-
   /// The probability that `program` is approved, with the inputs of
   /// `row` and its gates deciding as they do at base.
   func probabilityOfApproval(_ program: Int, row: [Double]) -> Double {
@@ -211,9 +205,8 @@ struct ScenarioModel: Sendable {
       policy.stops[index][program] != nil
         ? sum
         : sum + gates.probability(of: index)
-          * probability(
-            ofPassing: [programs[program].phases.count], programs: [program],
-            row: gates.row(row, case: index))
+          * links.law(row: gates.row(row, case: index)).probability(
+            ofPassing: [programs[program].phases.count], programs: [program])
     }
   }
 

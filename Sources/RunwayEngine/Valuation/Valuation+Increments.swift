@@ -17,7 +17,9 @@ extension Valuation {
     guard !items.isEmpty else { return simulation }
     let base = simulation.result
     let totals = simulation.totals
-    let options = Options(paths: base.paths, seed: base.seed, threads: threads)
+    // Only the totals of the runs without the items are read.
+    let options = Options(
+      paths: base.paths, seed: base.seed, threads: threads, sensitivity: false)
     /// The increment of removing `removed`: the run with minus without
     /// them, and the per-path differences.
     func increment(_ id: String, removing removed: [String]) throws(ValuationError)

@@ -19,16 +19,24 @@ public enum Valuation {
     /// Paths (the first ones) whose period flows and cash positions are
     /// kept for the per-period percentiles; means use every path.
     public var periodSamplePaths: Int
+    /// Whether the result carries the one-at-a-time sensitivity.
+    ///
+    /// The tornado with its events, bear and bull, which every report
+    /// shows. A valuation whose totals are all its caller reads (a deal's
+    /// "without", a solver's step) leaves it out: it costs two analytic
+    /// passes per input and per event.
+    public var sensitivity: Bool
 
     public init(
       paths: Int? = nil, seed: UInt64? = nil, threads: Int = 1, batchSize: Int = 4_096,
-      periodSamplePaths: Int = 50_000
+      periodSamplePaths: Int = 50_000, sensitivity: Bool = true
     ) {
       self.paths = paths
       self.seed = seed
       self.threads = threads
       self.batchSize = batchSize
       self.periodSamplePaths = periodSamplePaths
+      self.sensitivity = sensitivity
     }
   }
 
@@ -89,8 +97,10 @@ public enum Valuation {
         throw .nonFinite(component: component.component.id)
       }
     }
-    let tornado = try Tornado.withEvents(
-      Tornado(model, base: analytic.total), of: scenario, seed: seed)
+    let tornado =
+      options.sensitivity
+      ? try Tornado.withEvents(Tornado(model, base: analytic.total), of: scenario, seed: seed)
+      : Tornado(base: analytic.total, bars: [])
     let result = ResultAssembly(
       scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
       analytic: analytic, tornado: tornado, tally: tally,
