@@ -91,6 +91,13 @@ let package = Package(
   ]
 )
 
+// The engine and its numerics optimised in debug builds too: the tests
+// value whole scenarios (the flagship's page 1 among them), which unoptimised
+// code runs ten times slower.
+for target in package.targets where ["RunwayEngine", "RunwayNumerics"].contains(target.name) {
+  target.swiftSettings = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+}
+
 // Upcoming language features for every target, as swift-configuration does.
 for target in package.targets where target.type != .system {
   target.swiftSettings =

@@ -7,6 +7,8 @@ struct BoardSummary {
   /// The question the headline answers, the answer, and the cash needed.
   let question: String
   let answer: String
+  /// The equity value in total and per share; `nil` under a subject.
+  let equity: String?
   let cashNeed: String
   /// The risks that move the value most, trial readouts included.
   let risks: [String]
@@ -46,6 +48,7 @@ struct BoardSummary {
     title = result.name
     question = result.question
     answer = Headline.answer(result)
+    equity = Headline.equity(result)
     cashNeed = Headline.cashNeed(result)
     risks = TopRisks.sentences(result, labels: labels)
     let programs = result.components.filter { $0.kind == "program" }.count
@@ -120,13 +123,17 @@ struct BoardSummary {
       result.assumptions.isEmpty
       ? nil
       : ReportTable(
-        header: ["input", "distribution", "mean", "source"],
+        header: ["input", "distribution", "mean", "source", "path"],
         rows: result.assumptions.map { assumption in
           [
-            assumption.name, AssumptionText.distribution(assumption),
-            assumption.mean.map(AmountFormat.figure) ?? "", assumption.source ?? "",
+            labels.text(input: assumption.path), AssumptionText.distribution(assumption),
+            assumption.mean.map { AssumptionText.value($0, of: assumption) } ?? "",
+            assumption.source ?? "", assumption.path,
           ]
-        }, textColumns: 4)
+        }, textColumns: 5,
+        caption:
+          "Each named input and each distribution written in a field. The path is the one --set takes, to run the scenario with another figure."
+      )
     drivers = Self.drivers(result.tornado, limit: TornadoChart.barCount, labels: labels)
     warnings = result.warnings
     self.provenance = Self.provenance(provenance, of: result)
@@ -163,8 +170,9 @@ struct BoardSummary {
       header: ["driver", "low", "high", "rNPV low", "rNPV high", "swing", "path"],
       rows: tornado.bars.prefix(limit).map { bar in
         [
-          labels.text(bar), bar.isEvent ? "fails" : AmountFormat.figure(bar.low),
-          bar.isEvent ? "succeeds" : AmountFormat.figure(bar.high),
+          labels.text(bar),
+          bar.isEvent ? "fails" : InputLabel.value(bar.low, among: [bar.low, bar.high]),
+          bar.isEvent ? "succeeds" : InputLabel.value(bar.high, among: [bar.low, bar.high]),
           amount(bar.rnpvAtLow), amount(bar.rnpvAtHigh), amount(bar.range), bar.input,
         ]
       }, textColumns: 1,

@@ -41,6 +41,25 @@ enum Headline {
       + context
   }
 
+  /// What the shareholders' equity is worth, in total and per share, with
+  /// its range; `nil` under a subject, whose answer is a deal's value.
+  static func equity(_ result: ValuationResult) -> String? {
+    guard result.portfolio == nil, let equity = result.bridge.line("equity") else { return nil }
+    let amount = money(result)
+    let rounded = { amount(AmountFormat.rounded($0, standardError: equity.standardError)) }
+    let cash = result.bridge.line("cash")?.rnpv ?? 0
+    let owed = -(result.bridge.line("liabilities")?.rnpv ?? 0)
+    let perShare =
+      result.bridge.line("per-share").map { line in
+        let shares = AmountFormat.compact(result.equity.sharesOutstanding ?? 0)
+        return
+          "\(AmountFormat.symbol(currency: result.currency))\(AmountFormat.figure(line.rnpv)) a share (P10 / P90 \(AmountFormat.figure(line.p10)) / \(AmountFormat.figure(line.p90))) over \(shares) shares."
+      } ?? "no share count is stated (scenario.sharesOutstanding), so no value per share."
+    return
+      "Equity value \(rounded(equity.rnpv)) (P10 / P90 \(rounded(equity.p10)) / \(rounded(equity.p90))): the value, plus \(amount(cash)) of cash\(owed > 0 ? ", less \(amount(owed)) already owed" : ""); "
+      + perShare
+  }
+
   /// The cash needed, in sentences: when cash runs out on half the paths
   /// and on one in ten (in months from the valuation date), the funding
   /// gap, and what raising it at the last stated price would sell.

@@ -28,15 +28,24 @@ struct InputLabel {
     bar.event ?? text(input: bar.input)
   }
 
+  /// A value of an input as a board reads it: a share, a rate or a
+  /// probability in percent (an input whose figures all lie within ±1 is
+  /// one: no amount or count in a biotech model is that small), any other
+  /// figure as it is.
+  static func value(_ value: Double, among values: [Double]) -> String {
+    values.allSatisfy { abs($0) <= 1 } ? Percent.text(value) : AmountFormat.figure(value)
+  }
+
   /// A variable's name or a field's path, in words.
   func text(input: String) -> String {
     let parts = input.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    if parts.count == 2, parts[0] == "variables" { return Self.capitalised(Self.words(parts[1])) }
     guard parts.count >= 3, let owner = names[parts[1]],
       ["programs", "funding", "deals"].contains(parts[0])
     else {
       if input == "scenario.discountRate" { return "Discount rate" }
       if input.hasPrefix("scenario.") { return Self.capitalised(Self.words(parts.last ?? input)) }
-      return parts.count == 1 ? Self.capitalised(Self.words(input)) : input
+      return input
     }
     // programs.ID.phases[i].FIELD: the phase by its name.
     if parts[2].hasPrefix("phases["), parts.count >= 4,

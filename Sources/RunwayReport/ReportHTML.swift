@@ -16,6 +16,7 @@ public enum ReportHTML {
         .h1(.text(summary.title)),
         .p(.class("question"), .strong(.text(summary.question))),
         .p(.class("answer"), .text(summary.answer)),
+        .unwrap(summary.equity) { .p(.class("answer"), .text($0)) },
         .p(.class("answer"), .text(summary.cashNeed)),
         .unwrap(summary.risks.isEmpty ? nil : summary.risks) {
           .group(.h2("What moves the value most"), .ul(.forEach($0) { .li(.text($0)) }))

@@ -7,8 +7,10 @@ public enum SummaryMarkdown {
     var lines = [
       "# \(MarkdownText.escaped(summary.title))", "",
       "**\(MarkdownText.escaped(summary.question))**", "",
-      MarkdownText.escaped(summary.answer), "", MarkdownText.escaped(summary.cashNeed), "",
+      MarkdownText.escaped(summary.answer), "",
     ]
+    if let equity = summary.equity { lines += [MarkdownText.escaped(equity), ""] }
+    lines += [MarkdownText.escaped(summary.cashNeed), ""]
     if !summary.risks.isEmpty {
       lines +=
         ["## What moves the value most", ""] + summary.risks.map { "- \(MarkdownText.escaped($0))" }

@@ -12,9 +12,9 @@ public enum TerminalSummary {
       "",
       result.question,
       Headline.answer(result),
-      Headline.cashNeed(result),
-      "",
     ]
+    if let equity = Headline.equity(result) { lines.append(equity) }
+    lines += [Headline.cashNeed(result), ""]
     let headline = ReportTable(
       header: ["", currency], rows: Headline.rows(result) + Headline.irrRows(result))
     let bridge = ReportTable(

@@ -56,6 +56,55 @@ struct ReportRenderTests {
   }
 }
 
+/// The flagship's page 1, read back from its PDF, answers on one page:
+/// the value with its range, the equity in total and per share, how long
+/// the cash lasts and what must be raised by when, the three risks that
+/// move the value most (the readouts included), and every warning.
+@Suite(.enabled(if: RenderTools.present))
+struct PageOneRenderTests {
+  @Test func theFlagshipsPageOneAnswersTheBoard() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("runway-page-one-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try RunwayProcess.run([
+      "run", "scenarios/promethera-portfolio.yaml", "--paths", "2000", "--pdf", "--json",
+      "--out", folder.path,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    let result = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+    let pdftotext = try #require(RenderTools.pdftotext, "pdftotext is not installed")
+    let page = try RunwayProcess.run(
+      ["-f", "1", "-l", "1", folder.appendingPathComponent("report.pdf").path, "-"],
+      executable: pdftotext)
+    // Words as a reader sees them: whatever the line breaks.
+    let text = page.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let words = { (phrase: String) in
+      phrase.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    for phrase in [
+      "What is Promethera worth", "risk-adjusted", "P10 / P50 / P90", "chance of a loss",
+      "Equity value", "no value per share", "Cash runs out by the end of 2021 (36 months)",
+      "funding gap", "would sell", "What moves the value most", "Warnings",
+      "NPV across Monte Carlo paths",
+    ] {
+      #expect(text.contains(phrase), "\(phrase) is not on page 1")
+    }
+    // The three widest bars of the tornado, a readout among them, each a
+    // sentence of its own.
+    let bars = try #require((result["tornado"] as? [String: Any])?["bars"] as? [[String: Any]])
+    let events = bars.prefix(3).compactMap { $0["event"] as? String }
+    #expect(!events.isEmpty)
+    for event in events { #expect(text.contains(words(event)), "\(event) is not on page 1") }
+    #expect(text.components(separatedBy: "the value is ").count - 1 == 3)
+    let warnings = try #require(result["warnings"] as? [String])
+    #expect(!warnings.isEmpty)
+    for warning in warnings { #expect(text.contains(words(warning)), "\(warning)") }
+    #expect(text.contains("Page 1 of"))
+  }
+}
+
 /// The programs the render test needs, or the CI's demand for them.
 enum RenderTools {
   static var present: Bool {

@@ -46,15 +46,18 @@ struct SensitivityCommandTests {
         .split(separator: "\r\n").map { $0.split(separator: ",").map(String.init) }
     }
     let tornado = try csv("tornado.csv")
-    #expect(tornado.map { $0[0] } == ["input", "deals.project.flows[1]", "deals.project.flows[0]"])
+    #expect(
+      tornado.map { $0[0] } == [
+        "input", "deals.project.flows[1].amount", "deals.project.flows[0].amount",
+      ])
     #expect(abs(try #require(Double(tornado[1][5])) - 2_563_103.2) < 1)
     #expect(tornado[2][5] == "1454545.45")
     let global = try csv("global.csv")
-    #expect(global[1][0] == "deals.project.flows[1]")
+    #expect(global[1][0] == "deals.project.flows[1].amount")
     #expect(abs(try #require(Double(global[1][3])) - 1 / 1.27548) < 0.02)
     #expect(abs(try #require(Double(global[2][3])) - 0.27548 / 1.27548) < 0.02)
     let sobol = try csv("sobol.csv")
-    #expect(sobol[1][0] == "deals.project.flows[1]")
+    #expect(sobol[1][0] == "deals.project.flows[1].amount")
     #expect(abs(try #require(Double(sobol[1][1])) - 1 / 1.27548) < 0.05)
     let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
     #expect(html.contains("What drives the rNPV"))

@@ -94,7 +94,7 @@ struct AidCumulationTests {
     let feder = try #require(result.component("feder"))
     #expect(abs(feder.rnpv - 0.5 * 1.8e6 * d) < 1e-6)
     #expect(abs(feder.mean - feder.rnpv) < 3 * feder.monteCarlo.standardError)
-    let bar = try #require(result.tornado.bars.first { $0.input == "intensity" })
+    let bar = try #require(result.tornado.bars.first { $0.input == "variables.intensity" })
     #expect(abs(bar.rnpvAtHigh - bar.rnpvAtLow - 1.8e6 * d) < 1e-6)
   }
 }

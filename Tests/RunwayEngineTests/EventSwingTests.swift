@@ -48,7 +48,8 @@ struct EventSwingTests {
     #expect(risk.event == "The mechanism works")
     #expect(abs(risk.rnpvAtLow) < 1e-6)
     #expect(abs(risk.rnpvAtHigh - 3 * 0.5 * paid) < 1e-6)
-    let a = try #require(bars.first { $0.input == "programs.a.phases[0].successProbability" })
+    let a = try #require(
+      bars.first { $0.input == "programs.a.phases[0].dependsOn.successProbability" })
     #expect(a.event == "A: Phase 2 (given: The mechanism works)")
     #expect(abs(a.rnpvAtLow - 0.6 * 0.5 * paid) < 1e-6)
     #expect(abs(a.rnpvAtHigh - (0.6 * 2 * paid + 0.6 * 0.5 * paid)) < 1e-6)

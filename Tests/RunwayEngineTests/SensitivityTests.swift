@@ -26,7 +26,7 @@ struct SensitivityTests {
     #expect(abs(tornado.base - 2e6 / 1.1) < 1e-6)
     let y = tornado.bars[0]
     let x = tornado.bars[1]
-    #expect(y.input == "deals.project.flows[1]")
+    #expect(y.input == "deals.project.flows[1].amount")
     #expect(abs(y.low + 1.2815516e6) < 1 && abs(y.high - 1.2815516e6) < 1)
     #expect(abs(y.rnpvAtLow - (2e6 / 1.1 - 1.2815516e6)) < 1)
     #expect(abs(y.rnpvAtHigh - (2e6 / 1.1 + 1.2815516e6)) < 1)
@@ -55,7 +55,10 @@ struct SensitivityTests {
       Valuing.scenario(text), options: Valuation.Options(paths: 20_000, seed: 3, threads: 2),
       keepInputs: true)
     let global = try GlobalSensitivity(simulation)
-    #expect(global.factors.map(\.name) == ["deals.project.flows[1]", "deals.project.flows[0]"])
+    #expect(
+      global.factors.map(\.name) == [
+        "deals.project.flows[1].amount", "deals.project.flows[0].amount",
+      ])
     #expect(abs(global.rSquared - 1) < 1e-9)
     let (second, first) = (global.factors[0], global.factors[1])
     #expect(abs(first.standardizedCoefficient - 0.6) < 0.02)

@@ -2,6 +2,7 @@ import Foundation
 import Plot
 import RunwayEngine
 import RunwayNumerics
+import RunwayScenarioFile
 import Testing
 
 @testable import RunwayReport
@@ -62,6 +63,29 @@ struct ChartTests {
     #expect(chart.caption.hasSuffix("Not drawn: 2.0% of paths below $0 and 3.0% above $10M."))
   }
 
+  /// The S-curve spans the P1 to the P99, not the extremes: quantiles
+  /// 0, 1M, 2M, … 99M and a P100 of 10bn draw from 1M to 99M on an axis
+  /// of round ticks no wider than a step beyond them, and the caption
+  /// says what lies beyond.
+  @Test func sCurveSpansTheP1ToTheP99() throws {
+    let quantiles = (0..<100).map { Double($0) * 1e6 } + [10e9]
+    let distribution = NPVDistribution(
+      quantiles: quantiles, histogram: Histogram(lower: 0, upper: 1, counts: [1]))
+    let chart = SCurveChart.chart(distribution, currency: "EUR")
+    let svg = try Self.elements(chart)
+    let x = ReadAxis(labels: svg.named("text", class: "x"), coordinate: "x")
+    let ticks = svg.named("text", class: "x").map(\.text)
+    #expect(ticks.first == "€0" && ticks.last == "€100M", "\(ticks)")
+    let curve = try #require(svg.named("polyline", class: "curve").first)
+    let xs = (curve.attributes["points"] ?? "").split(separator: " ").compactMap {
+      $0.split(separator: ",").first.flatMap { Double($0) }
+    }
+    #expect(xs.count == 99)
+    #expect(abs(xs[0] - x.position(of: 1e6)) < 0.01)
+    #expect(abs(xs[98] - x.position(of: 99e6)) < 0.01)
+    #expect(chart.caption.contains("1% of paths lie beyond each end"))
+  }
+
   /// The golden scenario (GoldenReportTests): the project's 100,000 then
   /// the total, 100,000 (the bank's loan is financing: no bar); cash at
   /// the end of 2022 is −25,000.
@@ -104,7 +128,8 @@ struct ChartTests {
     let tornado = Tornado(
       base: 1e6,
       bars: [
-        .init(input: "peakSales", low: 80e6, high: 250e6, rnpvAtLow: 0.2e6, rnpvAtHigh: 2.5e6),
+        .init(
+          input: "variables.peakSales", low: 80e6, high: 250e6, rnpvAtLow: 0.2e6, rnpvAtHigh: 2.5e6),
         .init(
           input: "programs.drug.phases[1].cost", low: 49e6, high: 75e6, rnpvAtLow: 1.3e6,
           rnpvAtHigh: 0.6e6),
@@ -182,6 +207,50 @@ struct ChartTests {
       for point in (element.attributes["points"] ?? "").split(separator: " ") {
         let xy = point.split(separator: ",").compactMap { Double($0) }
         #expect(xy[0] >= 0 && xy[0] <= box.width && xy[1] >= 0 && xy[1] <= box.height)
+      }
+    }
+  }
+
+  /// No two labels of a chart overlap: each label's box (6.6 px a
+  /// character of 11 px text, from 9 px above its baseline to 3 px below)
+  /// is apart from every other's, in the flagship's charts as in the
+  /// small reports'.
+  @Test(arguments: ["golden", "milestone", "flagship"])
+  func noTwoLabelsOverlap(scenario: String) throws {
+    let result =
+      switch scenario {
+      case "golden": try GoldenReportTests.result()
+      case "milestone": try ReportFolderTests.result()
+      default:
+        try Valuation.run(
+          try ScenarioFile.load(path: PastedPathTests.file).get().scenario,
+          options: Valuation.Options(paths: 2_000, threads: 2))
+      }
+    let html = ReportHTML.text(result, provenance: ReportFolderTests.provenance)
+    let page = try #require(XMLElements(html))
+    var charts: [[(text: String, left: Double, right: Double, top: Double, bottom: Double)]] = []
+    for element in page.all {
+      if element.name == "svg" { charts.append([]) }
+      guard element.name == "text", let x = element.number("x"), let y = element.number("y")
+      else { continue }
+      let extent = Double(element.text.count) * 6.6
+      let left: Double =
+        switch element.attributes["text-anchor"] {
+        case "end": x - extent
+        case "middle": x - extent / 2
+        default: x
+        }
+      charts[charts.count - 1].append((element.text, left, left + extent, y - 9, y + 3))
+    }
+    #expect(charts.count >= 4)
+    for labels in charts {
+      for (index, a) in labels.enumerated() {
+        for b in labels[(index + 1)...] {
+          let apart =
+            a.right <= b.left || b.right <= a.left || a.bottom <= b.top
+            || b.bottom <= a.top
+          #expect(apart, "'\(a.text)' overlaps '\(b.text)'")
+        }
       }
     }
   }

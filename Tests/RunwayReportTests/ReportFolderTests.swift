@@ -62,7 +62,9 @@ struct ReportFolderTests {
       contentsOf: target.appendingPathComponent("summary.md"), encoding: .utf8)
     #expect(summary.contains("| NPV (unrisked: every phase succeeds) | 9.09M |"))
     #expect(summary.contains("| rNPV (analytic) | 3.64M |"))
-    #expect(summary.contains("| success | fixed(value 0.4) | 0.4 | assumption, for the test |"))
+    #expect(
+      summary.contains("| Success | 40.0% | 40.0% | assumption, for the test | variables.success |")
+    )
     let cashflows = try String(
       contentsOf: target.appendingPathComponent("cashflows.csv"), encoding: .utf8)
     let rows = cashflows.components(separatedBy: "\r\n")

@@ -13,7 +13,8 @@ struct InputPlan: Sendable {
   /// An uncertain slot: its distribution and where its uniforms come from.
   struct Uncertain: Sendable {
     let slot: Int
-    let name: String
+    /// The path `--set` takes: `variables.NAME`, or the field's path.
+    let path: String
     let distribution: any Distribution
     let stream: RandomStream
     /// The tabulated quantile of a family whose exact one is slow.
@@ -74,9 +75,12 @@ struct InputPlan: Sendable {
   /// The inline distributions, in the order the fields were read.
   private(set) var inline: [InlineDistribution] = []
 
-  /// The slot of the quantity in the field at `path`.
-  mutating func input(_ quantity: Quantity, path: String) throws(ValuationError) -> Input {
-    let input = try slot(quantity, path: path)
+  /// The slot of the quantity in the field at `path`, drawn from the
+  /// stream named `stream` (by default the path).
+  mutating func input(_ quantity: Quantity, path: String, stream: String? = nil)
+    throws(ValuationError) -> Input
+  {
+    let input = try slot(quantity, path: path, stream: stream)
     if case .distribution(let spec) = quantity.source {
       inline.append(
         InlineDistribution(path: path, spec: spec, currency: quantity.currency, input: input))
@@ -85,13 +89,17 @@ struct InputPlan: Sendable {
   }
 
   /// The slot of a field's quantity, or of a variable's definition.
-  private mutating func slot(_ quantity: Quantity, path: String) throws(ValuationError) -> Input {
+  ///
+  /// A variable's stream is named `stream` (its name), an inline
+  /// distribution's by its path.
+  private mutating func slot(_ quantity: Quantity, path: String, stream: String? = nil)
+    throws(ValuationError) -> Input
+  {
     switch quantity.source {
     case .fixed(let value):
-      return Input(
-        slot: addSlot(name: path, constant: value), fxSlot: try fxSlot(quantity.currency))
+      return Input(slot: addSlot(constant: value), fxSlot: try fxSlot(quantity.currency))
     case .distribution(let spec):
-      let slot = try addUncertain(name: path, spec: spec)
+      let slot = try addUncertain(name: stream ?? path, path: path, spec: spec)
       return Input(slot: slot, fxSlot: try fxSlot(quantity.currency))
     case .variable(let name):
       let resolved = try variable(name)
@@ -105,7 +113,7 @@ struct InputPlan: Sendable {
     if let input = variableSlots[name] { return input }
     guard let variable = variables[name] else { throw .undefinedVariable(name) }
     variables[name] = nil  // guards against a cycle while resolving
-    let input = try slot(variable.value, path: name)
+    let input = try slot(variable.value, path: "variables.\(name)", stream: name)
     variableSlots[name] = input
     return input
   }
@@ -134,14 +142,14 @@ struct InputPlan: Sendable {
     return input.slot
   }
 
-  private mutating func addSlot(name: String, constant: Double) -> Int {
+  private mutating func addSlot(constant: Double) -> Int {
     constants.append(constant)
     base.append(constant)
     return constants.count - 1
   }
 
-  private mutating func addUncertain(name: String, spec: DistributionSpec) throws(ValuationError)
-    -> Int
+  private mutating func addUncertain(name: String, path: String, spec: DistributionSpec)
+    throws(ValuationError) -> Int
   {
     let distribution: any Distribution
     do {
@@ -149,12 +157,12 @@ struct InputPlan: Sendable {
     } catch {
       throw .invalidDistribution(field: name, error.message)
     }
-    if case .fixed(let value) = spec.family { return addSlot(name: name, constant: value) }
-    let slot = addSlot(name: name, constant: 0)
+    if case .fixed(let value) = spec.family { return addSlot(constant: value) }
+    let slot = addSlot(constant: 0)
     base[slot] = distribution.mean
     uncertain.append(
       Uncertain(
-        slot: slot, name: name, distribution: distribution,
+        slot: slot, path: path, distribution: distribution,
         stream: RandomStream(seed: seed, name: name),
         table: distribution.hasFastQuantile ? nil : QuantileTable(distribution)))
     return slot

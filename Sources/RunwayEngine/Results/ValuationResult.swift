@@ -64,6 +64,8 @@ public struct Assumption: Codable, Hashable, Sendable {
   }
 
   public var name: String
+  /// The path `--set` takes: `variables.NAME`, or the field's path.
+  public var path: String
   /// The family (`pert`, `lognormal`, …), `fixed`, or `$other` for an alias.
   public var family: String
   public var parameters: [Parameter]

@@ -34,9 +34,11 @@ extension Tornado {
       guard let phase = program.phases.first, phase.link?.kind != .sameOutcome else { continue }
       let values = try ends { $0.programs[index].phases[0].successProbability = $1 }
       let given = phase.link.map { " (given: \(words(for: $0.target, in: scenario)))" } ?? ""
+      // A linked phase states its conditional probability in its link.
+      let field = phase.link == nil ? "successProbability" : "dependsOn.successProbability"
       swung.bars.append(
         Bar(
-          input: "programs.\(program.id).phases[0].successProbability",
+          input: "programs.\(program.id).phases[0].\(field)",
           event: "\(program.name): \(phase.name)\(given)", low: 0, high: 1,
           rnpvAtLow: values[0], rnpvAtHigh: values[1]))
     }

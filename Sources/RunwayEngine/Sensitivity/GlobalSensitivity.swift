@@ -48,7 +48,7 @@ extension GlobalSensitivity {
     let model = simulation.model
     precondition(samples.keepsInputs, "the simulation must keep its inputs")
     var columns = model.plan.uncertain.indices.map {
-      (name: model.plan.uncertain[$0].name, values: samples.kept(samples.inputs, $0))
+      (name: model.plan.uncertain[$0].path, values: samples.kept(samples.inputs, $0))
     }
     for factor in model.outcomeFactors {
       let programs = factor.units.filter { $0 < model.programs.count }

@@ -41,7 +41,7 @@ extension SobolSensitivity {
     let uncertain = model.plan.uncertain
     let outcomeFactors = model.outcomeFactors
     let names =
-      uncertain.map(\.name) + outcomeFactors.map { "\($0.name) development outcome" }
+      uncertain.map(\.path) + outcomeFactors.map { "\($0.name) development outcome" }
       + model.clawbacks.map { "\($0.field) outcome" }
     // The factor of each unit (programme or risk) whose draws it moves.
     var factorOf = [Int](repeating: 0, count: model.programs.count + model.riskIDs.count)
@@ -85,7 +85,7 @@ extension SobolSensitivity {
     if let members = model.copula?.members {
       warnings.append(
         "Sobol indices assume independent inputs: the correlations between "
-          + members.map { uncertain[$0].name }.joined(separator: ", ") + " are left out here")
+          + members.map { uncertain[$0].path }.joined(separator: ", ") + " are left out here")
     }
     self.init(
       factors: factors.sorted { $0.total > $1.total }, samples: samples,

@@ -11,8 +11,8 @@ import RunwayNumerics
 public struct Tornado: Codable, Hashable, Sendable {
   /// One input's swing.
   public struct Bar: Codable, Hashable, Sendable {
-    /// The variable's name, or the field's path for an inline distribution
-    /// or an event's probability (a path `--set` takes).
+    /// The path `--set` takes: `variables.NAME`, an inline distribution's
+    /// field, or an event's probability.
     public var input: String
     /// An event's words (a shared risk's or a programme's phase's name);
     /// `nil` for an input, which the report labels from its path.
@@ -79,7 +79,7 @@ extension Tornado {
       bear[input.slot] = lowIsWorse ? ends[0].value : ends[1].value
       bull[input.slot] = lowIsWorse ? ends[1].value : ends[0].value
       return Bar(
-        input: input.name, low: ends[0].value, high: ends[1].value, rnpvAtLow: ends[0].rnpv,
+        input: input.path, low: ends[0].value, high: ends[1].value, rnpvAtLow: ends[0].rnpv,
         rnpvAtHigh: ends[1].rnpv)
     }
     self.init(base: base, bars: bars)

@@ -176,7 +176,10 @@ extension ModelBuilder {
         let condition = try amount.when.map { condition throws(ValuationError) in
           try self.condition(condition, "\(path).when")
         }
-        flows.append((timeline.time(of: amount.date), try input(amount.amount, path), condition))
+        // Drawn from the stream of the item's path, as before the amount
+        // had a path of its own, so that a scenario's draws stay.
+        let value = try input(amount.amount, "\(path).amount", stream: path)
+        flows.append((timeline.time(of: amount.date), value, condition))
       }
       return ScheduleComponent(component: component, flows: flows, channel: channel)
     }

@@ -30,8 +30,10 @@ struct ModelBuilder {
     rates = [scenarioRate]
   }
 
-  mutating func input(_ quantity: Quantity, _ path: String) throws(ValuationError) -> Input {
-    try plan.input(quantity, path: path)
+  mutating func input(_ quantity: Quantity, _ path: String, stream: String? = nil)
+    throws(ValuationError) -> Input
+  {
+    try plan.input(quantity, path: path, stream: stream)
   }
 
   /// The slot of an optional field's quantity.

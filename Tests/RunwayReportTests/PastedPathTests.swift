@@ -1,0 +1,66 @@
+import Foundation
+import RunwayEngine
+import RunwayScenarioFile
+import Testing
+
+@testable import RunwayReport
+
+/// Every path the flagship's report prints beside a driver or an
+/// assumption pastes into `--set` and means what the row says.
+///
+/// - A driver's path set to its low end gives the rNPV the row prints
+///   for that end: an input's P10, an event's failure (probability 0).
+/// - An assumption's path does the same, or, for a fixed figure, set to
+///   that figure leaves the rNPV where it is.
+struct PastedPathTests {
+  static let file = "scenarios/promethera-portfolio.yaml"
+
+  /// The last column of the rows of the summary's table under `heading`.
+  static func paths(under heading: String, in summary: String) -> [String] {
+    let lines = summary.components(separatedBy: "\n")
+    guard let start = lines.firstIndex(of: "## \(heading)") else { return [] }
+    return lines[(start + 1)...].prefix { !$0.hasPrefix("## ") }.filter { $0.hasPrefix("| ") }
+      .dropFirst()  // the header; the separator starts with "| ---"
+      .filter { !$0.hasPrefix("| ---") }
+      .compactMap { row in
+        row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.last
+      }
+  }
+
+  /// The analytic rNPV of the portfolio with `override` applied.
+  static func rnpv(_ override: Override) throws -> Double {
+    let scenario = try ScenarioFile.load(path: file, overrides: [override]).get().scenario
+    let result = try Valuation.run(
+      scenario, options: Valuation.Options(paths: 64, threads: 2, sensitivity: false))
+    return result.portfolio?.rnpv ?? result.rnpv
+  }
+
+  @Test func everyPrintedPathPastesIntoSet() throws {
+    let scenario = try ScenarioFile.load(path: Self.file).get().scenario
+    let result = try Valuation.run(scenario, options: Valuation.Options(paths: 256, threads: 2))
+    let summary = SummaryMarkdown.text(result, provenance: ReportFolderTests.provenance)
+
+    let drivers = Self.paths(under: "What drives the value", in: summary)
+    #expect(drivers.count == TornadoChart.barCount)
+    for path in drivers {
+      let bar = try #require(result.tornado.bars.first { $0.input == path }, "\(path)")
+      let value = try Self.rnpv(Override(path: path, value: "\(bar.low)"))
+      #expect(
+        abs(value - bar.rnpvAtLow) <= 1e-6 * abs(bar.rnpvAtLow), "\(path): \(value)")
+    }
+
+    // An uncertain assumption has a bar (the drivers table shows the
+    // widest); a fixed one keeps the value at its own figure.
+    let assumptions = Self.paths(under: "Key assumptions", in: summary)
+    #expect(assumptions.count == result.assumptions.count)
+    let base = result.portfolio?.rnpv ?? result.rnpv
+    for path in assumptions {
+      let assumption = try #require(result.assumptions.first { $0.path == path }, "\(path)")
+      let bar = result.tornado.bars.first { $0.input == path }
+      let figure = try #require(bar?.low ?? assumption.mean)
+      let expected = bar?.rnpvAtLow ?? base
+      let value = try Self.rnpv(Override(path: path, value: "\(figure)"))
+      #expect(abs(value - expected) <= 1e-6 * abs(expected), "\(path): \(value)")
+    }
+  }
+}
