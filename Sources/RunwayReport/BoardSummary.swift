@@ -28,6 +28,8 @@ struct BoardSummary {
   let financing: ReportTable
   /// Each deal's own value, with minus without it, when asked for.
   let increments: ReportTable?
+  /// Each licence's headline, value by payment type and effective royalty.
+  let dealEconomics: ReportTable?
   let components: ReportTable
   /// Recoverable advances: the liability and the net benefit.
   let liabilities: ReportTable?
@@ -66,6 +68,7 @@ struct BoardSummary {
     decisions = result.decisions.map { Self.decisions($0, of: result) }
     financing = Self.financing(result)
     increments = result.increments.map(Self.increments)
+    dealEconomics = DealEconomics.table(result)
     // Shares are of the portfolio's value, which the components add up to
     // (a subject's is a difference of two scenarios); a share of a
     // negative or zero total means nothing, so there is none.

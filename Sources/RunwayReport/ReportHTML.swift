@@ -34,6 +34,7 @@ public enum ReportHTML {
         table(summary.headline),
         SCurveChart.chart(result.distribution, currency: currency).figure),
       .unwrap(summary.increments) { .section(.h2("Each deal's own value"), table($0)) },
+      .unwrap(summary.dealEconomics) { .section(.h2("Deal economics"), table($0)) },
       .section(.h2("Value bridge"), table(summary.bridge)),
       .unwrap(summary.sumOfTheParts) { .section(.h2("Sum of the parts"), table($0)) },
       .unwrap(summary.scenarios) { .section(.h2("Scenarios"), table($0)) },

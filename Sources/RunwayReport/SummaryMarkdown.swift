@@ -27,6 +27,9 @@ public enum SummaryMarkdown {
     if let increments = summary.increments {
       lines += ["## Each deal's own value", "", increments.markdown]
     }
+    if let economics = summary.dealEconomics {
+      lines += ["## Deal economics", "", economics.markdown]
+    }
     lines += ["## Value bridge", "", summary.bridge.markdown]
     if let parts = summary.sumOfTheParts {
       lines += ["## Sum of the parts", "", parts.markdown]

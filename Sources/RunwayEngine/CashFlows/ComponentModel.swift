@@ -18,6 +18,11 @@ protocol ComponentModel: Sendable {
   var readsOtherComponents: Bool { get }
   /// Books its flows on the path into `state`, as component `index`.
   func book(into state: inout PathState, as index: Int)
+  /// A deal's terms as announced, with the inputs of `row`: its headline
+  /// (the "biobucks": upfront and every milestone, undiscounted and
+  /// unrisked) and its royalty on the programme's annual sales at
+  /// `programmeSales`; `nil` for a component without such terms.
+  func terms(_ row: [Double], programmeSales: (Int) -> Double) -> DealTerms?
 }
 
 extension ComponentModel {
@@ -25,4 +30,5 @@ extension ComponentModel {
   var isLiability: Bool { false }
   var owesHistory: Bool { false }
   var readsOtherComponents: Bool { false }
+  func terms(_ row: [Double], programmeSales: (Int) -> Double) -> DealTerms? { nil }
 }

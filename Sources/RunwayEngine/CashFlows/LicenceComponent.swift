@@ -162,6 +162,19 @@ struct LicenceComponent: ComponentModel {
     }
   }
 
+  func terms(_ row: [Double], programmeSales: (Int) -> Double) -> DealTerms? {
+    let payments = (upfront?.value(row) ?? 0) + milestones.reduce(0) { $0 + $1.amount.value(row) }
+    let sales = programmeSales(program) * share
+    let rate = royalty.flatMap { terms in
+      sales > 0 ? terms.schedule.due(onAnnualSales: sales, row: row) / sales : nil
+    }
+    let announced = upfront != nil || !milestones.isEmpty
+    guard announced || rate != nil else { return nil }
+    return DealTerms(
+      headline: announced ? sign * payments : nil, royaltySales: rate == nil ? nil : sales,
+      effectiveRoyalty: rate)
+  }
+
   /// The share of a licence fee to us that we keep: all but what is
   /// withheld abroad.
   private func kept(_ row: [Double]) -> Double {

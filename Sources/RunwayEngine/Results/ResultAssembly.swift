@@ -87,6 +87,17 @@ struct ResultAssembly {
       values: byDay.map(\.value), years: byDay.map { ($0.key - first) / 365 })
   }
 
+  /// Programme `index`'s peak annual sales with its peak sales at their
+  /// median, every other input at base: the sales a royalty is quoted on.
+  private func medianPeakSales(_ index: Int) -> Double {
+    guard let market = model.programs[index].market else { return 0 }
+    var row = model.plan.base
+    if let input = model.plan.uncertain.first(where: { $0.slot == market.peakSales.slot }) {
+      row[input.slot] = input.distribution.quantile(0.5)
+    }
+    return market.peak(row)
+  }
+
   private var components: [ComponentResult] {
     let models = model.components
     let workers = paths > Self.parallelSummaryLimit ? 1 : threads
@@ -117,6 +128,7 @@ struct ResultAssembly {
         return value != 0 ? (type.rawValue, value) : nil
       }
       if !parts.isEmpty { result.paymentTypes = Dictionary(uniqueKeysWithValues: parts) }
+      result.terms = componentModel.terms(model.plan.base, programmeSales: medianPeakSales)
       if componentModel.isLiability {
         result.liability = SideFigures(
           npv: unrisked.liability[index], rnpv: analytic.liability[index],

@@ -166,6 +166,8 @@ public struct ComponentResult: Codable, Hashable, Sendable {
   /// A deal's rNPV by payment type (upfront, milestones, royalties, …),
   /// where it has any: the parts of its `rnpv`.
   public var paymentTypes: [String: Double]?
+  /// A licence's headline and effective royalty, where it has terms.
+  public var terms: DealTerms?
   /// A recoverable advance's fair value as a liability: the present value
   /// of the expected repayments.
   public var liability: SideFigures?
