@@ -8,8 +8,9 @@ import Testing
 /// A licence's economics against hand figures: its headline, its upfront
 /// and the royalty its tiers come to at the median peak.
 struct DealEconomicsTests {
-  /// Korea is half the sales. Peak sales uniform on 100M…300M: the median
-  /// is 200M, Korea's 100M. Marginal tiers 5 % to 20M, 10 % to 50M, 15 %
+  /// A licence of Korea, half the sales.
+  ///
+  /// Peak sales uniform on 100M…300M: the median is 200M, Korea's 100M. Marginal tiers 5 % to 20M, 10 % to 50M, 15 %
   /// above: 1M + 3M + 7.5M = 11.5M on 100M, 11.5 %. The headline is the
   /// upfront 4M and the approval milestone 6M, 10M; the upfront, paid on
   /// the valuation date, is worth 4M.
