@@ -31,6 +31,8 @@ struct BoardSummary {
   /// Each licence's headline, value by payment type and effective royalty.
   let dealEconomics: ReportTable?
   let components: ReportTable
+  /// Why a figure that surprises is what it is.
+  let notes: [String]
   /// Recoverable advances: the liability and the net benefit.
   let liabilities: ReportTable?
   /// Deals valued from both sides: ours and the counterparty's rNPV.
@@ -69,6 +71,7 @@ struct BoardSummary {
     financing = Self.financing(result)
     increments = result.increments.map(Self.increments)
     dealEconomics = DealEconomics.table(result)
+    notes = FigureNotes.sentences(result)
     // Shares are of the portfolio's value, which the components add up to
     // (a subject's is a difference of two scenarios); a share of a
     // negative or zero total means nothing, so there is none.

@@ -43,6 +43,9 @@ public enum ReportHTML {
       .section(
         .h2("Components"),
         table(summary.components),
+        .unwrap(summary.notes.isEmpty ? nil : summary.notes) {
+          .ul(.forEach($0) { .li(.text($0)) })
+        },
         .unwrap(summary.liabilities) { table($0) },
         .unwrap(summary.counterparties) { table($0) },
         WaterfallChart.chart(result).figure),

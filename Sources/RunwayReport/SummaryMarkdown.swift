@@ -42,6 +42,9 @@ public enum SummaryMarkdown {
     }
     lines += ["## Financing", "", summary.financing.markdown]
     lines += ["## Components", "", summary.components.markdown]
+    if !summary.notes.isEmpty {
+      lines += summary.notes.map { "- \(MarkdownText.escaped($0))" } + [""]
+    }
     for table in [summary.liabilities, summary.counterparties].compactMap(\.self) {
       lines.append(table.markdown)
     }

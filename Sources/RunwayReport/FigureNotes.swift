@@ -1,0 +1,36 @@
+import RunwayEngine
+
+/// One sentence for each figure that surprises a reader: a component whose
+/// mean lies outside its own P10–P90, and the analytic rNPV against the
+/// Monte Carlo mean.
+enum FigureNotes {
+  static func sentences(_ result: ValuationResult) -> [String] {
+    let amount = BoardSummary.amount
+    var notes: [String] = []
+    for component in result.components where component.section != "financing" {
+      let p = component.monteCarlo.percentiles
+      // Beyond the percentiles' single precision: a cost that every path
+      // pays lies at its P10 and its mean alike.
+      let margin = 1e-6 * max(1, abs(component.mean))
+      if component.mean > p.p90 + margin {
+        notes.append(
+          "\(component.name): its mean, \(amount(component.mean)), lies above its P90, \(amount(p.p90)): fewer than one path in ten is worth that much, and the mean comes from those rare paths that pay (a success, a milestone reached)."
+        )
+      } else if component.mean < p.p10 - margin {
+        notes.append(
+          "\(component.name): its mean, \(amount(component.mean)), lies below its P10, \(amount(p.p10)): fewer than one path in ten costs that much, and the mean comes from those rare paths that cost (a failure, a clawback)."
+        )
+      }
+    }
+    let mc = result.monteCarlo
+    let difference = mc.mean - result.rnpv
+    // Where nothing is uncertain every path is the analytic case.
+    guard mc.standardError > 0 else { return notes }
+    notes.append(
+      abs(difference) <= 3 * mc.standardError
+        ? "The analytic rNPV, \(amount(result.rnpv)), and the Monte Carlo mean, \(amount(mc.mean)), agree within three standard errors (\(amount(3 * mc.standardError))): the difference is sampling noise."
+        : "The Monte Carlo mean, \(amount(mc.mean)), differs from the analytic rNPV, \(amount(result.rnpv)), by more than three standard errors: the analytic figure takes every input at its mean, and the value is not linear in them (royalty tiers, caps, floors, taxes), so the Monte Carlo mean, which averages over them, is the one to read."
+    )
+    return notes
+  }
+}
