@@ -20,4 +20,9 @@ struct ConditionalDeal: ComponentModel {
     guard condition.day(in: state) != nil else { return }
     deal.book(into: &state, as: index)
   }
+
+  /// The terms as written: a condition does not change what was announced.
+  func terms(_ row: [Double], programmeSales: (Int) -> Double) -> DealTerms? {
+    deal.terms(row, programmeSales: programmeSales)
+  }
 }
