@@ -85,7 +85,9 @@ let package = Package(
       dependencies: [
         "RunwayReport", "RunwayEngine", "RunwayNumerics", "RunwayScenarioFile",
         .product(name: "Plot", package: "Plot"),
-      ]
+      ],
+      // Golden files are read by path, not bundled.
+      exclude: ["Golden"]
     ),
     .testTarget(name: "RunwayCLITests", dependencies: ["runway", "RunwayReport"]),
   ]

@@ -175,11 +175,10 @@ struct BoardSummary {
     return ReportTable(
       header: ["driver", "low", "high", "rNPV low", "rNPV high", "swing", "path"],
       rows: tornado.bars.prefix(limit).map { bar in
-        [
-          labels.text(bar),
-          bar.isEvent ? "fails" : InputLabel.value(bar.low, among: [bar.low, bar.high]),
-          bar.isEvent ? "succeeds" : InputLabel.value(bar.high, among: [bar.low, bar.high]),
-          amount(bar.rnpvAtLow), amount(bar.rnpvAtHigh), amount(bar.range), bar.input,
+        let (low, high) = bar.isEvent ? ("fails", "succeeds") : InputLabel.ends(bar)
+        return [
+          labels.text(bar), low, high, amount(bar.rnpvAtLow), amount(bar.rnpvAtHigh),
+          amount(bar.range), bar.input,
         ]
       }, textColumns: 1,
       caption:

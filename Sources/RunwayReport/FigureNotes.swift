@@ -23,11 +23,10 @@ enum FigureNotes {
       }
     }
     let mc = result.monteCarlo
-    let difference = mc.mean - result.rnpv
     // Where nothing is uncertain every path is the analytic case.
     guard mc.standardError > 0 else { return notes }
     notes.append(
-      abs(difference) <= 3 * mc.standardError
+      abs(mc.mean - result.rnpv) <= 3 * mc.standardError
         ? "The analytic rNPV, \(amount(result.rnpv)), and the Monte Carlo mean, \(amount(mc.mean)), agree within three standard errors (\(amount(3 * mc.standardError))): the difference is sampling noise."
         : "The Monte Carlo mean, \(amount(mc.mean)), differs from the analytic rNPV, \(amount(result.rnpv)), by more than three standard errors: the analytic figure takes every input at its mean, and the value is not linear in them (royalty tiers, caps, floors, taxes), so the Monte Carlo mean, which averages over them, is the one to read."
     )

@@ -23,10 +23,9 @@ enum Headline {
   /// chance of a loss, financing left out, each figure rounded to what
   /// its Monte Carlo standard error allows.
   static func answer(_ result: ValuationResult) -> String {
-    let amount = money(result)
     let mc = result.monteCarlo
     let error = mc.standardError
-    let rounded = { amount(AmountFormat.rounded($0, standardError: error)) }
+    let rounded = money(result, roundedTo: error)
     let p = mc.percentiles
     let loss = mc.probabilityNegative
     let lossError = (loss * (1 - loss) / Double(max(result.paths, 1))).squareRoot()
@@ -46,7 +45,7 @@ enum Headline {
   static func equity(_ result: ValuationResult) -> String? {
     guard result.portfolio == nil, let equity = result.bridge.line("equity") else { return nil }
     let amount = money(result)
-    let rounded = { amount(AmountFormat.rounded($0, standardError: equity.standardError)) }
+    let rounded = money(result, roundedTo: equity.standardError)
     let cash = result.bridge.line("cash")?.rnpv ?? 0
     let owed = -(result.bridge.line("liabilities")?.rnpv ?? 0)
     let perShare =
@@ -116,10 +115,14 @@ enum Headline {
   }
 
   /// Amounts of the result's currency, written in a sentence with its
-  /// symbol (`€18.6M`).
-  private static func money(_ result: ValuationResult) -> (Double) -> String {
+  /// symbol (`€18.6M`), rounded to what `standardError` allows.
+  private static func money(_ result: ValuationResult, roundedTo standardError: Double = 0)
+    -> (Double) -> String
+  {
     let symbol = AmountFormat.symbol(currency: result.currency)
-    return { AmountFormat.compact($0, symbol: symbol) }
+    return {
+      AmountFormat.compact(AmountFormat.rounded($0, standardError: standardError), symbol: symbol)
+    }
   }
 
   /// The IRRs of the subject's flows (financing left out), every root

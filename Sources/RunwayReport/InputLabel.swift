@@ -36,6 +36,12 @@ struct InputLabel {
     values.allSatisfy { abs($0) <= 1 } ? Percent.text(value) : AmountFormat.figure(value)
   }
 
+  /// An input bar's P10 and P90 as a board reads them (``value(_:among:)``).
+  static func ends(_ bar: Tornado.Bar) -> (low: String, high: String) {
+    let both = [bar.low, bar.high]
+    return (value(bar.low, among: both), value(bar.high, among: both))
+  }
+
   /// A variable's name or a field's path, in words.
   func text(input: String) -> String {
     let parts = input.split(separator: ".", omittingEmptySubsequences: false).map(String.init)

@@ -18,13 +18,10 @@ public enum ReportHTML {
         .p(.class("answer"), .text(summary.answer)),
         .unwrap(summary.equity) { .p(.class("answer"), .text($0)) },
         .p(.class("answer"), .text(summary.cashNeed)),
-        .unwrap(summary.risks.isEmpty ? nil : summary.risks) {
-          .group(.h2("What moves the value most"), .ul(.forEach($0) { .li(.text($0)) }))
-        },
+        .if(!summary.risks.isEmpty, .group(.h2("What moves the value most"), list(summary.risks))),
         .h2("Warnings"),
         summary.warnings.isEmpty
-          ? .p("None: the file validates without a warning.")
-          : .ul(.forEach(summary.warnings) { .li(.text($0)) }),
+          ? .p("None: the file validates without a warning.") : list(summary.warnings),
         HistogramChart.chart(
           result.distribution, percentiles: result.monteCarlo.percentiles, currency: currency
         ).figure),
@@ -43,9 +40,7 @@ public enum ReportHTML {
       .section(
         .h2("Components"),
         table(summary.components),
-        .unwrap(summary.notes.isEmpty ? nil : summary.notes) {
-          .ul(.forEach($0) { .li(.text($0)) })
-        },
+        .if(!summary.notes.isEmpty, list(summary.notes)),
         .unwrap(summary.liabilities) { table($0) },
         .unwrap(summary.counterparties) { table($0) },
         WaterfallChart.chart(result).figure),
@@ -67,6 +62,11 @@ public enum ReportHTML {
     }
     sections.append(.section(.h2("Provenance"), table(summary.provenance)))
     return page(title: summary.title, sections: sections)
+  }
+
+  /// Sentences as a bulleted list.
+  static func list(_ sentences: [String]) -> Node<HTML.BodyContext> {
+    .ul(.forEach(sentences) { .li(.text($0)) })
   }
 
   /// A standalone page of `sections` under the report's style.

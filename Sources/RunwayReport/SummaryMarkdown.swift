@@ -12,15 +12,12 @@ public enum SummaryMarkdown {
     if let equity = summary.equity { lines += [MarkdownText.escaped(equity), ""] }
     lines += [MarkdownText.escaped(summary.cashNeed), ""]
     if !summary.risks.isEmpty {
-      lines +=
-        ["## What moves the value most", ""] + summary.risks.map { "- \(MarkdownText.escaped($0))" }
-        + [""]
+      lines += ["## What moves the value most", ""] + bullets(summary.risks)
     }
     lines += ["## Warnings", ""]
     lines +=
       summary.warnings.isEmpty
-      ? ["None: the file validates without a warning.", ""]
-      : summary.warnings.map { "- \(MarkdownText.escaped($0))" } + [""]
+      ? ["None: the file validates without a warning.", ""] : bullets(summary.warnings)
     lines += [
       "## Headline", "", MarkdownText.escaped(summary.sentence), "", summary.headline.markdown,
     ]
@@ -42,9 +39,7 @@ public enum SummaryMarkdown {
     }
     lines += ["## Financing", "", summary.financing.markdown]
     lines += ["## Components", "", summary.components.markdown]
-    if !summary.notes.isEmpty {
-      lines += summary.notes.map { "- \(MarkdownText.escaped($0))" } + [""]
-    }
+    if !summary.notes.isEmpty { lines += bullets(summary.notes) }
     for table in [summary.liabilities, summary.counterparties].compactMap(\.self) {
       lines.append(table.markdown)
     }
@@ -56,5 +51,10 @@ public enum SummaryMarkdown {
     }
     lines += ["## Provenance", ""] + summary.provenance.markdownList
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Sentences as a Markdown list, and the blank line after it.
+  private static func bullets(_ sentences: [String]) -> [String] {
+    sentences.map { "- \(MarkdownText.escaped($0))" } + [""]
   }
 }

@@ -18,8 +18,7 @@ enum TopRisks {
         return
           "\(name): \(value) is \(amount(bar.rnpvAtLow)) if it fails, \(amount(bar.rnpvAtHigh)) if it succeeds."
       }
-      let low = InputLabel.value(bar.low, among: [bar.low, bar.high])
-      let high = InputLabel.value(bar.high, among: [bar.low, bar.high])
+      let (low, high) = InputLabel.ends(bar)
       return
         "\(name): \(value) is \(amount(bar.rnpvAtLow)) at its P10 (\(low)), \(amount(bar.rnpvAtHigh)) at its P90 (\(high))."
     }

@@ -221,10 +221,7 @@ struct ChartTests {
       switch scenario {
       case "golden": try GoldenReportTests.result()
       case "milestone": try ReportFolderTests.result()
-      default:
-        try Valuation.run(
-          try ScenarioFile.load(path: PastedPathTests.file).get().scenario,
-          options: Valuation.Options(paths: 2_000, threads: 2))
+      default: try Valuing.flagship.get()
       }
     let html = ReportHTML.text(result, provenance: ReportFolderTests.provenance)
     let page = try #require(XMLElements(html))

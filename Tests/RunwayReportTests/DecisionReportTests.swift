@@ -35,8 +35,7 @@ struct DecisionReportTests {
             - {amount: -130M, when: {program: drug, event: phase-start, phase: Phase 3}}
             - {amount: $launchValue, when: {program: drug, event: approval}}
       """
-    let scenario = try ScenarioFile.parse(text, file: "drug.yaml").get().scenario
-    let result = try Valuation.run(scenario, options: Valuation.Options(paths: 1_024))
+    let result = try Valuing.run(text, paths: 1_024)
     let summary = BoardSummary(result, provenance: ReportFolderTests.provenance)
     let decisions = try #require(summary.decisions)
     #expect(decisions.rows == [["New drug", "Phase 3", "100.0%", "25.0%", "launchValue = 100M"]])

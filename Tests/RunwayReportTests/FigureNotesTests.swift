@@ -37,8 +37,7 @@ struct FigureNotesTests {
           program: drug
           milestones: [{event: approval, amount: 10M}]
       """
-    let scenario = try ScenarioFile.parse(text, file: "rare.yaml").get().scenario
-    let result = try Valuation.run(scenario, options: Valuation.Options(paths: 20_000, threads: 2))
+    let result = try Valuing.run(text, paths: 20_000)
     #expect(abs(result.rnpv - 0.05 * 10e6 / 1.1) < 1e-6)
     let notes = FigureNotes.sentences(result)
     #expect(notes.count == 2)

@@ -54,8 +54,7 @@ struct PageOneTests {
           counterparty: Buyer
           flows: [{date: 2022-07-01, amount: 15M, when: {program: drug, event: approval}}]
       """
-    let scenario = try ScenarioFile.parse(text, file: "page-one.yaml").get().scenario
-    let result = try Valuation.run(scenario, options: Valuation.Options(paths: 1_024))
+    let result = try Valuing.run(text, paths: 1_024)
     let summary = BoardSummary(result, provenance: ReportFolderTests.provenance)
     #expect(summary.cashNeed.contains("Cash runs out by the end of 2021 (12 months)"))
     #expect(

@@ -13,8 +13,6 @@ import Testing
 /// - An assumption's path does the same, or, for a fixed figure, set to
 ///   that figure leaves the rNPV where it is.
 struct PastedPathTests {
-  static let file = "scenarios/promethera-portfolio.yaml"
-
   /// The last column of the rows of the summary's table under `heading`.
   static func paths(under heading: String, in summary: String) -> [String] {
     let lines = summary.components(separatedBy: "\n")
@@ -29,36 +27,35 @@ struct PastedPathTests {
 
   /// The analytic rNPV of the portfolio with `override` applied.
   static func rnpv(_ override: Override) throws -> Double {
-    let scenario = try ScenarioFile.load(path: file, overrides: [override]).get().scenario
+    let scenario = try ScenarioFile.load(path: Valuing.flagshipFile, overrides: [override]).get()
+      .scenario
     let result = try Valuation.run(
       scenario, options: Valuation.Options(paths: 64, threads: 2, sensitivity: false))
     return result.portfolio?.rnpv ?? result.rnpv
   }
 
   @Test func everyPrintedPathPastesIntoSet() throws {
-    let scenario = try ScenarioFile.load(path: Self.file).get().scenario
-    let result = try Valuation.run(scenario, options: Valuation.Options(paths: 256, threads: 2))
+    let result = try Valuing.flagship.get()
     let summary = SummaryMarkdown.text(result, provenance: ReportFolderTests.provenance)
-
-    let drivers = Self.paths(under: "What drives the value", in: summary)
-    #expect(drivers.count == TornadoChart.barCount)
-    for path in drivers {
-      let bar = try #require(result.tornado.bars.first { $0.input == path }, "\(path)")
-      let value = try Self.rnpv(Override(path: path, value: "\(bar.low)"))
-      #expect(
-        abs(value - bar.rnpvAtLow) <= 1e-6 * abs(bar.rnpvAtLow), "\(path): \(value)")
-    }
-
-    // An uncertain assumption has a bar (the drivers table shows the
-    // widest); a fixed one keeps the value at its own figure.
-    let assumptions = Self.paths(under: "Key assumptions", in: summary)
-    #expect(assumptions.count == result.assumptions.count)
     let base = result.portfolio?.rnpv ?? result.rnpv
-    for path in assumptions {
-      let assumption = try #require(result.assumptions.first { $0.path == path }, "\(path)")
-      let bar = result.tornado.bars.first { $0.input == path }
-      let figure = try #require(bar?.low ?? assumption.mean)
-      let expected = bar?.rnpvAtLow ?? base
+    let drivers = Self.paths(under: "What drives the value", in: summary)
+    let assumptions = Self.paths(under: "Key assumptions", in: summary)
+    #expect(drivers.count == TornadoChart.barCount)
+    #expect(assumptions.count == result.assumptions.count)
+
+    // Each path with the figure to set and the rNPV that figure gives: a
+    // bar's low end (every driver, and an uncertain assumption), or a
+    // fixed assumption's own figure, which leaves the value at base.
+    var cases: [(path: String, figure: Double, rnpv: Double)] = []
+    for path in drivers + assumptions {
+      if let bar = result.tornado.bars.first(where: { $0.input == path }) {
+        cases.append((path, bar.low, bar.rnpvAtLow))
+      } else {
+        let assumption = try #require(result.assumptions.first { $0.path == path }, "\(path)")
+        cases.append((path, try #require(assumption.mean), base))
+      }
+    }
+    for (path, figure, expected) in cases {
       let value = try Self.rnpv(Override(path: path, value: "\(figure)"))
       #expect(abs(value - expected) <= 1e-6 * abs(expected), "\(path): \(value)")
     }

@@ -39,8 +39,7 @@ struct ReportFolderTests {
     date: "2026-01-01T00:00:00Z")
 
   static func result() throws -> ValuationResult {
-    let scenario = try ScenarioFile.parse(Self.scenario, file: "milestone.yaml").get().scenario
-    return try Valuation.run(scenario, options: Valuation.Options(paths: 2_000, threads: 2))
+    try Valuing.run(Self.scenario, file: "milestone.yaml", paths: 2_000)
   }
 
   static func folder() -> URL {

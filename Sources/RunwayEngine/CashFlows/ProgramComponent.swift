@@ -5,17 +5,17 @@ struct ProgramComponent: ComponentModel {
   let component: Component
   let program: Int
   let ownShare: Double
-  let bearsCosts: Bool
+  /// Whether it is ours; a partner's (`owner`) books nothing.
+  let isOurs: Bool
 
   var programs: [Int] { [program] }
 
   func book(into state: inout PathState, as index: Int) {
+    guard isOurs else { return }
     let path = state.programs[program]
-    guard bearsCosts || ownShare > 0 else { return }
     for period in state.timeline.periods.indices {
       let flow =
-        path.sales[period] * ownShare * path.marginShare
-        - (bearsCosts ? path.cost(in: period, phases: nil) : 0)
+        path.sales[period] * ownShare * path.marginShare - path.cost(in: period, phases: nil)
       if flow != 0 { state.add(flow, period: period, to: index, channel: 0) }
     }
   }

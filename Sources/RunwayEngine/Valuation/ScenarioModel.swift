@@ -79,11 +79,10 @@ struct ScenarioModel: Sendable {
         programs.count + scenario.funding.count + index)
     }
     var components: [any ComponentModel] = programs.enumerated().map { index, program in
-      let isOurs = scenario.programs[index].owner == nil
-      return ProgramComponent(
+      ProgramComponent(
         component: Component(
           id: program.id, name: program.name, kind: "program", section: .programmes),
-        program: index, ownShare: isOurs ? program.ownShare : 0, bearsCosts: isOurs)
+        program: index, ownShare: program.ownShare, isOurs: scenario.programs[index].owner == nil)
     }
     for instrument in scenario.funding {
       components.append(try builder.component(instrument))
