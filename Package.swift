@@ -35,7 +35,8 @@ let package = Package(
       name: "RunwayReport",
       // Plot: the HTML report as typed nodes, escaped, never concatenated.
       dependencies: [
-        "CRunwaySystem", "RunwayEngine", "RunwayNumerics", .product(name: "Plot", package: "Plot"),
+        "CRunwaySystem", "RunwayEngine", "RunwayModel", "RunwayNumerics",
+        .product(name: "Plot", package: "Plot"),
       ]
     ),
     .executableTarget(
@@ -83,7 +84,7 @@ let package = Package(
     .testTarget(
       name: "RunwayReportTests",
       dependencies: [
-        "RunwayReport", "RunwayEngine", "RunwayNumerics", "RunwayScenarioFile",
+        "RunwayReport", "RunwayEngine", "RunwayModel", "RunwayNumerics", "RunwayScenarioFile",
         .product(name: "Plot", package: "Plot"),
       ],
       // Golden files are read by path, not bundled.

@@ -18,15 +18,21 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
   /// ISO 4217 code of an amount stated in a foreign currency (`USD 12M`);
   /// `nil` for the reporting currency and for plain numbers.
   public var currency: String?
+  /// What it measures, as the field it is written in says (for a
+  /// variable, the field that uses it); `nil` where no field says.
+  public var unit: QuantityUnit?
 
-  public init(_ source: Source, currency: String? = nil) {
+  public init(_ source: Source, currency: String? = nil, unit: QuantityUnit? = nil) {
     self.source = source
     self.currency = currency
+    self.unit = unit
   }
 
   /// A fixed number.
-  public static func fixed(_ value: Double, currency: String? = nil) -> Quantity {
-    Quantity(.fixed(value), currency: currency)
+  public static func fixed(_ value: Double, currency: String? = nil, unit: QuantityUnit? = nil)
+    -> Quantity
+  {
+    Quantity(.fixed(value), currency: currency, unit: unit)
   }
 
   /// The fixed value, if the quantity is one.

@@ -1,18 +1,25 @@
 import RunwayEngine
+import RunwayModel
 
-/// How an assumption reads in a report: `pert(min 8M, mode 10M, max 15M,
-/// shape 4)`, a share's figures in percent (`pert(min 7%, mode 10%, max
-/// 12%, shape 4)`), a discrete input as its values and their chances.
+/// How an assumption's distribution reads in a report, by what it
+/// measures: `pert(min 8M, mode 10M, max 15M, shape 4)`, a share's bounds in
+/// percent (`pert(min 7.0%, mode 10.0%, max 12.0%, shape 4)`), a duration's
+/// in years, a discrete input as its values and their chances.
 enum AssumptionText {
   static func distribution(_ assumption: Assumption) -> String {
     let currency = assumption.currency.map { " in \($0)" } ?? ""
-    let format = { (value: Double) in Self.value(value, of: assumption) }
+    let unit = assumption.unit
     let values = assumption.parameters.filter { $0.name.hasPrefix("value ") }.map(\.value)
     let weights = assumption.parameters.filter { $0.name.hasPrefix("weight ") }.map(\.value)
     if assumption.family == "discrete", values.count == weights.count {
       let total = weights.reduce(0, +)
-      let cases = zip(values, weights).map { "\(format($0)) (\(Percent.text($1 / total)))" }
+      let cases = zip(values, weights).map {
+        "\(InputLabel.value($0, unit: unit)) (\(Percent.text($1 / total)))"
+      }
       return "\(cases.joined(separator: " or "))\(currency)"
+    }
+    if assumption.family == "fixed", let value = assumption.parameters.first?.value {
+      return InputLabel.value(value, unit: unit) + currency
     }
     let parameters = assumption.parameters.compactMap { parameter -> String? in
       // A beta's default range says nothing.
@@ -22,26 +29,12 @@ enum AssumptionText {
       {
         return nil
       }
-      let text =
-        Self.shapes(parameter.name) ? AmountFormat.figure(parameter.value) : format(parameter.value)
+      let isShare = unit == .share && !["alpha", "beta", "shape"].contains(parameter.name)
+      let text = isShare ? Percent.text(parameter.value) : AmountFormat.figure(parameter.value)
       return "\(parameter.name) \(text)"
     }
-    guard assumption.family != "fixed", !parameters.isEmpty else {
-      return assumption.parameters.first.map { format($0.value) + currency } ?? assumption.family
-    }
-    return "\(assumption.family)(\(parameters.joined(separator: ", ")))\(currency)"
-  }
-
-  /// A figure of the assumption (a bound, its mean), in percent where the
-  /// assumption is a share, a rate or a probability.
-  static func value(_ value: Double, of assumption: Assumption) -> String {
-    let figures = assumption.parameters.filter { !shapes($0.name) }.map(\.value)
-    return InputLabel.value(value, among: figures + [assumption.mean ?? 0])
-  }
-
-  /// Whether the parameter shapes a distribution (or weighs a case) rather
-  /// than being a value of the input.
-  private static func shapes(_ name: String) -> Bool {
-    ["alpha", "beta", "shape"].contains(name) || name.hasPrefix("weight ")
+    guard !parameters.isEmpty else { return assumption.family + currency }
+    let years = unit == .years ? " years" : ""
+    return "\(assumption.family)(\(parameters.joined(separator: ", ")))\(years)\(currency)"
   }
 }

@@ -133,7 +133,7 @@ struct BoardSummary {
         rows: result.assumptions.map { assumption in
           [
             labels.text(input: assumption.path), AssumptionText.distribution(assumption),
-            assumption.mean.map { AssumptionText.value($0, of: assumption) } ?? "",
+            assumption.mean.map { InputLabel.value($0, unit: assumption.unit) } ?? "",
             assumption.source ?? "", assumption.path,
           ]
         }, textColumns: 5,

@@ -1,4 +1,5 @@
 import RunwayEngine
+import RunwayModel
 
 /// The words a board reads for a tornado's input or event ("HepaStem in
 /// NASH: peak sales"), derived from the names in the file; the path a
@@ -28,18 +29,22 @@ struct InputLabel {
     bar.event ?? text(input: bar.input)
   }
 
-  /// A value of an input as a board reads it: a share, a rate or a
-  /// probability in percent (an input whose figures all lie within ±1 is
-  /// one: no amount or count in a biotech model is that small), any other
-  /// figure as it is.
-  static func value(_ value: Double, among values: [Double]) -> String {
-    values.allSatisfy { abs($0) <= 1 } ? Percent.text(value) : AmountFormat.figure(value)
+  /// A value of an input as a board reads it, by what it measures: a
+  /// share, a rate or a probability in percent, a duration in years
+  /// (months under a year), money and other numbers as figures.
+  static func value(_ value: Double, unit: QuantityUnit?) -> String {
+    switch unit {
+    case .share: Percent.text(value)
+    case .years:
+      abs(value) < 1
+        ? "\(AmountFormat.figure(value * 12)) months" : "\(AmountFormat.figure(value)) years"
+    case .money, .number, nil: AmountFormat.figure(value)
+    }
   }
 
-  /// An input bar's P10 and P90 as a board reads them (``value(_:among:)``).
+  /// An input bar's P10 and P90 as a board reads them.
   static func ends(_ bar: Tornado.Bar) -> (low: String, high: String) {
-    let both = [bar.low, bar.high]
-    return (value(bar.low, among: both), value(bar.high, among: both))
+    (value(bar.low, unit: bar.unit), value(bar.high, unit: bar.unit))
   }
 
   /// A variable's name or a field's path, in words.
@@ -60,8 +65,17 @@ struct InputLabel {
     {
       return "\(owner), \(phase): \(Self.words(parts[3...].joined(separator: " ")))"
     }
-    let field = parts[2...].filter { $0 != "market" }.joined(separator: " ")
-    return "\(owner): \(Self.words(field))"
+    let field = parts[2...].filter { $0 != "market" }.map(Self.stepWords).joined(separator: " ")
+    return "\(owner): \(field)"
+  }
+
+  /// A step of a path in words, a list item counted from one as a reader
+  /// counts: `peakSales` → "peak sales", `flows[0]` → "flows 1".
+  private static func stepWords(_ step: String) -> String {
+    guard let open = step.firstIndex(of: "["), step.last == "]",
+      let index = Int(step[step.index(after: open)..<step.index(before: step.endIndex)])
+    else { return words(step) }
+    return "\(words(String(step[..<open]))) \(index + 1)"
   }
 
   /// A camelCase name in lower-case words, acronyms kept: `peakSalesNASH`

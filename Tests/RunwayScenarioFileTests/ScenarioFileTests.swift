@@ -20,14 +20,14 @@ struct ScenarioFileTests {
     let parsed = try scenario(Fixtures.settings + Fixtures.program)
     #expect(parsed.settings.valuationDate == Day(year: 2016, month: 1, day: 1))
     #expect(parsed.settings.horizon == Day(year: 2040, month: 12, day: 31))
-    #expect(parsed.settings.discountRate == .fixed(0.12))
-    #expect(parsed.settings.fx["USD"] == .fixed(0.92))
+    #expect(parsed.settings.discountRate == .fixed(0.12, unit: .share))
+    #expect(parsed.settings.fx["USD"] == .fixed(0.92, unit: .number))
     let phases = parsed.programs[0].phases
     #expect(phases[0].start == Day(year: 2016, month: 4, day: 1))  // 2016-Q2
-    #expect(phases[0].duration == .fixed(2.5))  // 30 months
-    #expect(phases[0].cost == .fixed(12_000_000))
+    #expect(phases[0].duration == .fixed(2.5, unit: .years))  // 30 months
+    #expect(phases[0].cost == .fixed(12_000_000, unit: .money))
     #expect(phases[0].successProbability.fixedValue.map { abs($0 - 0.307) < 1e-15 } == true)
-    #expect(phases[1].cost == .fixed(25_000_000, currency: "USD"))
+    #expect(phases[1].cost == .fixed(25_000_000, currency: "USD", unit: .money))
     #expect(phases[1].costCurve == .sCurve(steepness: 6))
   }
 
@@ -383,8 +383,9 @@ struct CorrelationMatrixAndCurrencyTests {
       Issue.record("expected a licence")
       return
     }
-    #expect(licence.upfront == .fixed(12_500_000, currency: "USD"))
-    #expect(licence.milestones[0].amount == .fixed(5_000_000))  // the reporting currency
+    #expect(licence.upfront == .fixed(12_500_000, currency: "USD", unit: .money))
+    // In the reporting currency.
+    #expect(licence.milestones[0].amount == .fixed(5_000_000, unit: .money))
   }
 }
 
@@ -401,7 +402,7 @@ struct OverrideTests {
 
   @Test func replacesAScalarInAListItem() throws {
     let scenario = try Self.parse(["programs.aclf.phases[1].cost=30M"]).get().scenario
-    #expect(scenario.programs[0].phases[1].cost == .fixed(30e6))
+    #expect(scenario.programs[0].phases[1].cost == .fixed(30e6, unit: .money))
   }
 
   @Test func takesAnInlineDistribution() throws {
@@ -410,12 +411,13 @@ struct OverrideTests {
     ]).get().scenario
     #expect(
       scenario.programs[0].phases[0].successProbability
-        == Quantity(.distribution(DistributionSpec(.beta(alpha: 3, beta: 7, min: 0, max: 1)))))
+        == Quantity(
+          .distribution(DistributionSpec(.beta(alpha: 3, beta: 7, min: 0, max: 1))), unit: .share))
   }
 
   @Test func addsAnOptionalField() throws {
     let scenario = try Self.parse(["scenario.startingCash=25M"]).get().scenario
-    #expect(scenario.settings.startingCash == .fixed(25e6))
+    #expect(scenario.settings.startingCash == .fixed(25e6, unit: .money))
   }
 
   @Test func namesWhereAPathLeadsNowhere() {

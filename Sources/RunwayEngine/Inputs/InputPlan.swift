@@ -15,6 +15,7 @@ struct InputPlan: Sendable {
     let slot: Int
     /// The path `--set` takes: `variables.NAME`, or the field's path.
     let path: String
+    let unit: QuantityUnit?
     let distribution: any Distribution
     let stream: RandomStream
     /// The tabulated quantile of a family whose exact one is slow.
@@ -69,6 +70,7 @@ struct InputPlan: Sendable {
     let path: String
     let spec: DistributionSpec
     let currency: String?
+    let unit: QuantityUnit?
     let input: Input
   }
 
@@ -83,7 +85,8 @@ struct InputPlan: Sendable {
     let input = try slot(quantity, path: path, stream: stream)
     if case .distribution(let spec) = quantity.source {
       inline.append(
-        InlineDistribution(path: path, spec: spec, currency: quantity.currency, input: input))
+        InlineDistribution(
+          path: path, spec: spec, currency: quantity.currency, unit: quantity.unit, input: input))
     }
     return input
   }
@@ -99,7 +102,8 @@ struct InputPlan: Sendable {
     case .fixed(let value):
       return Input(slot: addSlot(constant: value), fxSlot: try fxSlot(quantity.currency))
     case .distribution(let spec):
-      let slot = try addUncertain(name: stream ?? path, path: path, spec: spec)
+      let slot = try addUncertain(
+        name: stream ?? path, path: path, unit: quantity.unit, spec: spec)
       return Input(slot: slot, fxSlot: try fxSlot(quantity.currency))
     case .variable(let name):
       let resolved = try variable(name)
@@ -148,9 +152,9 @@ struct InputPlan: Sendable {
     return constants.count - 1
   }
 
-  private mutating func addUncertain(name: String, path: String, spec: DistributionSpec)
-    throws(ValuationError) -> Int
-  {
+  private mutating func addUncertain(
+    name: String, path: String, unit: QuantityUnit?, spec: DistributionSpec
+  ) throws(ValuationError) -> Int {
     let distribution: any Distribution
     do {
       distribution = try spec.distribution()
@@ -162,7 +166,7 @@ struct InputPlan: Sendable {
     base[slot] = distribution.mean
     uncertain.append(
       Uncertain(
-        slot: slot, path: path, distribution: distribution,
+        slot: slot, path: path, unit: unit, distribution: distribution,
         stream: RandomStream(seed: seed, name: name),
         table: distribution.hasFastQuantile ? nil : QuantileTable(distribution)))
     return slot

@@ -46,7 +46,7 @@ struct ResultAssembly {
   private var assumptions: [Assumption] {
     let inline = model.plan.inline.map { field in
       Assumption(
-        name: field.path, path: field.path, family: field.spec.name,
+        name: field.path, path: field.path, unit: field.unit, family: field.spec.name,
         parameters: field.spec.parameters.map { Assumption.Parameter(name: $0.0, value: $0.1) },
         currency: field.currency, mean: field.input.value(model.plan.base),
         source: field.spec.source)
@@ -63,7 +63,8 @@ struct ResultAssembly {
         case .variable(let other): ("$" + other, [])
         }
       return Assumption(
-        name: variable.name, path: "variables.\(variable.name)", family: family,
+        name: variable.name, path: "variables.\(variable.name)", unit: variable.value.unit,
+        family: family,
         parameters: parameters.map { Assumption.Parameter(name: $0.0, value: $0.1) },
         currency: variable.value.currency, mean: model.plan.variableMean(variable.name),
         source: variable.source)

@@ -1,3 +1,4 @@
+import RunwayModel
 import RunwayNumerics
 
 /// The result of valuing a scenario.
@@ -66,6 +67,8 @@ public struct Assumption: Codable, Hashable, Sendable {
   public var name: String
   /// The path `--set` takes: `variables.NAME`, or the field's path.
   public var path: String
+  /// What it measures, where the file says.
+  public var unit: QuantityUnit?
   /// The family (`pert`, `lognormal`, …), `fixed`, or `$other` for an alias.
   public var family: String
   public var parameters: [Parameter]

@@ -27,7 +27,8 @@ extension Tornado {
       let values = try ends { $0.risks[index].successProbability = $1 }
       swung.bars.append(
         Bar(
-          input: "risks.\(risk.id).successProbability", event: risk.name, low: 0, high: 1,
+          input: "risks.\(risk.id).successProbability", event: risk.name, unit: .share, low: 0,
+          high: 1,
           rnpvAtLow: values[0], rnpvAtHigh: values[1]))
     }
     for (index, program) in scenario.programs.enumerated() {
@@ -39,7 +40,7 @@ extension Tornado {
       swung.bars.append(
         Bar(
           input: "programs.\(program.id).phases[0].\(field)",
-          event: "\(program.name): \(phase.name)\(given)", low: 0, high: 1,
+          event: "\(program.name): \(phase.name)\(given)", unit: .share, low: 0, high: 1,
           rnpvAtLow: values[0], rnpvAtHigh: values[1]))
     }
     swung.sortBars()

@@ -1,3 +1,4 @@
+import RunwayModel
 import RunwayNumerics
 
 /// What each uncertain input does to the rNPV on its own.
@@ -17,6 +18,9 @@ public struct Tornado: Codable, Hashable, Sendable {
     /// An event's words (a shared risk's or a programme's phase's name);
     /// `nil` for an input, which the report labels from its path.
     public var event: String?
+    /// What the input measures, where the file says; an event's is a share
+    /// (its probability).
+    public var unit: QuantityUnit?
     /// The input's P10 and P90, in its own unit and currency; an event's
     /// failure (0) and success (1).
     public var low: Double
@@ -26,11 +30,12 @@ public struct Tornado: Codable, Hashable, Sendable {
     public var rnpvAtHigh: Double
 
     public init(
-      input: String, event: String? = nil, low: Double, high: Double, rnpvAtLow: Double,
-      rnpvAtHigh: Double
+      input: String, event: String? = nil, unit: QuantityUnit? = nil, low: Double, high: Double,
+      rnpvAtLow: Double, rnpvAtHigh: Double
     ) {
       self.input = input
       self.event = event
+      self.unit = unit
       self.low = low
       self.high = high
       self.rnpvAtLow = rnpvAtLow
@@ -79,7 +84,8 @@ extension Tornado {
       bear[input.slot] = lowIsWorse ? ends[0].value : ends[1].value
       bull[input.slot] = lowIsWorse ? ends[1].value : ends[0].value
       return Bar(
-        input: input.path, low: ends[0].value, high: ends[1].value, rnpvAtLow: ends[0].rnpv,
+        input: input.path, unit: input.unit, low: ends[0].value, high: ends[1].value,
+        rnpvAtLow: ends[0].rnpv,
         rnpvAtHigh: ends[1].rnpv)
     }
     self.init(base: base, bars: bars)

@@ -1,6 +1,26 @@
 import RunwayModel
 
 extension ScenarioDecoder {
+  /// `variables`, each measuring what the first field that uses it
+  /// measures (a variable used only through an alias, what the alias's
+  /// field measures): a variable's own field says nothing of its unit.
+  func withUnitsOfTheirUses(_ variables: [Variable]) -> [Variable] {
+    var units: [String: QuantityUnit] = [:]
+    for use in variableUses where !use.path.hasPrefix("variables.") && units[use.name] == nil {
+      units[use.name] = use.kind.unit
+    }
+    for variable in variables {
+      if case .variable(let target) = variable.value.source, units[target] == nil {
+        units[target] = units[variable.name]
+      }
+    }
+    return variables.map { variable in
+      var measured = variable
+      measured.value.unit = units[variable.name]
+      return measured
+    }
+  }
+
   /// Checks every `$name` use: the variable exists, its alias chain has no
   /// cycle, and its values fit the kind of number where it is used.
   func checkVariableUses(_ variables: [Variable]) {

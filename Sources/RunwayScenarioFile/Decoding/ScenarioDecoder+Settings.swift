@@ -124,7 +124,8 @@ extension ScenarioDecoder {
       log.error(
         at: reader["simulation"]?.mark ?? node.mark, reader.path("simulation.paths"), problem)
     }
-    let startingCash = quantity("startingCash", in: reader, kind: .number)
+    // Cash may be below zero (an overdraft): money in or out, as a flow.
+    let startingCash = quantity("startingCash", in: reader, kind: .flow)
     let question = reader.has("question") ? text("question", in: reader) : nil
     let shares =
       reader.has("sharesOutstanding") ? number("sharesOutstanding", in: reader, kind: .count) : nil

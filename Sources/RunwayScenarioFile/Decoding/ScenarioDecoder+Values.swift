@@ -102,7 +102,7 @@ extension ScenarioDecoder {
       if string.hasPrefix("$") {
         let name = String(string.dropFirst())
         variableUses.append((name, kind, node.mark, path))
-        return Quantity(.variable(name))
+        return Quantity(.variable(name), unit: kind.unit)
       }
       switch NumberSyntax.parse(string, kind: kind) {
       case .failure(let failure):
@@ -111,7 +111,9 @@ extension ScenarioDecoder {
       case .success(let parsed):
         guard checkRange(parsed.value, kind: kind, mark: node.mark, path: path) else { return nil }
         if let code = parsed.currency { currencyUses.append((code, node.mark, path)) }
-        return .fixed(parsed.value, currency: foreignCurrency(parsed.currency, kind: kind))
+        return Quantity(
+          .fixed(parsed.value), currency: foreignCurrency(parsed.currency, kind: kind),
+          unit: kind.unit)
       }
     case .mapping:
       guard let spec = distribution(node, path, shape: ScenarioFormat.distribution, kind: kind)
@@ -124,7 +126,8 @@ extension ScenarioDecoder {
           "is a \(spec.name) that draws values in \(support.text), but \(kind.noun) must \(kind.rangeText); narrow it or truncate it with lower/upper"
         )
       }
-      return Quantity(.distribution(spec), currency: foreignCurrency(nil, kind: kind))
+      return Quantity(
+        .distribution(spec), currency: foreignCurrency(nil, kind: kind), unit: kind.unit)
     default:
       log.error(
         at: node.mark, path,

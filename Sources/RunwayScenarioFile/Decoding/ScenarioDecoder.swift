@@ -73,7 +73,8 @@ final class ScenarioDecoder {
     if !log.hasErrors { warnUnusedVariables(variables) }
     guard let settings, !log.hasErrors else { return nil }
     return Scenario(
-      settings: settings, variables: variables, correlations: correlations, programs: programs,
+      settings: settings, variables: withUnitsOfTheirUses(variables), correlations: correlations,
+      programs: programs,
       risks: risks, funding: funding, packages: packages, deals: deals)
   }
 

@@ -56,7 +56,7 @@ public enum ScenarioFormat {
       FieldShape("fx", .map(.quantity(.number)), "reporting currency per unit of each currency"),
       FieldShape("simulation", .object(simulation), "Monte Carlo settings"),
       FieldShape(
-        "startingCash", .quantity(.amount),
+        "startingCash", .quantity(.flow),
         "cash at the valuation date, for the runway and the value bridge"),
       FieldShape("question", .text, "the question the headline answers (default: Runway words it)"),
       FieldShape(

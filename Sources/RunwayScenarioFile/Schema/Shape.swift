@@ -1,3 +1,5 @@
+import RunwayModel
+
 /// What a number in a scenario means, which decides the forms it may take
 /// and the range it must lie in.
 public enum QuantityKind: String, Hashable, Sendable {
@@ -21,6 +23,16 @@ public enum QuantityKind: String, Hashable, Sendable {
   case multiple
   /// Any number.
   case number
+
+  /// How a report writes a number of this kind.
+  public var unit: QuantityUnit {
+    switch self {
+    case .amount, .flow: .money
+    case .share, .probability, .rate: .share
+    case .years: .years
+    case .count, .multiple, .number: .number
+    }
+  }
 }
 
 /// The shape of a value in a scenario file: the single description from
