@@ -29,6 +29,9 @@ enum Headline {
     let p = mc.percentiles
     let loss = mc.probabilityNegative
     let lossError = (loss * (1 - loss) / Double(max(result.paths, 1))).squareRoot()
+    let tail = FigureNotes.outside(mean: mc.mean, percentiles: p, amount: rounded).map {
+      " Its \($0)"
+    }
     let context =
       result.portfolio.map {
         " The portfolio under it is worth \(rounded($0.rnpv)): context, not added to it."
@@ -36,14 +39,22 @@ enum Headline {
     return
       "\(rounded(result.rnpv)) risk-adjusted (Monte Carlo \(rounded(mc.mean)) ± \(rounded(error))); "
       + "P10 / P50 / P90 \(rounded(p.p10)) / \(rounded(p.p50)) / \(rounded(p.p90)); "
-      + "a \(Percent.text(AmountFormat.rounded(loss, standardError: lossError))) chance of a loss. Equity raises and loans are financing, not value: they are in the cash, not in this figure."
+      + "a \(Percent.text(AmountFormat.rounded(loss, standardError: lossError))) chance of a loss."
+      + (tail ?? "")
+      + " Equity raises and loans are financing, not value: they are in the cash, not in this figure."
       + context
   }
 
   /// What the shareholders' equity is worth, in total and per share, with
   /// its range; `nil` under a subject, whose answer is a deal's value.
+  ///
+  /// Only for a file that describes the company: one stating neither its
+  /// cash nor its shares values a deal or a programme, not its equity.
   static func equity(_ result: ValuationResult) -> String? {
-    guard result.portfolio == nil, let equity = result.bridge.line("equity") else { return nil }
+    guard result.portfolio == nil,
+      result.cash.startingCash != nil || result.equity.sharesOutstanding != nil,
+      let equity = result.bridge.line("equity")
+    else { return nil }
     let amount = money(result)
     let rounded = money(result, roundedTo: equity.standardError)
     let cash = result.bridge.line("cash")?.rnpv ?? 0

@@ -45,5 +45,10 @@ struct FigureNotesTests {
     #expect(notes[0].contains("lies above its P90, 0:"))
     #expect(notes[1].hasPrefix("The analytic rNPV, 455k, and the Monte Carlo mean"))
     #expect(notes[1].hasSuffix("the difference is sampling noise."))
+    // Page 1 says it of the answer too; the file states neither cash nor
+    // shares, so it has no equity value to give.
+    #expect(Headline.answer(result).contains(" Its mean, €"))
+    #expect(Headline.answer(result).contains("lies above its P90, €0: fewer than one path in ten"))
+    #expect(Headline.equity(result) == nil)
   }
 }
