@@ -4,7 +4,8 @@ import RunwayModel
 /// How an assumption's distribution reads in a report, by what it
 /// measures: `pert(min 8M, mode 10M, max 15M, shape 4)`, a share's bounds in
 /// percent (`pert(min 7.0%, mode 10.0%, max 12.0%, shape 4)`), a duration's
-/// in years, a discrete input as its values and their chances.
+/// in years, a discrete input as its values and their chances, a fixed
+/// figure or date as itself.
 enum AssumptionText {
   static func distribution(_ assumption: Assumption) -> String {
     let currency = assumption.currency.map { " in \($0)" } ?? ""
@@ -18,6 +19,7 @@ enum AssumptionText {
       }
       return "\(cases.joined(separator: " or "))\(currency)"
     }
+    if assumption.family == "date", let date = assumption.date { return date }
     if assumption.family == "fixed", let value = assumption.parameters.first?.value {
       return InputLabel.value(value, unit: unit) + currency
     }

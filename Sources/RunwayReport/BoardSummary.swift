@@ -35,6 +35,8 @@ struct BoardSummary {
   let notes: [String]
   /// Recoverable advances: the liability and the net benefit.
   let liabilities: ReportTable?
+  /// Each recoverable advance's schedule by year.
+  let advanceSchedules: [ReportTable]
   /// Deals valued from both sides: ours and the counterparty's rNPV.
   let counterparties: ReportTable?
   let assumptions: ReportTable?
@@ -71,6 +73,7 @@ struct BoardSummary {
     financing = Self.financing(result)
     increments = result.increments.map(Self.increments)
     dealEconomics = DealEconomics.table(result)
+    advanceSchedules = AdvanceScheduleTable.tables(result)
     notes = FigureNotes.sentences(result)
     // Shares are of the portfolio's value, which the components add up to
     // (a subject's is a difference of two scenarios); a share of a
@@ -138,7 +141,7 @@ struct BoardSummary {
           ]
         }, textColumns: 5,
         caption:
-          "Each named input and each distribution written in a field. The path is the one --set takes, to run the scenario with another figure."
+          "Each named input, each distribution written in a field, then each figure written as a point that is not an amount (a probability, a rate, a royalty tier, an advance's terms, a duration) and each loss of exclusivity. The path is the one --set takes, to run the scenario with another figure."
       )
     drivers = Self.drivers(result.tornado, limit: TornadoChart.barCount, labels: labels)
     warnings = result.warnings

@@ -7,20 +7,31 @@ import RunwayModel
 struct InputLabel {
   /// Programmes', instruments' and deals' names by id.
   private let names: [String: String]
+  /// Shared risks' names by id.
+  private let risks: [String: String]
   /// Each programme's phases' names, in order, by its id.
   private let phases: [String: [String]]
 
   init(_ result: ValuationResult) {
     var names: [String: String] = [:]
     for component in result.components { names[component.id] = component.name }
+    // A shared risk is named by its event in the tornado.
+    var risks: [String: String] = [:]
+    for bar in result.tornado.bars {
+      let parts = bar.input.split(separator: ".")
+      if parts.count == 3, parts[0] == "risks", let event = bar.event {
+        risks[String(parts[1])] = event
+      }
+    }
     self.init(
-      names: names,
+      names: names, risks: risks,
       phases: Dictionary(
         result.programmes.map { ($0.id, $0.phases) }, uniquingKeysWith: { first, _ in first }))
   }
 
-  init(names: [String: String], phases: [String: [String]] = [:]) {
+  init(names: [String: String], risks: [String: String] = [:], phases: [String: [String]] = [:]) {
     self.names = names
+    self.risks = risks
     self.phases = phases
   }
 
@@ -37,7 +48,8 @@ struct InputLabel {
     case .share: Percent.text(value)
     case .years:
       abs(value) < 1
-        ? "\(AmountFormat.figure(value * 12)) months" : "\(AmountFormat.figure(value)) years"
+        ? "\(AmountFormat.figure(value * 12)) months"
+        : "\(AmountFormat.figure(value)) year\(value == 1 ? "" : "s")"
     case .money, .number, nil: AmountFormat.figure(value)
     }
   }
@@ -51,6 +63,12 @@ struct InputLabel {
   func text(input: String) -> String {
     let parts = input.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     if parts.count == 2, parts[0] == "variables" { return Self.capitalised(Self.words(parts[1])) }
+    if parts.count == 3, parts[0] == "risks", let risk = risks[parts[1]] {
+      return "\(risk): \(Self.words(parts[2]))"
+    }
+    if parts.count == 3, parts[0] == "scenario", parts[1] == "tax" {
+      return "Corporate tax: \(Self.words(parts[2]))"
+    }
     guard parts.count >= 3, let owner = names[parts[1]],
       ["programs", "funding", "deals"].contains(parts[0])
     else {

@@ -37,6 +37,11 @@ public enum ReportHTML {
       .unwrap(summary.scenarios) { .section(.h2("Scenarios"), table($0)) },
       .unwrap(summary.decisions) { .section(.h2("Decisions"), table($0)) },
       .section(.h2("Financing"), table(summary.financing)),
+      .if(
+        !summary.advanceSchedules.isEmpty,
+        .section(
+          .h2("Recoverable advances, year by year"),
+          .forEach(summary.advanceSchedules) { table($0) })),
       .section(
         .h2("Components"),
         table(summary.components),

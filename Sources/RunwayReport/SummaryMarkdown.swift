@@ -38,6 +38,10 @@ public enum SummaryMarkdown {
       lines += ["## Decisions", "", decisions.markdown]
     }
     lines += ["## Financing", "", summary.financing.markdown]
+    if !summary.advanceSchedules.isEmpty {
+      lines +=
+        ["## Recoverable advances, year by year", ""] + summary.advanceSchedules.map(\.markdown)
+    }
     lines += ["## Components", "", summary.components.markdown]
     if !summary.notes.isEmpty { lines += bullets(summary.notes) }
     for table in [summary.liabilities, summary.counterparties].compactMap(\.self) {

@@ -71,6 +71,51 @@ struct AdvanceTermsTests {
     #expect(abs(try #require(rca.liability).rnpv - repayments) < 1e-6)
   }
 
+  /// The same schedule year by year, as the notes to the accounts give it.
+  ///
+  /// 1M drawn in 2021; in 2022 0.1M of principal, 15k of interest and
+  /// 0.2M on licence income; in 2023 0.1M, 10k and the 50k minimum; in
+  /// 2024 0.1M, its interest over 366 days and 50k. The carrying amount
+  /// at each year's end is what is still to come discounted to it at
+  /// 10 %, and on the valuation date the liability's fair value.
+  @Test func anAdvancesScheduleReadsYearByYear() throws {
+    let result = try Valuing.run(
+      Self.scenario(success: "100%", exploitation: "research-end"), paths: 64)
+    let rca = try #require(result.component("rca"))
+    let schedule = try #require(rca.schedule)
+    let lastInterest = 0.1e6 * (pow(1.05, 366.0 / 365) - 1)
+    // Days of the repayments (each year's last) and of each year's end.
+    let paid: [(day: Double, amount: Double)] = [
+      (729, 0.1e6 + 15e3 + 0.2e6), (1094, 0.1e6 + 10e3 + 50e3),
+      (1460, 0.1e6 + lastInterest + 50e3),
+    ]
+    func carrying(at end: Double) -> Double {
+      paid.filter { $0.day >= end }.reduce(0) {
+        $0 + $1.amount * Valuing.discount(0.10, days: $1.day - end)
+      }
+    }
+    let expected:
+      [(
+        year: Int, drawn: Double, fixed: Double, interest: Double, royalty: Double,
+        end: Double
+      )] = [
+        (2021, 1e6, 0, 0, 0, 365), (2022, 0, 0.1e6, 15e3, 0.2e6, 730),
+        (2023, 0, 0.1e6, 10e3, 50e3, 1095), (2024, 0, 0.1e6, lastInterest, 50e3, 1461),
+      ]
+    #expect(schedule.years.count == expected.count)
+    for (got, want) in zip(schedule.years, expected) {
+      #expect(got.year == want.year)
+      #expect(abs(got.drawn - want.drawn) < 1e-6, "\(want.year) drawn")
+      #expect(abs(got.fixed - want.fixed) < 1e-6, "\(want.year) fixed")
+      #expect(abs(got.interest - want.interest) < 1e-6, "\(want.year) interest")
+      #expect(abs(got.royalty - want.royalty) < 1e-6, "\(want.year) royalty")
+      #expect(abs(got.carryingAmount - carrying(at: want.end)) < 1e-6, "\(want.year) carrying")
+    }
+    #expect(schedule.drawnBefore == 0)
+    #expect(abs(schedule.opening - carrying(at: 0)) < 1e-6)
+    #expect(abs(schedule.opening - (try #require(rca.liability).rnpv)) < 1e-6)
+  }
+
   /// Exploited on 2023-06-30 only where the programme is alive then.
   ///
   /// That is where Phase 2 (ending 2023-01-01) succeeded, half the paths. Where it

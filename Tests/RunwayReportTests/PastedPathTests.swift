@@ -10,8 +10,8 @@ import Testing
 ///
 /// - A driver's path set to its low end gives the rNPV the row prints
 ///   for that end: an input's P10, an event's failure (probability 0).
-/// - An assumption's path does the same, or, for a fixed figure, set to
-///   that figure leaves the rNPV where it is.
+/// - An assumption's path does the same, or, for a fixed figure or date,
+///   set to that figure leaves the rNPV where it is.
 struct PastedPathTests {
   /// The last column of the rows of the summary's table under `heading`.
   static func paths(under heading: String, in summary: String) -> [String] {
@@ -46,17 +46,18 @@ struct PastedPathTests {
     // Each path with the figure to set and the rNPV that figure gives: a
     // bar's low end (every driver, and an uncertain assumption), or a
     // fixed assumption's own figure, which leaves the value at base.
-    var cases: [(path: String, figure: Double, rnpv: Double)] = []
+    var cases: [(path: String, figure: String, rnpv: Double)] = []
     for path in drivers + assumptions {
       if let bar = result.tornado.bars.first(where: { $0.input == path }) {
-        cases.append((path, bar.low, bar.rnpvAtLow))
+        cases.append((path, "\(bar.low)", bar.rnpvAtLow))
       } else {
         let assumption = try #require(result.assumptions.first { $0.path == path }, "\(path)")
-        cases.append((path, try #require(assumption.mean), base))
+        let figure = try #require(assumption.date ?? assumption.mean.map { "\($0)" })
+        cases.append((path, figure, base))
       }
     }
     for (path, figure, expected) in cases {
-      let value = try Self.rnpv(Override(path: path, value: "\(figure)"))
+      let value = try Self.rnpv(Override(path: path, value: figure))
       #expect(abs(value - expected) <= 1e-6 * abs(expected), "\(path): \(value)")
     }
   }

@@ -60,12 +60,25 @@ struct AdvanceComponent: PublicAid {
   var readsOtherComponents: Bool { licenceIncome != nil }
 
   func book(into state: inout PathState, as index: Int) {
+    /// Notes a line of the schedule when the case is recorded, on a day
+    /// the timeline holds or before it (what was drawn before).
+    func note(_ line: AdvanceEntry.Line, _ amount: Double, on day: Double, channel: Int) {
+      guard state.ledger.advanceEntries != nil, amount != 0,
+        day < 0 || state.timeline.period(containing: day) != nil
+      else { return }
+      state.ledger.advanceEntries?.append(
+        AdvanceEntry(component: index, line: line, day: day, amount: amount, channel: channel))
+    }
     var advance = 0.0
     disbursement.forEachPayment(
       row: state.row, programs: state.programs, timeline: state.timeline
     ) { day, amount in
       state.add(amount, on: day, to: index, channel: advanceChannel)
+      note(.drawn, amount, on: day, channel: advanceChannel)
       advance += amount
+    }
+    for payment in received.payments {
+      note(.drawn, payment.amount.value(state.row), on: payment.day, channel: advanceChannel)
     }
     let drawnBefore = received.total(state.row)
     let drawn = advance + drawnBefore
@@ -89,13 +102,25 @@ struct AdvanceComponent: PublicAid {
     let instalmentYears = firstYear..<firstYear + instalments
     var paidOnIncome = 0.0
 
-    /// Books a repayment, capped by what remains; the cap binds the
-    /// repayments in date order. The share owed on history is owed, not
-    /// value.
-    func repay(_ amount: Double, on day: Double, channel: Int) {
+    /// Books a repayment as `line` (of which `interest` first, if any),
+    /// capped by what remains; the cap binds the repayments in date order.
+    /// The share owed on history is owed, not value, and falls due on the
+    /// valuation date at the earliest.
+    func repay(
+      _ amount: Double, on day: Double, channel: Int, as line: AdvanceEntry.Line,
+      interest: Double = 0
+    ) {
       let payment = min(amount, remaining)
       guard payment > 0 else { return }
       remaining -= payment
+      if state.ledger.advanceEntries != nil {
+        let interestPaid = min(interest, payment)
+        for (share, due) in [(1 - historyShare, day), (historyShare, max(day, 0))]
+        where share > 0 && due >= 0 {
+          note(.interest, share * interestPaid, on: due, channel: channel)
+          note(line, share * (payment - interestPaid), on: due, channel: channel)
+        }
+      }
       if historyShare < 1 {
         state.ledger.liability[index] -= state.add(
           -payment * (1 - historyShare), on: day, to: index, channel: channel)
@@ -112,20 +137,20 @@ struct AdvanceComponent: PublicAid {
         guard day < bounds.end else { break }
         let years = max(0, day - accruedFrom) / 365
         let accrued = interest == 0 ? 0 : outstanding * (pow(1 + interest, years) - 1)
-        repay(principal + accrued, on: day, channel: fixedChannel)
+        repay(principal + accrued, on: day, channel: fixedChannel, as: .fixed, interest: accrued)
         accruedFrom = max(accruedFrom, day)
         outstanding -= principal
         paidInstalments += 1
       }
       if bounds.flowDay >= decided, sales[period] > 0 {
-        repay(rate * sales[period], on: bounds.flowDay, channel: royaltyChannel)
+        repay(rate * sales[period], on: bounds.flowDay, channel: royaltyChannel, as: .royalty)
       }
       guard let terms = licenceIncome else { continue }
       if bounds.flowDay >= decided {
         let income = terms.licences.reduce(0) { $0 + state.ledger.flows[$1 * periods + period] }
         let due = terms.share.value(row) * max(0, income)
         paidOnIncome += min(due, remaining)
-        repay(due, on: bounds.flowDay, channel: royaltyChannel)
+        repay(due, on: bounds.flowDay, channel: royaltyChannel, as: .royalty)
       }
       // The last period of a year of instalments: top the year up to the
       // minimum.
@@ -134,7 +159,9 @@ struct AdvanceComponent: PublicAid {
         || state.timeline.periods[period + 1].year != bounds.year
       if isYearEnd, instalmentYears.contains(bounds.year) {
         let shortfall = (terms.minimum?.value(row) ?? 0) - paidOnIncome
-        if shortfall > 0 { repay(shortfall, on: bounds.flowDay, channel: royaltyChannel) }
+        if shortfall > 0 {
+          repay(shortfall, on: bounds.flowDay, channel: royaltyChannel, as: .royalty)
+        }
       }
       if isYearEnd { paidOnIncome = 0 }
     }

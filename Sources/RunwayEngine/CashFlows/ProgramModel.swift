@@ -79,8 +79,13 @@ struct ProgramModel: Sendable {
           durationYears: try plan.input(phase.duration, path: "\(field).duration"), cost: cost,
           profile: SpendingProfile(
             phase.costCurve, perPatient: perPatient.map { (recruitment: $0.0, followUp: $0.1) }),
+          // A linked phase's probability is written under `dependsOn`; its
+          // stream keeps the phase's own name, so no draw moves.
           successProbability: try plan.input(
-            phase.successProbability, path: "\(field).successProbability"),
+            phase.successProbability,
+            path: phase.link == nil
+              ? "\(field).successProbability" : "\(field).dependsOn.successProbability",
+            stream: "\(field).successProbability"),
           outcome: RandomStream(seed: seed, name: "\(field).success")))
     }
     self.phases = phases

@@ -77,16 +77,34 @@ struct InputPlan: Sendable {
   /// The inline distributions, in the order the fields were read.
   private(set) var inline: [InlineDistribution] = []
 
+  /// A number written in a field: its path, value and what it measures.
+  struct FixedField: Sendable {
+    let path: String
+    let value: Double
+    let currency: String?
+    let unit: QuantityUnit?
+  }
+
+  /// The fixed numbers written in fields, in the order they were read:
+  /// the point assumptions (probabilities, rates, terms) a reader checks
+  /// beside the distributions.
+  private(set) var fixed: [FixedField] = []
+
   /// The slot of the quantity in the field at `path`, drawn from the
   /// stream named `stream` (by default the path).
   mutating func input(_ quantity: Quantity, path: String, stream: String? = nil)
     throws(ValuationError) -> Input
   {
     let input = try slot(quantity, path: path, stream: stream)
-    if case .distribution(let spec) = quantity.source {
+    switch quantity.source {
+    case .distribution(let spec):
       inline.append(
         InlineDistribution(
           path: path, spec: spec, currency: quantity.currency, unit: quantity.unit, input: input))
+    case .fixed(let value):
+      fixed.append(
+        FixedField(path: path, value: value, currency: quantity.currency, unit: quantity.unit))
+    case .variable: break
     }
     return input
   }

@@ -51,7 +51,37 @@ struct ResultAssembly {
         currency: field.currency, mean: field.input.value(model.plan.base),
         source: field.spec.source)
     }
-    return variables + inline
+    return variables + inline + fixed + exclusivity
+  }
+
+  /// The point assumptions that are not amounts.
+  ///
+  /// A deal's amounts are in its economics and its schedule; these are the
+  /// probabilities, rates, tiers, shares, durations, a cap's multiple. A
+  /// zero lag says nothing.
+  private var fixed: [Assumption] {
+    model.plan.fixed.filter {
+      $0.unit != .money && !$0.path.hasPrefix("scenario.fx.")
+        && !($0.value == 0 && $0.path.hasSuffix(".lag"))
+    }.map {
+      Assumption(
+        name: $0.path, path: $0.path, unit: $0.unit, family: "fixed",
+        parameters: [Assumption.Parameter(name: "value", value: $0.value)],
+        currency: $0.currency, mean: $0.value, source: nil)
+    }
+  }
+
+  /// Each programme's loss of exclusivity, after which its sales erode.
+  private var exclusivity: [Assumption] {
+    scenario.programs.compactMap { program in
+      guard let day = program.market?.lossOfExclusivity else { return nil }
+      let path = "programs.\(program.id).market.lossOfExclusivity"
+      var assumption = Assumption(
+        name: path, path: path, unit: nil, family: "date", parameters: [], currency: nil,
+        mean: nil, source: nil)
+      assumption.date = day.description
+      return assumption
+    }
   }
 
   private var variables: [Assumption] {
@@ -135,6 +165,10 @@ struct ResultAssembly {
           npv: unrisked.liability[index], rnpv: analytic.liability[index],
           mean: tally.liability[index].mean, standardError: tally.liability[index].standardError,
           percentiles: nil)
+        result.schedule = AdvanceSchedule(
+          analytic.advanceEntries.filter { $0.component == index },
+          discounting: DeterministicValuation.baseState(model, row: model.plan.base).discounting,
+          timeline: model.timeline)
       }
       return result
     }

@@ -77,6 +77,8 @@ public struct Assumption: Codable, Hashable, Sendable {
   /// Its mean in the reporting currency (every variable has one).
   public var mean: Double?
   public var source: String?
+  /// The day of a date assumption (family `date`), ISO 8601.
+  public var date: String?
 }
 
 /// The internal rates of return of the subject's flows, financing left
@@ -174,6 +176,8 @@ public struct ComponentResult: Codable, Hashable, Sendable {
   /// A recoverable advance's fair value as a liability: the present value
   /// of the expected repayments.
   public var liability: SideFigures?
+  /// A recoverable advance's expected schedule by year.
+  public var schedule: AdvanceSchedule?
   /// The present value of what is owed on sums it paid before the
   /// valuation date (analytic): a liability already outstanding, in the
   /// bridge apart from the component's value.

@@ -24,6 +24,8 @@ struct DeterministicValuation: Sendable {
   var dated: [Ledger.DatedFlow]
   /// Each component's present value by payment type (``Ledger/byType``).
   var byType: [Double] = []
+  /// Each advance's schedule, weighted like `dated`.
+  var advanceEntries: [AdvanceEntry] = []
   /// Whether each component is value rather than financing.
   let isValue: [Bool]
 
@@ -129,6 +131,9 @@ struct DeterministicValuation: Sendable {
         for flow in ledger.dated ?? [] where members.contains(flow.component) {
           dated.append(
             .init(component: flow.component, day: flow.day, amount: weight * flow.amount))
+        }
+        for entry in ledger.advanceEntries ?? [] where members.contains(entry.component) {
+          advanceEntries.append(entry.weighted(weight))
         }
       }
       for program in programs { state.halted[program] = false }

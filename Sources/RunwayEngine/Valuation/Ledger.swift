@@ -25,6 +25,8 @@ struct Ledger: Sendable {
   /// When recording, the present value of each component's payments by
   /// type: `byType[component * PaymentType.allCases.count + type.index]`.
   var byType: [Double]?
+  /// When recording, each advance's schedule (``AdvanceEntry``).
+  var advanceEntries: [AdvanceEntry]?
 
   init(components: Int, periods: Int, recording: Bool = false) {
     self.periods = periods
@@ -35,6 +37,7 @@ struct Ledger: Sendable {
     flows = Array(repeating: 0, count: components * periods)
     dated = recording ? [] : nil
     byType = recording ? Array(repeating: 0, count: components * PaymentType.allCases.count) : nil
+    advanceEntries = recording ? [] : nil
   }
 
   /// Notes `present`, booked to `component`, as a payment of `type` (when
@@ -54,6 +57,7 @@ struct Ledger: Sendable {
     }
     for index in flows.indices { flows[index] = 0 }
     if dated != nil { dated = [] }
+    if advanceEntries != nil { advanceEntries = [] }
     if let count = byType?.count { byType = Array(repeating: 0, count: count) }
   }
 

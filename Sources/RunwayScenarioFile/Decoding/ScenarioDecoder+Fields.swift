@@ -22,7 +22,7 @@ extension ScenarioDecoder {
   func quantity(
     _ key: String, in reader: MappingReader, kind: QuantityKind, default fallback: Double? = nil
   ) -> Quantity? {
-    guard reader.has(key) else { return fallback.map { .fixed($0) } }
+    guard reader.has(key) else { return fallback.map { .fixed($0, unit: kind.unit) } }
     return quantity(reader[key], reader.path(key), kind: kind)
   }
 

@@ -1,0 +1,51 @@
+import RunwayEngine
+import RunwayModel
+import Testing
+
+/// The point assumptions a reader checks beside the distributions: a
+/// probability, an advance's terms, a loss of exclusivity; not the
+/// amounts (in the deals' economics) nor a lag of zero.
+struct FixedAssumptionTests {
+  static let text =
+    Valuing.settings(horizon: "2035") + """
+      programs:
+        drug:
+          name: Drug
+          phases:
+            - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 4M, successProbability: 60%}
+            - {name: Phase 3, duration: 2, cost: 10M, successProbability: 55%}
+          market:
+            peakSales: 100M
+            yearsToPeak: 3
+            lossOfExclusivity: 2030-01-01
+            erosion: 20%
+      funding:
+        rca:
+          kind: recoverable-advance
+          program: drug
+          share: 50%
+          fixedShare: 30%
+          instalments: 3
+          cap: 2x
+      """
+
+  @Test func everyPointAssumptionButAmountsIsListed() throws {
+    let result = try Valuing.run(Self.text, paths: 64)
+    func assumption(_ path: String) -> Assumption? {
+      result.assumptions.first { $0.path == path }
+    }
+    let success = try #require(assumption("programs.drug.phases[0].successProbability"))
+    #expect(success.family == "fixed" && success.mean == 0.6 && success.unit == .share)
+    #expect(assumption("programs.drug.phases[1].successProbability")?.mean == 0.55)
+    #expect(assumption("programs.drug.market.erosion")?.mean == 0.2)
+    #expect(assumption("programs.drug.market.lossOfExclusivity")?.date == "2030-01-01")
+    #expect(assumption("funding.rca.fixedShare")?.mean == 0.3)
+    #expect(assumption("funding.rca.cap")?.mean == 2)
+    // Not written but a term all the same: the first instalment a year on.
+    let first = try #require(assumption("funding.rca.firstInstalment"))
+    #expect(first.mean == 1 && first.unit == .years)
+    #expect(assumption("programs.drug.phases[1].lag") == nil)
+    #expect(assumption("programs.drug.phases[0].cost") == nil)
+    #expect(assumption("programs.drug.market.peakSales") == nil)
+  }
+}
