@@ -19,6 +19,8 @@ struct BoardSummary {
   let bridge: ReportTable
   /// The programmes, one by one: the sum of the parts.
   let sumOfTheParts: ReportTable?
+  /// Each programme's decision tree.
+  let probabilityTrees: ReportTable?
   /// Bear, base and bull, and each readout failing or succeeding.
   let scenarios: ReportTable?
   /// The go/no-go gates: where each stops, and the option's value.
@@ -68,6 +70,7 @@ struct BoardSummary {
       header: ["", result.currency], rows: Headline.rows(result) + Headline.irrRows(result))
     bridge = Self.bridge(result.bridge)
     sumOfTheParts = Self.sumOfTheParts(result)
+    probabilityTrees = ProbabilityTreeTable.table(result)
     scenarios = ScenarioTable.table(result, labels: labels)
     decisions = result.decisions.map { Self.decisions($0, of: result) }
     financing = Self.financing(result)

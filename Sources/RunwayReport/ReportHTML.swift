@@ -34,6 +34,7 @@ public enum ReportHTML {
       .unwrap(summary.dealEconomics) { .section(.h2("Deal economics"), table($0)) },
       .section(.h2("Value bridge"), table(summary.bridge)),
       .unwrap(summary.sumOfTheParts) { .section(.h2("Sum of the parts"), table($0)) },
+      .unwrap(summary.probabilityTrees) { .section(.h2("Probability trees"), table($0)) },
       .unwrap(summary.scenarios) { .section(.h2("Scenarios"), table($0)) },
       .unwrap(summary.decisions) { .section(.h2("Decisions"), table($0)) },
       .section(.h2("Financing"), table(summary.financing)),

@@ -31,6 +31,9 @@ public enum SummaryMarkdown {
     if let parts = summary.sumOfTheParts {
       lines += ["## Sum of the parts", "", parts.markdown]
     }
+    if let trees = summary.probabilityTrees {
+      lines += ["## Probability trees", "", trees.markdown]
+    }
     if let scenarios = summary.scenarios {
       lines += ["## Scenarios", "", scenarios.markdown]
     }

@@ -15,4 +15,7 @@ public struct ProgrammeSummary: Codable, Hashable, Sendable {
   public var launchYear: Double?
   /// Peak sales at the mean of their distribution.
   public var peakSales: Double?
+  /// Its decision tree; `nil` for a partner's programme, whose flows are
+  /// not ours.
+  public var tree: ProbabilityTree?
 }

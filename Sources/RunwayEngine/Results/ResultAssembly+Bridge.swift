@@ -110,12 +110,16 @@ extension ResultAssembly {
       let stage = program.phases.indices.first { path.end[$0] > 0 }.map {
         program.phases[$0].name
       }
+      let component = model.components.firstIndex {
+        ($0 as? ProgramComponent).map { $0.program == index && $0.isOurs } ?? false
+      }
       return ProgrammeSummary(
         id: program.id, name: program.name, phases: program.phases.map(\.name),
         stage: stage ?? "approved",
         probabilityOfApproval: model.probabilityOfApproval(index, row: base),
         launchYear: path.curve.map { model.timeline.calendarYear(at: $0.launchDay) },
-        peakSales: program.market?.peak(base))
+        peakSales: program.market?.peak(base),
+        tree: component.map { ProbabilityTree(program: index, component: $0, model: model) })
     }
   }
 
