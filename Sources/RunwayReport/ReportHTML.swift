@@ -29,7 +29,12 @@ public enum ReportHTML {
         .h2("Headline"),
         .p(.class("lede"), .text(summary.sentence)),
         table(summary.headline),
-        SCurveChart.chart(result.distribution, currency: currency).figure),
+        SCurveChart.chart(result.distribution, currency: currency).figure,
+        .unwrap(
+          result.convergence.flatMap {
+            ConvergenceChart.chart($0, rnpv: result.rnpv, currency: currency)
+          }
+        ) { $0.figure }),
       .unwrap(summary.increments) { .section(.h2("Each deal's own value"), table($0)) },
       .unwrap(summary.dealEconomics) { .section(.h2("Deal economics"), table($0)) },
       .section(.h2("Value bridge"), table(summary.bridge)),

@@ -171,9 +171,12 @@ struct ChartTests {
     let html = ReportHTML.text(result, provenance: ReportFolderTests.provenance)
     let page = try #require(XMLElements(html))
     let boxes = page.named("svg").compactMap { $0.attributes["viewBox"] }
-    // Histogram, S-curve, waterfall, fan chart, and the tornado where
-    // anything is uncertain (an input or a phase's readout).
-    #expect(boxes.count == (result.tornado.bars.isEmpty ? 4 : 5))
+    // Histogram, S-curve, waterfall, fan chart, the tornado where
+    // anything is uncertain (an input or a phase's readout), and the
+    // convergence where the mean has a standard error.
+    #expect(
+      boxes.count
+        == (result.tornado.bars.isEmpty ? 4 : 5) + (result.monteCarlo.standardError > 0 ? 1 : 0))
     var box = (width: 0.0, height: 0.0)
     for element in page.all {
       if element.name == "svg" {

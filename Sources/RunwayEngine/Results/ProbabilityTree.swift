@@ -53,7 +53,8 @@ public struct ProbabilityTree: Codable, Hashable, Sendable {
     }
     nodes = (0...phases.count).map { node in
       let onward = endings[node...]
-      let reaching = onward.reduce(0) { $0 + $1.probability }
+      // Every programme reaches its first node, whatever the rounding.
+      let reaching = node == 0 ? 1 : onward.reduce(0) { $0 + $1.probability }
       let value = onward.reduce(0) { $0 + $1.probability * $1.value }
       let isMarket = node == phases.count
       return Node(

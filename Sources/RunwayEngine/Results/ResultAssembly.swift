@@ -25,7 +25,7 @@ struct ResultAssembly {
     let settings = scenario.settings
     let totals = SampleSummary(Array(samples.totals), moments: tally.total)
     let bridge = bridge(totals: totals)
-    return ValuationResult(
+    var result = ValuationResult(
       scenario: settings.id, name: settings.name,
       question: settings.question
         ?? "What is \(settings.name) worth, apart from how it is financed?",
@@ -39,6 +39,8 @@ struct ResultAssembly {
       distribution: NPVDistribution(totals),
       components: components, cashflows: periods, cash: cash, assumptions: assumptions,
       tornado: tornado, warnings: model.warnings)
+    result.convergence = Convergence(samples.totals)
+    return result
   }
 
   /// The named variables, then the distributions written in fields (named

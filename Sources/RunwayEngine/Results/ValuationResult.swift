@@ -45,6 +45,8 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   public var monteCarlo: SampleFigures
   /// The shape of that distribution, for the report's charts.
   public var distribution: NPVDistribution
+  /// The running Monte Carlo mean of the subject's NPV, path by path.
+  public var convergence: Convergence?
   public var components: [ComponentResult]
   public var cashflows: [PeriodResult]
   public var cash: CashFigures

@@ -77,6 +77,7 @@ extension Valuation {
       let sample = SampleSummary(joint.differences)
       answered.result.monteCarlo = ResultAssembly.figures(sample)
       answered.result.distribution = NPVDistribution(sample)
+      answered.result.convergence = Convergence(joint.differences)
     }
     return answered
   }
