@@ -6,19 +6,10 @@ import Testing
 /// probability, an advance's terms, a loss of exclusivity; not the
 /// amounts (in the deals' economics) nor a lag of zero.
 struct FixedAssumptionTests {
+  /// The two-phase programme of ``ProbabilityTreeTests``, with an advance.
   static let text =
-    Valuing.settings(horizon: "2035") + """
-      programs:
-        drug:
-          name: Drug
-          phases:
-            - {name: Phase 2, start: 2021-01-01, duration: 1, cost: 4M, successProbability: 60%}
-            - {name: Phase 3, duration: 2, cost: 10M, successProbability: 55%}
-          market:
-            peakSales: 100M
-            yearsToPeak: 3
-            lossOfExclusivity: 2030-01-01
-            erosion: 20%
+    ProbabilityTreeTests.text + """
+
       funding:
         rca:
           kind: recoverable-advance
@@ -35,8 +26,8 @@ struct FixedAssumptionTests {
       result.assumptions.first { $0.path == path }
     }
     let success = try #require(assumption("programs.drug.phases[0].successProbability"))
-    #expect(success.family == "fixed" && success.mean == 0.6 && success.unit == .share)
-    #expect(assumption("programs.drug.phases[1].successProbability")?.mean == 0.55)
+    #expect(success.family == "fixed" && success.mean == 0.5 && success.unit == .share)
+    #expect(assumption("programs.drug.phases[1].successProbability")?.mean == 0.6)
     #expect(assumption("programs.drug.market.erosion")?.mean == 0.2)
     #expect(assumption("programs.drug.market.lossOfExclusivity")?.date == "2030-01-01")
     #expect(assumption("funding.rca.fixedShare")?.mean == 0.3)

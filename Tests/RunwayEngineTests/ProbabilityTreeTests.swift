@@ -15,6 +15,8 @@ struct ProbabilityTreeTests {
           market:
             peakSales: 100M
             yearsToPeak: 3
+            lossOfExclusivity: 2030-01-01
+            erosion: 20%
       """
 
   /// Each node by hand.
