@@ -44,6 +44,8 @@ struct BoardSummary {
   let assumptions: ReportTable?
   /// The tornado's widest bars: what moves the rNPV most.
   let drivers: ReportTable?
+  /// The rNPV as two inputs move together.
+  let twoWayTables: [ReportTable]
   let warnings: [String]
   let provenance: ReportTable
   /// The inputs' and events' words, for the tables and the tornado chart.
@@ -147,6 +149,7 @@ struct BoardSummary {
           "Each named input, each distribution written in a field, then each figure written as a point that is not an amount (a probability, a rate, a royalty tier, an advance's terms, a duration) and each loss of exclusivity. The path is the one --set takes, to run the scenario with another figure."
       )
     drivers = Self.drivers(result.tornado, limit: TornadoChart.barCount, labels: labels)
+    twoWayTables = TwoWayTableText.tables(result, labels: labels)
     warnings = result.warnings
     self.provenance = Self.provenance(provenance, of: result)
   }

@@ -66,7 +66,8 @@ public enum ReportHTML {
         .section(
           .h2("What drives the value"),
           TornadoChart.chart(result.tornado, currency: currency, labels: summary.labels).figure,
-          table(drivers)))
+          table(drivers),
+          .forEach(summary.twoWayTables) { table($0) }))
     }
     if let assumptions = summary.assumptions {
       sections.append(.section(.h2("Key assumptions"), table(assumptions)))

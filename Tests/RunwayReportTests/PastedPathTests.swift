@@ -13,11 +13,12 @@ import Testing
 /// - An assumption's path does the same, or, for a fixed figure or date,
 ///   set to that figure leaves the rNPV where it is.
 struct PastedPathTests {
-  /// The last column of the rows of the summary's table under `heading`.
+  /// The last column of the rows of the summary's first table under
+  /// `heading`.
   static func paths(under heading: String, in summary: String) -> [String] {
     let lines = summary.components(separatedBy: "\n")
     guard let start = lines.firstIndex(of: "## \(heading)") else { return [] }
-    return lines[(start + 1)...].prefix { !$0.hasPrefix("## ") }.filter { $0.hasPrefix("| ") }
+    return lines[(start + 1)...].drop { !$0.hasPrefix("| ") }.prefix { $0.hasPrefix("| ") }
       .dropFirst()  // the header; the separator starts with "| ---"
       .filter { !$0.hasPrefix("| ---") }
       .compactMap { row in

@@ -54,6 +54,9 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   public var assumptions: [Assumption]
   /// What each uncertain input does to the rNPV on its own.
   public var tornado: Tornado
+  /// The rNPV as two inputs move together, where the scenario has the
+  /// pair.
+  public var twoWayTables: [TwoWayTable]?
   public var warnings: [String]
 }
 

@@ -101,11 +101,14 @@ public enum Valuation {
       options.sensitivity
       ? try Tornado.withEvents(Tornado(model, base: analytic.total), of: scenario, seed: seed)
       : Tornado(base: analytic.total, bars: [])
-    let result = ResultAssembly(
+    var result = ResultAssembly(
       scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
       analytic: analytic, tornado: tornado, tally: tally,
       samples: samples, threads: options.threads
     ).result
+    if options.sensitivity {
+      result.twoWayTables = TwoWayTable.tables(model, tornado: tornado, threads: options.threads)
+    }
     return Simulation(result: result, model: model, samples: samples)
   }
 }
