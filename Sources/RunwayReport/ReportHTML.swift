@@ -67,6 +67,11 @@ public enum ReportHTML {
           .h2("What drives the value"),
           TornadoChart.chart(result.tornado, currency: currency, labels: summary.labels).figure,
           table(drivers),
+          .unwrap(
+            result.spider.flatMap {
+              SpiderChart.chart($0, currency: currency, labels: summary.labels)
+            }
+          ) { $0.figure },
           .forEach(summary.twoWayTables) { table($0) }))
     }
     if let assumptions = summary.assumptions {

@@ -172,11 +172,14 @@ struct ChartTests {
     let page = try #require(XMLElements(html))
     let boxes = page.named("svg").compactMap { $0.attributes["viewBox"] }
     // Histogram, S-curve, waterfall, fan chart, the tornado where
-    // anything is uncertain (an input or a phase's readout), and the
-    // convergence where the mean has a standard error.
-    #expect(
-      boxes.count
-        == (result.tornado.bars.isEmpty ? 4 : 5) + (result.monteCarlo.standardError > 0 ? 1 : 0))
+    // anything is uncertain (an input or a phase's readout), the
+    // convergence where the mean has a standard error, and the spider
+    // where an input is uncertain.
+    let optional = [
+      !result.tornado.bars.isEmpty, result.monteCarlo.standardError > 0,
+      !(result.spider?.lines.isEmpty ?? true),
+    ]
+    #expect(boxes.count == 4 + optional.filter { $0 }.count)
     var box = (width: 0.0, height: 0.0)
     for element in page.all {
       if element.name == "svg" {

@@ -57,6 +57,8 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   /// The rNPV as two inputs move together, where the scenario has the
   /// pair.
   public var twoWayTables: [TwoWayTable]?
+  /// The widest inputs each across its range.
+  public var spider: Spider?
   public var warnings: [String]
 }
 

@@ -108,6 +108,7 @@ public enum Valuation {
     ).result
     if options.sensitivity {
       result.twoWayTables = TwoWayTable.tables(model, tornado: tornado, threads: options.threads)
+      result.spider = Spider(model, tornado: tornado, threads: options.threads)
     }
     return Simulation(result: result, model: model, samples: samples)
   }
