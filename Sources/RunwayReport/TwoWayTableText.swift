@@ -5,12 +5,11 @@ import RunwayEngine
 enum TwoWayTableText {
   static func tables(_ result: ValuationResult, labels: InputLabel) -> [ReportTable] {
     let amount = BoardSummary.amount
-    let levels = ["P10", "P25", "P50", "P75", "P90"]
     return (result.twoWayTables ?? []).map { table in
       let down = labels.text(input: table.rows.input)
       let across = labels.text(input: table.columns.input)
-      func value(_ axis: TwoWayTable.Axis, _ index: Int) -> String {
-        "\(levels[index]) \(InputLabel.value(axis.values[index], unit: axis.unit))"
+      func value(_ axis: InputAxis, _ index: Int) -> String {
+        "\(InputAxis.levelNames[index]) \(InputLabel.value(axis.values[index], unit: axis.unit))"
       }
       return ReportTable(
         header: ["\(down) ↓, \(across) →"]

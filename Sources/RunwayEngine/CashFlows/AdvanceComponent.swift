@@ -77,8 +77,10 @@ struct AdvanceComponent: PublicAid {
       note(.drawn, amount, on: day, channel: advanceChannel)
       advance += amount
     }
-    for payment in received.payments {
-      note(.drawn, payment.amount.value(state.row), on: payment.day, channel: advanceChannel)
+    if state.ledger.advanceEntries != nil {
+      for payment in received.payments {
+        note(.drawn, payment.amount.value(state.row), on: payment.day, channel: advanceChannel)
+      }
     }
     let drawnBefore = received.total(state.row)
     let drawn = advance + drawnBefore

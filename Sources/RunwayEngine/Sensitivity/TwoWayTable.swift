@@ -1,6 +1,3 @@
-import RunwayModel
-import RunwayNumerics
-
 /// The rNPV as two inputs move together, each across its P10, P25, P50,
 /// P75 and P90, every other input at base: what a board asks after the
 /// tornado ("and if sales are low and the trial odds too?").
@@ -9,18 +6,8 @@ import RunwayNumerics
 /// sales that swing the value most against the probability of success
 /// that does, and the discount rate against the royalty that does.
 public struct TwoWayTable: Codable, Hashable, Sendable {
-  /// One input of the table: its path, its unit, and its value at each
-  /// level.
-  public struct Axis: Codable, Hashable, Sendable {
-    public var input: String
-    public var unit: QuantityUnit?
-    public var values: [Double]
-  }
-
-  static let levels = [0.1, 0.25, 0.5, 0.75, 0.9]
-
-  public var rows: Axis
-  public var columns: Axis
+  public var rows: InputAxis
+  public var columns: InputAxis
   /// The total analytic rNPV, `rnpv[row][column]`.
   public var rnpv: [[Double]]
 
@@ -46,25 +33,16 @@ public struct TwoWayTable: Codable, Hashable, Sendable {
   private init(
     _ model: ScenarioModel, rows: InputPlan.Uncertain, columns: InputPlan.Uncertain, threads: Int
   ) {
-    func axis(_ input: InputPlan.Uncertain) -> Axis {
-      Axis(
-        input: input.path, unit: input.unit,
-        values: Self.levels.map { input.distribution.quantile($0) })
+    self.rows = InputAxis(rows)
+    self.columns = InputAxis(columns)
+    let across = self.columns.values
+    let totals = DeterministicValuation.totals(
+      model,
+      settings: self.rows.values.flatMap { down in
+        across.map { [(slot: rows.slot, value: down), (slot: columns.slot, value: $0)] }
+      }, threads: threads)
+    rnpv = self.rows.values.indices.map {
+      Array(totals[$0 * across.count..<($0 + 1) * across.count])
     }
-    let down = axis(rows)
-    let across = axis(columns)
-    self.rows = down
-    self.columns = across
-    // One analytic valuation a cell, the cells shared among the threads.
-    let width = across.values.count
-    let cells = BatchRunner(batchSize: 1, threads: threads).map(
-      paths: down.values.count * width
-    ) { range in
-      var row = model.plan.base
-      row[rows.slot] = down.values[range.lowerBound / width]
-      row[columns.slot] = across.values[range.lowerBound % width]
-      return DeterministicValuation.analytic(model, row: row).total
-    }
-    rnpv = down.values.indices.map { Array(cells[$0 * width..<($0 + 1) * width]) }
   }
 }

@@ -4,8 +4,6 @@ import RunwayEngine
 /// P10 to its P90, every other input at base; a line per input, told apart
 /// by colour and dash, named in a legend above.
 enum SpiderChart {
-  static let levels = ["P10", "P25", "P50", "P75", "P90"]
-
   /// `nil` without an uncertain input.
   static func chart(_ spider: Spider, currency: String, labels: InputLabel) -> Chart? {
     guard !spider.lines.isEmpty else { return nil }
@@ -13,7 +11,7 @@ enum SpiderChart {
     let area = PlotArea(
       width: 720, height: 260 + legendHeight, left: 56, top: 16 + legendHeight, right: 24,
       bottom: 32)
-    let step = (area.right - area.left) / Double(levels.count - 1)
+    let step = (area.right - area.left) / Double(InputAxis.levels.count - 1)
     func x(_ level: Int) -> Double { area.left + Double(level) * step }
     let y = LinearScale(
       covering: spider.lines.flatMap(\.rnpv), from: area.bottom, to: area.top)
@@ -21,7 +19,7 @@ enum SpiderChart {
     var content = area.yAxis(y) { AmountFormat.compact($0, symbol: symbol) }
     content.append(
       .line(x1: area.left, y1: area.bottom, x2: area.right, y2: area.bottom, className: "axis"))
-    for (level, name) in levels.enumerated() {
+    for (level, name) in InputAxis.levelNames.enumerated() {
       content.append(
         .label(name, x: x(level), y: area.bottom + 17, anchor: "middle", className: "tick x"))
     }
@@ -36,7 +34,7 @@ enum SpiderChart {
         .line(x1: area.left, y1: top - 4, x2: area.left + 28, y2: top - 4, className: className))
       content.append(
         .label(
-          labels.text(input: line.input), x: area.left + 36, y: top, anchor: "start",
+          labels.text(input: line.axis.input), x: area.left + 36, y: top, anchor: "start",
           className: "name"))
     }
     return Chart(
