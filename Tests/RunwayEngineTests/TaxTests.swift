@@ -1,5 +1,6 @@
 import Foundation
 import RunwayEngine
+import RunwayScenarioFile
 import Testing
 
 /// Corporate income tax with losses carried forward, valued exactly over
@@ -55,5 +56,35 @@ struct TaxTests {
       Self.scenario(lossesBroughtForward: ", lossesBroughtForward: 5M"), paths: 1_000)
     let tax = try #require(result.component("corporate-tax"))
     #expect(abs(tax.rnpv - -0.4375e6 * pow(1.1, -729.0 / 365)) < 1e-6)
+  }
+
+  /// Twenty single-phase programmes have 2^20 = 1,048,576 joint outcomes,
+  /// more than the million the analytic tax enumerates: a located error
+  /// at the tax, not a run that never ends; nineteen (524,288) validate.
+  @Test func tooManyJointOutcomesForTheTaxAreALocatedError() {
+    func scenario(_ programs: Int) -> String {
+      Valuing.settings(extra: "  tax: {rate: 25%}") + "programs:\n"
+        + (1...programs).map {
+          """
+            p\($0):
+              name: P\($0)
+              phases:
+                - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 1M, successProbability: 50%}
+
+          """
+        }.joined()
+    }
+    func diagnostics(_ text: String) -> [String] {
+      guard case .failure(let error) = ScenarioFile.parse(text, file: "t.yaml") else { return [] }
+      return error.diagnostics.map(\.description)
+    }
+    let errors = diagnostics(scenario(20))
+    #expect(
+      errors.contains {
+        $0.hasPrefix("t.yaml:8:")
+          && $0.contains("scenario.tax is weighed over the joint outcomes of every programme")
+          && $0.contains("its 20 programmes have more than 1000000")
+      }, "\(errors)")
+    #expect(diagnostics(scenario(19)).isEmpty)
   }
 }

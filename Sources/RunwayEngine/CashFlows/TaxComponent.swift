@@ -28,13 +28,9 @@ struct TaxComponent: ComponentModel {
     }
   }
 
-  /// The tax of each period on `profits`, one per period.
-  func taxes(on profits: [Double], row: [Double]) -> [Double] {
-    var carry = carryForward(row)
-    return profits.map { carry.tax(on: $0) }
-  }
-
-  private func carryForward(_ row: [Double]) -> LossCarryForward {
+  /// The state of the losses before the first period, with the inputs of
+  /// `row`.
+  func carryForward(_ row: [Double]) -> LossCarryForward {
     LossCarryForward(rate: rate.value(row), losses: lossesBroughtForward?.value(row) ?? 0)
   }
 }

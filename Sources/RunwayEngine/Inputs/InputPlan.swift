@@ -18,22 +18,6 @@ struct InputPlan: Sendable {
     let unit: QuantityUnit?
     let distribution: any Distribution
     let stream: RandomStream
-    /// The tabulated quantile of a family whose exact one is slow.
-    let table: QuantileTable?
-
-    /// The draw for the uniform `u`.
-    func draw(uniform u: Double) -> Double {
-      guard let table else { return distribution.quantile(u) }
-      return table.quantile(normalScore: StandardNormal.quantile(u))
-    }
-
-    /// The draw for the (correlated) normal score `z`.
-    func draw(normalScore z: Double) -> Double {
-      if let table { return table.quantile(normalScore: z) }
-      // Φ rounds to 0 or 1 beyond ±8.3; keep the uniform in the open
-      // interval every quantile function accepts.
-      return distribution.quantile(min(max(StandardNormal.cdf(z), 0x1p-53), 1 - 0x1p-53))
-    }
   }
 
   /// The row of a path before its uncertain slots are drawn: fixed values,
@@ -185,8 +169,7 @@ struct InputPlan: Sendable {
     uncertain.append(
       Uncertain(
         slot: slot, path: path, unit: unit, distribution: distribution,
-        stream: RandomStream(seed: seed, name: name),
-        table: distribution.hasFastQuantile ? nil : QuantileTable(distribution)))
+        stream: RandomStream(seed: seed, name: name)))
     return slot
   }
 }

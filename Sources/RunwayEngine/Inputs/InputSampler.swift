@@ -11,6 +11,8 @@ import RunwayNumerics
 /// quantile function, so its distribution is the one the scenario states.
 struct InputSampler: Sendable {
   let plan: InputPlan
+  /// Each uncertain input's quantile function.
+  let quantiles: [InputQuantile]
   /// The copula over the correlated inputs, with their uncertain indices
   /// in the copula's order; `nil` when nothing is correlated.
   let copula: (copula: GaussianCopula, members: [Int])?
@@ -24,6 +26,7 @@ struct InputSampler: Sendable {
     sampling: SimulationSettings.Sampling, paths: Int
   ) {
     self.plan = plan
+    quantiles = plan.uncertain.map { InputQuantile($0.distribution) }
     self.copula = copula
     self.paths = paths
     strata =
@@ -64,14 +67,14 @@ struct InputSampler: Sendable {
       }
       copula.correlate(&normals)
       for (j, index) in members.enumerated() {
-        let input = uncertain[index]
+        let input = quantiles[index]
         for row in 0..<count {
           values[row + index * count] = input.draw(normalScore: normals.storage[row + j * count])
         }
       }
     }
     values.withUnsafeMutableBufferPointer { out in
-      for (index, input) in uncertain.enumerated() where !correlated.contains(index) {
+      for (index, input) in quantiles.enumerated() where !correlated.contains(index) {
         let column = index * count
         for row in 0..<count { out[column + row] = input.draw(uniform: out[column + row]) }
       }

@@ -39,6 +39,7 @@ extension SobolSensitivity {
     }
     let model = try ScenarioModel(scenario, seed: seed ?? scenario.settings.simulation.seed)
     let uncertain = model.plan.uncertain
+    let quantiles = uncertain.map { InputQuantile($0.distribution) }
     let outcomeFactors = model.outcomeFactors
     let names =
       uncertain.map(\.path) + outcomeFactors.map { "\($0.name) development outcome" }
@@ -64,7 +65,7 @@ extension SobolSensitivity {
       f: { row in
         state.row = model.plan.constants
         for (index, input) in uncertain.enumerated() {
-          state.row[input.slot] = input.draw(uniform: row[index])
+          state.row[input.slot] = quantiles[index].draw(uniform: row[index])
         }
         model.play(
           &state, passed: &passed, programPath: { Int(row[outcomes + factorOf[$0]]) },

@@ -43,6 +43,8 @@ final class ScenarioDecoder {
   var gateKnowledge: [(name: String, mark: Mark?, path: String)] = []
   /// The subject's deals and instruments, checked once they are read.
   var subjectItems: [(id: String, mark: Mark?, path: String)] = []
+  /// Where the tax is set, checked once the programmes are read.
+  var taxPlace: (mark: Mark?, path: String)?
 
   init(log: DiagnosticLog) { self.log = log }
 
@@ -68,6 +70,7 @@ final class ScenarioDecoder {
     checkLicenceIncome(deals: deals)
     checkVariableUses(variables)
     checkGateKnowledge(variables)
+    checkTaxOutcomes(programs)
     checkCurrencies()
     // Secondary: said once the file has no errors, not beside them.
     if !log.hasErrors { warnUnusedVariables(variables) }
