@@ -46,6 +46,8 @@ struct BoardSummary {
   let drivers: ReportTable?
   /// The rNPV as two inputs move together.
   let twoWayTables: [ReportTable]
+  /// Each input's and development outcome's share of the spread.
+  let contributions: ReportTable?
   let warnings: [String]
   let provenance: ReportTable
   /// The inputs' and events' words, for the tables and the tornado chart.
@@ -150,6 +152,7 @@ struct BoardSummary {
       )
     drivers = Self.drivers(result.tornado, limit: TornadoChart.barCount, labels: labels)
     twoWayTables = TwoWayTableText.tables(result, labels: labels)
+    contributions = ContributionText.table(result, labels: labels)
     warnings = result.warnings
     self.provenance = Self.provenance(provenance, of: result)
   }

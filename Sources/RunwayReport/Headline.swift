@@ -91,15 +91,12 @@ enum Headline {
       end.flatMap { Self.months(from: result.valuationDate, to: $0) }.map { " (\($0) months)" }
         ?? ""
     }
-    let end = result.cashflows.first { $0.period == out.period }?.end
+    func end(_ period: String) -> String? { result.cashflows.first { $0.period == period }?.end }
     var text =
-      "Cash runs out by the end of \(out.period)\(inMonths(end)) on \(Percent.text(out.probability)) of paths, "
+      "Cash runs out by the end of \(out.period)\(inMonths(end(out.period))) on \(Percent.text(out.probability)) of paths, "
       + "financing included"
-    if let early = result.cash.runway.first(where: { $0.probabilityBelowZero >= 0.1 }),
-      String(early.year) != out.period
-    {
-      text +=
-        "; on one path in ten, by the end of \(early.year)\(inMonths("\(early.year)-12-31"))"
+    if let early = result.cash.runsOutOnOneInTen, early.period != out.period {
+      text += "; on one path in ten, by the end of \(early.period)\(inMonths(end(early.period)))"
     }
     return text + "; \(gap).\(raise)"
   }

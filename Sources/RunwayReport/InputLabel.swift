@@ -59,6 +59,28 @@ struct InputLabel {
     (value(bar.low, unit: bar.unit), value(bar.high, unit: bar.unit))
   }
 
+  /// How the global sensitivity names a development outcome's factor:
+  /// `programs.a + b phases passed`.
+  static let outcomeSuffix = " phases passed"
+
+  /// A factor of the global sensitivity in words: an input's, or the
+  /// programmes whose development outcome it is ("HepaStem in ACLF and
+  /// HepaStem in NASH: development outcome").
+  func text(factor: String) -> String {
+    guard factor.hasPrefix("programs."), factor.hasSuffix(Self.outcomeSuffix) else {
+      return text(input: factor)
+    }
+    let programmes = factor.dropFirst("programs.".count).dropLast(Self.outcomeSuffix.count)
+      .split(separator: " + ").prefix { !$0.hasPrefix("risks.") }.map {
+        names[String($0)] ?? String($0)
+      }
+    let listed =
+      programmes.count < 3
+      ? programmes.joined(separator: " and ")
+      : programmes.dropLast().joined(separator: ", ") + " and " + programmes[programmes.count - 1]
+    return "\(listed): development outcome"
+  }
+
   /// A variable's name or a field's path, in words.
   func text(input: String) -> String {
     let parts = input.split(separator: ".", omittingEmptySubsequences: false).map(String.init)

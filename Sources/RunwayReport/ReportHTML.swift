@@ -67,6 +67,8 @@ public enum ReportHTML {
           .h2("What drives the value"),
           TornadoChart.chart(result.tornado, currency: currency, labels: summary.labels).figure,
           table(drivers),
+          .unwrap(ContributionChart.chart(result, labels: summary.labels)) { $0.figure },
+          .unwrap(summary.contributions) { table($0) },
           .unwrap(
             result.spider.flatMap {
               SpiderChart.chart($0, currency: currency, labels: summary.labels)

@@ -52,6 +52,7 @@ public enum SummaryMarkdown {
     }
     if let drivers = summary.drivers {
       lines += ["## What drives the value", "", drivers.markdown]
+      lines += summary.contributions.map { [$0.markdown] } ?? []
       lines += summary.twoWayTables.map(\.markdown)
     }
     if let assumptions = summary.assumptions {

@@ -85,7 +85,8 @@ struct PageOneRenderTests {
 
     for phrase in [
       "What is Promethera worth", "risk-adjusted", "P10 / P50 / P90", "chance of a loss",
-      "Equity value", "no value per share", "Cash runs out by the end of 2021 (36 months)",
+      "Equity value", "no value per share", "Cash runs out by the end of 2021-Q1 (27 months)",
+      "on one path in ten, by the end of 2020-Q4 (24 months)",
       "funding gap", "would sell", "What moves the value most", "Warnings",
       "NPV across Monte Carlo paths",
     ] {

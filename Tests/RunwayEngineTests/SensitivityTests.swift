@@ -36,6 +36,41 @@ struct SensitivityTests {
     #expect(abs(x.range - 1.6e6 / 1.1) < 1e-6)
   }
 
+  /// The run report's contributions see a milestone that counts only on
+  /// approval, which a line cannot.
+  ///
+  /// One phase passed with probability 1/2 (A), then a milestone
+  /// S ~ uniform(5M, 15M) (mean 10M, variance 100/12): NPV = d·A·S, in M.
+  /// Var(E[NPV | A]) = d²·10²/4 = 25d², Var(NPV) = d²(E[A]E[S²] −
+  /// (E[A]E[S])²) = d²(108.33/2 − 25) = 29.17d², so the outcome explains
+  /// 6/7 alone; E[NPV | S] = d·S/2 gives S (100/12)/4 / 29.17 = 1/14.
+  @Test func contributionsSeeAnOutcomeThatGatesAnAmount() throws {
+    let text =
+      Valuing.settings() + """
+        programs:
+          a:
+            name: A
+            phases:
+              - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 50%}
+        deals:
+          la:
+            kind: out-licence
+            counterparty: P
+            program: a
+            milestones:
+              - {event: approval, amount: {distribution: uniform, min: 5M, max: 15M}}
+        """
+    let result = try Valuing.run(text, paths: 20_000)
+    let contributions = try #require(result.contributions)
+    #expect(contributions.paths == GlobalSensitivity.runPaths)
+    let outcome = try #require(
+      contributions.factors.first { $0.name == "programs.a phases passed" })
+    let amount = try #require(
+      contributions.factors.first { $0.name == "deals.la.milestones[0].amount" })
+    #expect(abs(outcome.firstOrder - 6.0 / 7) < 0.01)
+    #expect(abs(amount.firstOrder - 1.0 / 14) < 0.01)
+  }
+
   /// NPV = X₁ + X₂ on the valuation date with X₁ ~ N(10M, 3M) and
   /// X₂ ~ N(5M, 4M): σ = 5M, so the SRCs are 3/5 and 4/5, the variance
   /// shares 0.36 and 0.64, R² = 1 (the fit is exact), and the rank

@@ -173,11 +173,12 @@ struct ChartTests {
     let boxes = page.named("svg").compactMap { $0.attributes["viewBox"] }
     // Histogram, S-curve, waterfall, fan chart, the tornado where
     // anything is uncertain (an input or a phase's readout), the
-    // convergence where the mean has a standard error, and the spider
-    // where an input is uncertain.
+    // convergence where the mean has a standard error, the spider
+    // where an input is uncertain, and the contributions where the value
+    // varies.
     let optional = [
       !result.tornado.bars.isEmpty, result.monteCarlo.standardError > 0,
-      !(result.spider?.lines.isEmpty ?? true),
+      !(result.spider?.lines.isEmpty ?? true), !(result.contributions?.factors.isEmpty ?? true),
     ]
     #expect(boxes.count == 4 + optional.filter { $0 }.count)
     var box = (width: 0.0, height: 0.0)

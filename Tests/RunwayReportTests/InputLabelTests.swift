@@ -56,4 +56,34 @@ struct InputLabelTests {
     #expect(rows[2].prefix(3) == ["Grant: flows 1 amount", "uniform(min 1M, max 3M)", "2M"])
     #expect(rows[2][4] == "deals.grant.flows[0].amount")
   }
+
+  /// A development outcome's factor is named by its programmes, the
+  /// shared risk that ties them left to the tornado; an input's by its
+  /// path in words.
+  @Test func aDevelopmentOutcomeIsNamedByItsProgrammes() {
+    let labels = InputLabel(names: [
+      "a": "HepaStem in ACLF", "b": "HepaStem in NASH", "c": "Atrosab",
+    ])
+    #expect(
+      labels.text(factor: "programs.a + b + risks.hepastem phases passed")
+        == "HepaStem in ACLF and HepaStem in NASH: development outcome")
+    #expect(
+      labels.text(factor: "programs.a + b + c phases passed")
+        == "HepaStem in ACLF, HepaStem in NASH and Atrosab: development outcome")
+    #expect(labels.text(factor: "scenario.discountRate") == "Discount rate")
+  }
+
+  /// A name longer than two lines of the margin wraps on three, every
+  /// word kept (no "…"), the lines as even as the words allow.
+  @Test func aLongNameWrapsWithoutBeingCut() {
+    let name =
+      "Heparesc (mature hepatocytes) in urea cycle disorders, Phase 2/3 in Europe: duration of the trial"
+    let lines = ChartLabel.lines(name)
+    #expect(lines.count == 3)
+    #expect(lines.joined(separator: " ") == name)
+    #expect(lines.allSatisfy { $0.count <= ChartLabel.lineLength && !$0.hasSuffix("…") })
+    #expect(lines.map(\.count).max()! - lines.map(\.count).min()! < 12)
+    #expect(ChartLabel.lines("Peak sales") == ["Peak sales"])
+    #expect(ChartLabel.rowHeight([name, "Peak sales"], bar: 30) == 3 * ChartLabel.lineHeight + 6)
+  }
 }

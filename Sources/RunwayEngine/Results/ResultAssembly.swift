@@ -211,12 +211,16 @@ struct ResultAssembly {
     let peak = (0..<paths).map { Double(samples.peakFunding[$0]) }
     var runway: [YearShortfall] = []
     var runsOut: RunOut?
+    var runsOutOnOneInTen: RunOut?
     var below = 0
     for (period, bounds) in model.timeline.periods.enumerated() {
       below += tally.firstShortfall[period]
       let probability = Double(below) / Double(paths)
       if runsOut == nil, probability >= 0.5 {
         runsOut = RunOut(period: bounds.label, probability: probability)
+      }
+      if runsOutOnOneInTen == nil, probability >= 0.1 {
+        runsOutOnOneInTen = RunOut(period: bounds.label, probability: probability)
       }
       if runway.last?.year == bounds.year {
         runway[runway.count - 1].probabilityBelowZero = probability
@@ -227,7 +231,7 @@ struct ResultAssembly {
     return CashFigures(
       startingCash: model.startingCash.map { $0.value(model.plan.base) },
       peakFundingNeed: Self.figures(SampleSummary(peak, moments: tally.peakFunding)),
-      runway: runway, runsOut: runsOut,
+      runway: runway, runsOut: runsOut, runsOutOnOneInTen: runsOutOnOneInTen,
       periodPercentilePaths: samples.periodSamplePaths)
   }
 

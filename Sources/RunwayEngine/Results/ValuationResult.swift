@@ -59,6 +59,10 @@ public struct ValuationResult: Codable, Hashable, Sendable {
   public var twoWayTables: [TwoWayTable]?
   /// The widest inputs each across its range.
   public var spider: Spider?
+  /// What drives the spread of the value, every input and development
+  /// outcome moving at once, from the run's first
+  /// ``GlobalSensitivity/runPaths`` paths.
+  public var contributions: GlobalSensitivity?
   public var warnings: [String]
 }
 
@@ -235,6 +239,9 @@ public struct CashFigures: Codable, Hashable, Sendable {
   /// paths or more (a quarter or a month where the grid has them), with
   /// that probability; `nil` when cash lasts to the horizon on most paths.
   public var runsOut: RunOut?
+  /// The first period by whose end cash has gone below zero on one path
+  /// in ten or more: the runway at P10.
+  public var runsOutOnOneInTen: RunOut?
   /// How many paths (the first ones) the period percentiles come from.
   public var periodPercentilePaths: Int
 }

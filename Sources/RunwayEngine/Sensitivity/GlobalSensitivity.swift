@@ -1,4 +1,5 @@
 import Foundation
+import RunwayModel
 import RunwayNumerics
 
 /// What drives the spread of the total NPV, read from one Monte Carlo run
@@ -17,13 +18,18 @@ import RunwayNumerics
 ///   deviation of the factor, the others held;
 /// - its share of the variance, SRC², which for independent factors is the
 ///   part of Var(NPV) the linear fit assigns to it (the shares add up to
-///   R², the part the fit explains).
+///   R², the part the fit explains);
+/// - its first-order index, the share of Var(NPV) it explains alone
+///   (``CorrelationRatio``), which also sees what a line cannot: a
+///   development outcome's steps, sales that count only once approved.
 public struct GlobalSensitivity: Codable, Hashable, Sendable {
   public struct Factor: Codable, Hashable, Sendable {
     public var name: String
     public var rankCorrelation: Double
     public var standardizedCoefficient: Double
     public var varianceShare: Double
+    /// Var(E[NPV | factor]) / Var(NPV).
+    public var firstOrder: Double
   }
 
   /// Sorted by share of variance, largest first; the rank correlation
@@ -35,6 +41,10 @@ public struct GlobalSensitivity: Codable, Hashable, Sendable {
   /// Factors left out because they did not vary (a program that cannot
   /// fail, a distribution of zero width).
   public var constant: [String]
+
+  /// The paths a run report's global sensitivity reads: enough for shares
+  /// of variance to two figures, few enough to cost a fraction of the run.
+  public static let runPaths = 10_000
 }
 
 extension GlobalSensitivity {
@@ -44,32 +54,55 @@ extension GlobalSensitivity {
   ///   vary, or the factors are linearly dependent (two fields moved by
   ///   the same draw).
   public init(_ simulation: Simulation) throws(ValuationError) {
-    let samples = simulation.samples
-    let model = simulation.model
+    try self.init(simulation.model, samples: simulation.samples)
+  }
+
+  /// The global sensitivity of the first `paths` paths of `model`'s run
+  /// (all of them, when fewer), drawn again with their inputs kept: what
+  /// the run report shows beside the tornado, at a bounded cost.
+  init(
+    _ model: ScenarioModel, sampling: SimulationSettings.Sampling, paths: Int, threads: Int
+  ) throws(ValuationError) {
+    let sampler = InputSampler(
+      plan: model.plan, copula: model.copula, sampling: sampling, paths: paths)
+    let monteCarlo = MonteCarlo(
+      model: model, sampler: sampler, runner: BatchRunner(batchSize: 4_096, threads: threads))
+    let (_, samples) = monteCarlo.run(periodSamplePaths: 0, keepInputs: true, progress: nil)
+    try self.init(model, samples: samples)
+  }
+
+  private init(_ model: ScenarioModel, samples: PathSamples) throws(ValuationError) {
     precondition(samples.keepsInputs, "the simulation must keep its inputs")
+    // Each factor's values for the regression, and what its first-order
+    // index groups the paths by: a development outcome's joint phases
+    // passed, not their sum.
     var columns = model.plan.uncertain.indices.map {
-      (name: model.plan.uncertain[$0].path, values: samples.kept(samples.inputs, $0))
+      let values = samples.kept(samples.inputs, $0)
+      return (name: model.plan.uncertain[$0].path, values: values, groups: values)
     }
     for factor in model.outcomeFactors {
       let programs = factor.units.filter { $0 < model.programs.count }
-      guard let first = programs.first else { continue }
-      var values = samples.kept(samples.phasesPassed, first)
-      for program in programs.dropFirst() {
+      guard !programs.isEmpty else { continue }
+      var values = [Double](repeating: 0, count: samples.paths)
+      var outcomes = values
+      for program in programs {
+        let radix = Double(model.programs[program].phases.count + 1)
         for (path, passed) in samples.kept(samples.phasesPassed, program).enumerated() {
           values[path] += passed
+          outcomes[path] = outcomes[path] * radix + passed
         }
       }
-      columns.append((name: "\(factor.name) phases passed", values: values))
+      columns.append((name: "\(factor.name) phases passed", values: values, groups: outcomes))
     }
-    let npv = simulation.totals
+    let npv = Array(samples.totals)
     guard let y = Standardized(npv) else {
       throw .invalidOptions("the NPV is the same on every path: nothing to explain")
     }
-    var varying: [(name: String, values: Standardized)] = []
+    var varying: [(name: String, values: Standardized, groups: [Double])] = []
     var constant: [String] = []
     for column in columns {
       if let values = Standardized(column.values) {
-        varying.append((column.name, values))
+        varying.append((column.name, values, column.groups))
       } else {
         constant.append(column.name)
       }
@@ -99,7 +132,8 @@ extension GlobalSensitivity {
         name: column.name,
         rankCorrelation: RankCorrelation.pearson(
           RankCorrelation.ranks(column.values.values), ranksOfNPV),
-        standardizedCoefficient: coefficients[j], varianceShare: coefficients[j] * coefficients[j])
+        standardizedCoefficient: coefficients[j], varianceShare: coefficients[j] * coefficients[j],
+        firstOrder: CorrelationRatio.firstOrder(column.groups, y.values))
     }
     self.init(
       factors: factors.sorted {

@@ -109,6 +109,10 @@ public enum Valuation {
     if options.sensitivity {
       result.twoWayTables = TwoWayTable.tables(model, tornado: tornado, threads: options.threads)
       result.spider = Spider(model, tornado: tornado, threads: options.threads)
+      // A value that cannot vary has no spread to apportion.
+      result.contributions = try? GlobalSensitivity(
+        model, sampling: simulation.sampling, paths: min(paths, GlobalSensitivity.runPaths),
+        threads: options.threads)
     }
     return Simulation(result: result, model: model, samples: samples)
   }

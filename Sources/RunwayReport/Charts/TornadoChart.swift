@@ -9,8 +9,8 @@ enum TornadoChart {
   static let barCount = 10
 
   static func chart(_ tornado: Tornado, currency: String, labels: InputLabel) -> Chart {
-    let rowHeight = 30.0
     let bars = Array(tornado.bars.prefix(barCount))
+    let rowHeight = ChartLabel.rowHeight(bars.map(labels.text), bar: 30)
     let area = PlotArea(
       width: 720, height: Double(bars.count) * rowHeight + 44, left: 270, top: 8, right: 84,
       bottom: 32)
@@ -27,10 +27,11 @@ enum TornadoChart {
             x: left, y: top + 4, width: max(x.position(max(end, tornado.base)) - left, 0.5),
             height: rowHeight - 8, className: className))
       }
-      content += ChartLabel.nodes(labels.text(bar), x: area.left - 8, y: top + 19)
+      let middle = top + rowHeight / 2 + 4
+      content += ChartLabel.nodes(labels.text(bar), x: area.left - 8, y: middle)
       content.append(
         .label(
-          AmountFormat.compact(bar.range, symbol: symbol), x: area.width - 4, y: top + 19,
+          AmountFormat.compact(bar.range, symbol: symbol), x: area.width - 4, y: middle,
           anchor: "end", className: "value"))
     }
     let base = x.position(tornado.base)

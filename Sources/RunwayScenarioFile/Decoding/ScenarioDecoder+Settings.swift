@@ -27,9 +27,10 @@ enum Limits {
   /// rNPV finds the best decisions for each.
   static let maximumGateCases = 4096
   /// The most joint outcomes of the programmes under a tax (each fails at
-  /// one of its phases or is approved): the analytic rNPV taxes each,
-  /// about 10 ns a period, for every case the sensitivities value.
-  static let maximumTaxOutcomes = 1_000_000
+  /// one of its phases or is approved) times the periods: the analytic
+  /// rNPV taxes each outcome in each period, a few nanoseconds, for every
+  /// case the sensitivities value (seven times the flagship's 31,104 × 88).
+  static let maximumTaxOutcomePeriods = 20_000_000
   /// The largest shape parameter (beta's alpha and beta, PERT's shape):
   /// beyond it a distribution is a point for any purpose, and its
   /// quantile would take unbounded time.
@@ -37,6 +38,15 @@ enum Limits {
 }
 
 extension Limits {
+  /// The periods of `grid` from `start` to `end`, each partly covered one
+  /// counted whole.
+  static func periods(from start: Day, to end: Day, grid: PeriodGrid) -> Int {
+    let (startYear, startMonth, _) = start.components
+    let (endYear, endMonth, _) = end.components
+    let months = (endYear - startYear) * 12 + endMonth - startMonth + 1
+    return (months + grid.months - 1) / grid.months
+  }
+
   /// Why `paths` cannot be run on a grid from `start` to `end`, or `nil`:
   /// the same rule for `simulation.paths` and for `--paths`.
   static func pathsProblem(_ paths: Int, from start: Day, to end: Day, grid: PeriodGrid)
@@ -45,10 +55,7 @@ extension Limits {
     guard (1...maximumPaths).contains(paths) else {
       return "is \(paths); paths lie in 1…\(maximumPaths)"
     }
-    let (startYear, startMonth, _) = start.components
-    let (endYear, endMonth, _) = end.components
-    let months = (endYear - startYear) * 12 + endMonth - startMonth + 1
-    let periods = (months + grid.months - 1) / grid.months
+    let periods = periods(from: start, to: end, grid: grid)
     guard paths * periods > maximumPathPeriods else { return nil }
     return "\(paths) paths × \(periods) periods need \((paths * periods * 8) >> 20) MiB for "
       + "per-period statistics; the cap is \((maximumPathPeriods * 8) >> 20) MiB: use fewer paths "

@@ -70,7 +70,7 @@ final class ScenarioDecoder {
     checkLicenceIncome(deals: deals)
     checkVariableUses(variables)
     checkGateKnowledge(variables)
-    checkTaxOutcomes(programs)
+    checkTaxOutcomes(programs, settings: settings)
     checkCurrencies()
     // Secondary: said once the file has no errors, not beside them.
     if !log.hasErrors { warnUnusedVariables(variables) }
