@@ -72,12 +72,20 @@ enum Headline {
 
   /// The cash needed, in sentences: when cash runs out on half the paths
   /// and on one in ten (in months from the valuation date), the funding
-  /// gap, and what raising it at the last stated price would sell.
+  /// gap and when the median path reaches it, and what raising it at the
+  /// last stated price would sell.
   static func cashNeed(_ result: ValuationResult) -> String {
     let amount = money(result)
     let peak = result.cash.peakFundingNeed.percentiles
+    // When the median path's cash is lowest: the date the gap is reached by.
+    let trough = result.cashflows.min { $0.cashPosition.p50 < $1.cashPosition.p50 }
+    let when =
+      trough.flatMap {
+        $0.cashPosition.p50 < 0 ? ", reached in \($0.period) on the median path" : nil
+      }
+      ?? ""
     let gap =
-      "the funding gap (the deepest cash shortfall) is \(amount(peak.p50)) at P50 and \(amount(peak.p90)) at P90"
+      "the funding gap (the deepest cash shortfall\(when)) is \(amount(peak.p50)) at P50 and \(amount(peak.p90)) at P90"
     guard result.cash.startingCash != nil else {
       return "No starting cash is stated; from zero, \(gap)."
     }

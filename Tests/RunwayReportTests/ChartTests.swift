@@ -163,11 +163,15 @@ struct ChartTests {
   }
 
   /// Every coordinate of every chart of a report lies inside its view box,
-  /// and every label fits (at 6.6 px a character of 11 px text).
-  @Test(arguments: ["golden", "milestone"])
+  /// and every label fits (at 6.6 px a character of 11 px text) whole.
+  @Test(arguments: ["golden", "milestone", "flagship"])
   func noChartOverflowsItsBox(scenario: String) throws {
     let result =
-      scenario == "golden" ? try GoldenReportTests.result() : try ReportFolderTests.result()
+      switch scenario {
+      case "golden": try GoldenReportTests.result()
+      case "milestone": try ReportFolderTests.result()
+      default: try Valuing.flagship.get()
+      }
     let html = ReportHTML.text(result, provenance: ReportFolderTests.provenance)
     let page = try #require(XMLElements(html))
     let boxes = page.named("svg").compactMap { $0.attributes["viewBox"] }
@@ -210,6 +214,8 @@ struct ChartTests {
           default: (x, x + extent)
           }
         #expect(left >= 0 && right <= box.width, "\(element.text)")
+        // Wrapped, never shortened.
+        #expect(!element.text.hasSuffix("…"), "\(element.text)")
       }
       for point in (element.attributes["points"] ?? "").split(separator: " ") {
         let xy = point.split(separator: ",").compactMap { Double($0) }
