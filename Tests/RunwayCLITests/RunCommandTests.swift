@@ -50,6 +50,26 @@ struct RunCommandTests {
   /// `--set` replaces a field before validation: a subsidy of 1M instead
   /// of 0.5M adds 0.5M (discounted) to the rNPV, and a misspelt path or a
   /// wrong value is an error naming the field.
+  /// One thread and two give the same bits in fresh processes, the
+  /// contributions' regression (LAPACK, on 10,000 paths of the benchmark's
+  /// twelve correlated variables) included: OpenBLAS would block its work
+  /// by its own threads, which it has only while it is not told to use one.
+  @Test func sameBitsOnOneThreadAndTwo() throws {
+    func run(threads: Int) throws -> String {
+      let out = Self.scratchFolder()
+      defer { try? FileManager.default.removeItem(atPath: out) }
+      let result = try RunwayProcess.run([
+        "run", "scenarios/bench-portfolio.yaml", "--paths", "10000", "--threads", "\(threads)",
+        "--json", "--out", out,
+      ])
+      #expect(result.status == 0, "\(result.standardError)")
+      return result.standardOutput
+    }
+    let one = try run(threads: 1)
+    #expect(one.contains("\"contributions\""))
+    #expect(one == (try run(threads: 2)))
+  }
+
   @Test func overridesAFieldByItsPath() throws {
     let arguments = ["scenarios/walloon-package.yaml", "--paths", "100"]
     let base = try Self.json(arguments)

@@ -55,4 +55,28 @@ struct Philox4x32Tests {
     #expect(RandomStream.unitInterval(0) == 0x1p-53)
     #expect(RandomStream.unitInterval((1 << 52) - 1) == 1 - 0x1p-53)
   }
+
+  /// Eight lanes at once give each lane the bits of the one-at-a-time
+  /// bijection: Random123's known answers in every lane.
+  @Test(arguments: knownAnswers)
+  func eightLanesMatchTheKnownAnswers(counter: [UInt32], key: [UInt32], expected: [UInt32]) {
+    let out = Philox4x32.blocks(
+      SIMD8(repeating: counter[0]), SIMD8(repeating: counter[1]), SIMD8(repeating: counter[2]),
+      SIMD8(repeating: counter[3]), key: (key[0], key[1]))
+    for lane in 0..<8 {
+      #expect([out.0[lane], out.1[lane], out.2[lane], out.3[lane]] == expected)
+    }
+  }
+
+  /// A block of paths drawn eight at a time, the rest one by one, gives
+  /// each path its own first uniform, across the 2^32 boundary of the
+  /// counter's low word too.
+  @Test func aColumnOfPathsIsTheirFirstUniforms() {
+    let stream = RandomStream(seed: 42, name: "variables.peakSales")
+    for paths in [0..<21, (1 << 32) - 5..<(1 << 32) + 14] {
+      var column = [Double](repeating: 0, count: paths.count)
+      column.withUnsafeMutableBufferPointer { stream.firstUniforms(paths: paths, into: $0) }
+      #expect(column == paths.map { stream.uniform(path: UInt64($0), draw: 0) })
+    }
+  }
 }

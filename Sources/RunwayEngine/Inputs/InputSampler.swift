@@ -37,23 +37,20 @@ struct InputSampler: Sendable {
       }
   }
 
-  /// The uniform of uncertain input `index` on `path`.
-  @inline(__always)
-  func uniform(_ index: Int, path: Int) -> Double {
-    let u = plan.uncertain[index].stream.uniform(path: UInt64(path), draw: 0)
-    guard !strata.isEmpty else { return u }
-    return (Double(strata[index](path)) + u) / Double(paths)
-  }
-
   /// Fills `values` (`range.count` rows × one column per uncertain input,
   /// column-major) with the draws of the paths in `range`.
   func sample(_ range: Range<Int>, into values: inout [Double]) {
     let count = range.count
     let uncertain = plan.uncertain
     values.withUnsafeMutableBufferPointer { out in
-      for index in uncertain.indices {
-        let column = index * count
-        for (row, path) in range.enumerated() { out[column + row] = uniform(index, path: path) }
+      for (index, input) in uncertain.enumerated() {
+        let column = UnsafeMutableBufferPointer(rebasing: out[index * count..<(index + 1) * count])
+        input.stream.firstUniforms(paths: range, into: column)
+        guard !strata.isEmpty else { continue }
+        // The path's stratum, the uniform its place within it.
+        for (row, path) in range.enumerated() {
+          column[row] = (Double(strata[index](path)) + column[row]) / Double(paths)
+        }
       }
     }
     var correlated = Set<Int>()

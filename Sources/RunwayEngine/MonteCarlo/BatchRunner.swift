@@ -44,7 +44,9 @@ public struct BatchRunner: Sendable {
     let ranges = batches(paths: paths)
     let slots = ResultSlots<Result>(count: ranges.count)
     let done = Atomic<Int>(0)
-    if threads > 1 { BLAS.useOneThread() }
+    // On one thread too, so that LAPACK blocks its work the same way
+    // whatever the threads (the contributions' regression): the same bits.
+    BLAS.useOneThread()
     DispatchQueue.concurrentPerform(iterations: min(threads, max(1, ranges.count))) { worker in
       for index in stride(from: worker, to: ranges.count, by: threads) {
         slots.store(body(ranges[index]), at: index)

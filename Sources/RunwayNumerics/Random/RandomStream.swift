@@ -41,6 +41,31 @@ public struct RandomStream: Hashable, Sendable {
     return draw % 2 == 0 ? pair.0 : pair.1
   }
 
+  /// The first uniform (draw 0) of each of `paths`, into `buffer` from its
+  /// start: the numbers of ``uniform(path:draw:)``, eight paths at a time,
+  /// for a sampler that draws an input for a block of paths.
+  @inlinable
+  public func firstUniforms(paths: Range<Int>, into buffer: UnsafeMutableBufferPointer<Double>) {
+    precondition(buffer.count >= paths.count, "room for every path")
+    let lanes = SIMD8<UInt64>(0, 1, 2, 3, 4, 5, 6, 7)
+    var row = 0
+    while row + 8 <= paths.count {
+      let path = SIMD8<UInt64>(repeating: UInt64(paths.lowerBound + row)) &+ lanes
+      let bits = Philox4x32.blocks(
+        .zero, .zero, SIMD8<UInt32>(truncatingIfNeeded: path),
+        SIMD8<UInt32>(truncatingIfNeeded: path &>> 32), key: key)
+      let first =
+        (SIMD8<UInt64>(truncatingIfNeeded: bits.0) &<< 32
+          | SIMD8<UInt64>(truncatingIfNeeded: bits.1))
+        &>> 12
+      for lane in 0..<8 { buffer[row + lane] = Self.unitInterval(first[lane]) }
+      row += 8
+    }
+    for path in paths.lowerBound + row..<paths.upperBound {
+      buffer[path - paths.lowerBound] = uniform(path: UInt64(path), draw: 0)
+    }
+  }
+
   /// Fills `buffer` with the first `buffer.count` uniforms of `path`.
   @inlinable
   public func fill(_ buffer: inout [Double], path: UInt64) {
