@@ -47,13 +47,12 @@ struct RunCommandTests {
     #expect(rca["liability"] != nil)
   }
 
-  /// `--set` replaces a field before validation: a subsidy of 1M instead
-  /// of 0.5M adds 0.5M (discounted) to the rNPV, and a misspelt path or a
-  /// wrong value is an error naming the field.
-  /// One thread and two give the same bits in fresh processes, the
-  /// contributions' regression (LAPACK, on 10,000 paths of the benchmark's
-  /// twelve correlated variables) included: OpenBLAS would block its work
-  /// by its own threads, which it has only while it is not told to use one.
+  /// One thread and two give the same bits in fresh processes.
+  ///
+  /// The contributions' regression (LAPACK, on 10,000 paths of the
+  /// benchmark's twelve correlated variables) included: OpenBLAS would
+  /// block its work by its own threads, which it has only while it is not
+  /// told to use one.
   @Test func sameBitsOnOneThreadAndTwo() throws {
     func run(threads: Int) throws -> String {
       let out = Self.scratchFolder()
@@ -70,6 +69,9 @@ struct RunCommandTests {
     #expect(one == (try run(threads: 2)))
   }
 
+  /// `--set` replaces a field before validation: a subsidy of 1M instead
+  /// of 0.5M adds 0.5M (discounted) to the rNPV, and a misspelt path or a
+  /// wrong value is an error naming the field.
   @Test func overridesAFieldByItsPath() throws {
     let arguments = ["scenarios/walloon-package.yaml", "--paths", "100"]
     let base = try Self.json(arguments)
