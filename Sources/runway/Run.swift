@@ -32,14 +32,18 @@ struct Run: ParsableCommand {
         "One more simulation each, on the same random numbers; without it, only a subject's are."))
   var increments = false
 
+  @Flag(help: "Print how long each part of the valuation took, on standard error.")
+  var timing = false
+
   func run() throws {
     // Without Chromium a PDF cannot be made: say so before the valuation.
     let printer = pdf ? HeadlessChromium.locate() : nil
     if pdf && printer == nil { throw CommandLineError(HeadlessChromium.missingMessage) }
     let loaded = try simulation.load(file)
+    let simulated = try loaded.simulate(simulation.valuation)
+    if timing { Self.printTimings(simulated, threads: simulation.threads) }
     let result = try loaded.answer(
-      loaded.simulate(simulation.valuation), threads: simulation.threads,
-      allIncrements: increments)
+      simulated, threads: simulation.threads, allIncrements: increments)
     let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
     try writeReport(to: folder) { folder in
       try ReportFolder.write(
@@ -50,5 +54,23 @@ struct Run: ParsableCommand {
     } else {
       print(TerminalText.safe(TerminalSummary.text(result)), terminator: "")
     }
+  }
+
+  /// Each part's seconds, and the Monte Carlo's paths a second.
+  private static func printTimings(_ simulation: Simulation, threads: Int) {
+    var lines = simulation.timings.parts.map {
+      "\($0.name): \(AmountFormat.grouped($0.seconds, decimals: 3)) s"
+    }
+    if let monteCarlo = simulation.timings.parts.first(where: { $0.name == "Monte Carlo" }),
+      monteCarlo.seconds > 0
+    {
+      let paths = Double(simulation.result.paths)
+      lines.append(
+        "Monte Carlo on \(threads) thread\(threads == 1 ? "" : "s"): "
+          + "\(AmountFormat.grouped(paths / monteCarlo.seconds, decimals: 0)) paths/s, "
+          + "\(AmountFormat.grouped(monteCarlo.seconds * Double(threads) / paths * 1e6, decimals: 2)) µs a path"
+      )
+    }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
   }
 }

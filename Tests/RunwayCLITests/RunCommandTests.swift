@@ -47,6 +47,25 @@ struct RunCommandTests {
     #expect(rca["liability"] != nil)
   }
 
+  /// `--timing` gives the engine's own time, part by part, on standard
+  /// error, and leaves the result as it was.
+  @Test func timingPrintsEachPartOnStandardError() throws {
+    let out = Self.scratchFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let result = try RunwayProcess.run([
+      "run", "scenarios/walloon-package.yaml", "--paths", "2048", "--threads", "1", "--timing",
+      "--out", out,
+    ])
+    #expect(result.status == 0, "\(result.standardError)")
+    let lines = result.standardError.split(separator: "\n").map(String.init)
+    for part in ["model:", "Monte Carlo:", "tornado:", "summaries (percentiles, bridge, cash):"] {
+      #expect(lines.contains { $0.hasPrefix(part) && $0.hasSuffix(" s") }, "\(lines)")
+    }
+    #expect(
+      lines.contains { $0.hasPrefix("Monte Carlo on 1 thread: ") && $0.contains(" paths/s, ") })
+    #expect(!result.standardOutput.contains("Monte Carlo on"))
+  }
+
   /// One thread and two give the same bits in fresh processes.
   ///
   /// The contributions' regression (LAPACK, on 10,000 paths of the

@@ -9,6 +9,8 @@ public struct Simulation: Sendable {
   public var result: ValuationResult
   let model: ScenarioModel
   let samples: PathSamples
+  /// How long each part of the valuation took.
+  public let timings: Timings
 
   /// The total NPV of each path.
   public var totals: [Double] { Array(samples.totals) }

@@ -76,9 +76,12 @@ public enum Valuation {
       throw .invalidOptions(
         "the batch size must be a multiple of \(blockSize) paths, got \(options.batchSize)")
     }
+    var timings = Timings()
     let model = try ScenarioModel(scenario, seed: seed)
+    timings.end("model")
     let unrisked = DeterministicValuation.unrisked(model)
     let analytic = DeterministicValuation.analytic(model)
+    timings.end("unrisked NPV and analytic rNPV")
     let sampler = InputSampler(
       plan: model.plan, copula: model.copula, sampling: simulation.sampling, paths: paths)
     let monteCarlo = MonteCarlo(
@@ -86,6 +89,7 @@ public enum Valuation {
       runner: BatchRunner(batchSize: options.batchSize, threads: options.threads))
     let (tally, samples) = monteCarlo.run(
       periodSamplePaths: options.periodSamplePaths, keepInputs: keepInputs, progress: progress)
+    timings.end("Monte Carlo")
     // A NaN or infinity on any path propagates into its component's mean;
     // a Float overflow shows only in the kept column.
     for (index, component) in model.components.enumerated() {
@@ -101,11 +105,13 @@ public enum Valuation {
       options.sensitivity
       ? try Tornado.withEvents(Tornado(model, base: analytic.total), of: scenario, seed: seed)
       : Tornado(base: analytic.total, bars: [])
+    timings.end("tornado")
     var result = ResultAssembly(
       scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
       analytic: analytic, tornado: tornado, tally: tally,
       samples: samples, threads: options.threads
     ).result
+    timings.end("summaries (percentiles, bridge, cash)")
     if options.sensitivity {
       result.twoWayTables = TwoWayTable.tables(model, tornado: tornado, threads: options.threads)
       result.spider = Spider(model, tornado: tornado, threads: options.threads)
@@ -113,7 +119,8 @@ public enum Valuation {
       result.contributions = try? GlobalSensitivity(
         model, sampling: simulation.sampling, paths: min(paths, GlobalSensitivity.runPaths),
         threads: options.threads)
+      timings.end("spider, two-way tables, contributions")
     }
-    return Simulation(result: result, model: model, samples: samples)
+    return Simulation(result: result, model: model, samples: samples, timings: timings)
   }
 }
