@@ -1,6 +1,8 @@
-/// How long each part of a valuation took: the engine's own time, apart
-/// from reading the file and writing the report (`runway run --timing`).
-/// Never in the result, which stays the same to the bit run after run.
+/// How long each part of a valuation took (`runway run --timing`).
+///
+/// The engine's own time, apart from reading the file and writing the
+/// report; never in the result, which stays the same to the bit run after
+/// run.
 public struct Timings: Sendable {
   public struct Part: Sendable {
     public let name: String
