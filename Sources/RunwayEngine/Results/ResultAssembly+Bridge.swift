@@ -5,8 +5,9 @@ extension ResultAssembly {
   /// The value bridge, line by line, each with its analytic value and its
   /// Monte Carlo distribution; `totals` is the enterprise value's sample.
   ///
-  /// Percentiles need a sorted sample per line: the sections are sorted in
-  /// parallel (one at a time in a large run, as the components are), and
+  /// Percentiles need a sample per line, its P10, P50 and P90 selected:
+  /// the sections are read in parallel (one at a time in a large run, as
+  /// the components are), and
   /// the equity value, when it is the enterprise value plus
   /// a constant cash (the usual case), is the totals' sample shifted.
   func bridge(totals: SampleSummary) -> ValueBridge {
@@ -16,7 +17,8 @@ extension ResultAssembly {
     /// `scale` (positive) and shifted by `shift`.
     @Sendable func line(
       _ kind: String, _ label: String, members: [Int] = [], rnpv: Double, mean: Double,
-      _ sample: SampleSummary?, scale: Double = 1, shift: Double = 0, note: String? = nil
+      _ sample: (any SampleStatistics)?, scale: Double = 1, shift: Double = 0,
+      note: String? = nil
     ) -> Line {
       func at(_ level: Double) -> Double {
         sample.map { $0.percentile(level) * scale + shift } ?? mean
@@ -29,8 +31,8 @@ extension ResultAssembly {
     let sections = BridgeSection.allCases.filter(\.isValue).map { section in
       (section, components.indices.filter { components[$0].component.section == section })
     }.filter { !$0.1.isEmpty }
-    // Each line is made as its sample is sorted, so that one sorted copy
-    // at a time per worker is alive.
+    // Each line is made as its sample is read, so that one copy at a time
+    // per worker is alive.
     let workers = paths > Self.parallelSummaryLimit ? 1 : threads
     var lines = BatchRunner(batchSize: 1, threads: workers).map(paths: sections.count) {
       let (section, members) = sections[$0.lowerBound]
@@ -38,7 +40,7 @@ extension ResultAssembly {
         section.rawValue, section.label, members: members,
         rnpv: members.reduce(0) { $0 + analytic.value[$1] },
         mean: members.reduce(0) { $0 + tally.values[$1].mean },
-        SampleSummary(samples.sum(of: members)))
+        SelectedSample(samples.sum(of: members), levels: Self.bandLevels))
     }
     if !sections.contains(where: { $0.0 == .taxes }) {
       lines.append(
@@ -58,12 +60,14 @@ extension ResultAssembly {
       owing.isEmpty
       ? "none stated: no loan drawn and no sum received before the valuation date"
       : "still owed on loans drawn and sums received before the valuation date: instalments, advance repayments, expected clawbacks"
-    let equity: (sample: SampleSummary, shift: Double, mean: Double)
+    let equity: (sample: any SampleStatistics, shift: Double, mean: Double)
     if samples.keepsEquity {
-      let sample = SampleSummary(Array(samples.equity), moments: tally.equity)
+      let sample = SelectedSample(
+        Array(samples.equity), moments: tally.equity, levels: Self.bandLevels)
       equity = (sample, 0, sample.mean)
-      let cashSample = SampleSummary(
-        (0..<paths).map { samples.equity[$0] - samples.totals[$0] + samples.owed[$0] })
+      let cashSample = SelectedSample(
+        (0..<paths).map { samples.equity[$0] - samples.totals[$0] + samples.owed[$0] },
+        levels: Self.bandLevels)
       lines.append(
         line(
           "cash", "Cash on the valuation date", rnpv: cash ?? 0,
@@ -72,7 +76,8 @@ extension ResultAssembly {
         line(
           "liabilities", "Debt and liabilities already outstanding", members: owing,
           rnpv: -owed, mean: -tally.owed.mean,
-          SampleSummary((0..<paths).map { -samples.owed[$0] }), note: owedNote))
+          SelectedSample((0..<paths).map { -samples.owed[$0] }, levels: Self.bandLevels),
+          note: owedNote))
     } else {
       equity = (totals, cash ?? 0, totals.mean + (cash ?? 0))
       lines.append(

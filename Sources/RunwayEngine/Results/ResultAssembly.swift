@@ -144,10 +144,14 @@ struct ResultAssembly {
         section: component.section.rawValue, counterparty: component.counterparty,
         npv: unrisked.value[index],
         rnpv: analytic.value[index], mean: tally.values[index].mean,
-        monteCarlo: Self.figures(SampleSummary(values, moments: tally.values[index])))
+        monteCarlo: Self.figures(
+          SelectedSample(
+            values, moments: tally.values[index], levels: Self.figureLevels,
+            tail: Self.tailLevel)))
       result.group = component.group
       if componentModel.valuesCounterparty {
-        let summary = SampleSummary(samples.counterpartyValues(of: index))
+        let summary = SelectedSample(
+          samples.counterpartyValues(of: index), levels: Self.figureLevels)
         result.counterpartyValue = SideFigures(
           npv: unrisked.counterparty[index], rnpv: analytic.counterparty[index],
           mean: tally.counterparty[index].mean,
@@ -193,8 +197,10 @@ struct ResultAssembly {
         analyticFlow += analytic.flows[index * count + period]
         byComponent[component.component.id] = mean
       }
-      let flows = SampleSummary(samples.periodColumn(samples.periodFlows, period))
-      let cash = SampleSummary(samples.periodColumn(samples.cashPositions, period))
+      let flows = SelectedSample(
+        samples.periodColumn(samples.periodFlows, period), levels: Self.bandLevels)
+      let cash = SelectedSample(
+        samples.periodColumn(samples.cashPositions, period), levels: Self.bandLevels)
       return PeriodResult(
         period: bounds.label,
         start: timeline.valuationDate.adding(days: Int(bounds.start)).description,
@@ -230,20 +236,28 @@ struct ResultAssembly {
     }
     return CashFigures(
       startingCash: model.startingCash.map { $0.value(model.plan.base) },
-      peakFundingNeed: Self.figures(SampleSummary(peak, moments: tally.peakFunding)),
+      peakFundingNeed: Self.figures(
+        SelectedSample(
+          peak, moments: tally.peakFunding, levels: Self.figureLevels, tail: Self.tailLevel)),
       runway: runway, runsOut: runsOut, runsOutOnOneInTen: runsOutOnOneInTen,
       periodPercentilePaths: samples.periodSamplePaths)
   }
 
-  static func figures(_ summary: SampleSummary) -> SampleFigures {
+  /// The levels of ``Percentiles``, and the tail of ``SampleFigures``.
+  static let figureLevels = [0.05, 0.1, 0.5, 0.9, 0.95]
+  static let tailLevel = 0.05
+  /// The levels of a band: P10, P50 and P90.
+  static let bandLevels = [0.1, 0.5, 0.9]
+
+  static func figures(_ summary: some SampleStatistics) -> SampleFigures {
     SampleFigures(
       mean: summary.mean, standardError: summary.standardError,
       standardDeviation: summary.standardDeviation,
-      probabilityNegative: summary.probabilityNegative, tailMean5: summary.tailMean(0.05),
+      probabilityNegative: summary.probabilityNegative, tailMean5: summary.tailMean(tailLevel),
       percentiles: percentiles(summary))
   }
 
-  private static func percentiles(_ summary: SampleSummary) -> Percentiles {
+  private static func percentiles(_ summary: some SampleStatistics) -> Percentiles {
     Percentiles(
       p5: summary.percentile(0.05), p10: summary.percentile(0.1), p50: summary.percentile(0.5),
       p90: summary.percentile(0.9), p95: summary.percentile(0.95))

@@ -5,7 +5,7 @@
 /// interpolation of spreadsheets' PERCENTILE.INC (Hyndman and Fan's
 /// type 7): the p-th percentile sits at rank (n − 1)·p, between the two
 /// values around it.
-public struct SampleSummary: Hashable, Sendable {
+public struct SampleSummary: SampleStatistics, Hashable, Sendable {
   /// The sample sorted ascending.
   public let sorted: [Double]
   /// The sample's moments.
@@ -22,9 +22,6 @@ public struct SampleSummary: Hashable, Sendable {
   }
 
   public var count: Int { sorted.count }
-  public var mean: Double { moments.mean }
-  public var standardDeviation: Double { moments.standardDeviation }
-  public var standardError: Double { moments.standardError }
 
   /// The p-th quantile for p in [0, 1] (PERCENTILE.INC).
   public func percentile(_ p: Double) -> Double {

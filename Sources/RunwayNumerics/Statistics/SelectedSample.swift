@@ -1,0 +1,76 @@
+/// What a report reads of a sample, by ``Selection`` instead of a sort:
+/// the percentiles at the levels it was built for, the mean of its worst
+/// tail and the share below zero, each the same number, to the bit, that
+/// ``SampleSummary`` gives from the whole sorted sample.
+public struct SelectedSample: SampleStatistics, Sendable {
+  public let moments: Moments
+  public let probabilityNegative: Double
+  /// The sample, each rank a percentile or the tail needs in its place.
+  private let values: [Double]
+  private let levels: Set<Double>
+  private let tail: (alpha: Double, mean: Double)?
+
+  /// Summarises `values` at `levels` (in 0…1) and, with `tail`, the mean
+  /// of its worst ⌈tail·n⌉ values; `moments` may be passed when they were
+  /// accumulated while the values were produced.
+  public init(_ values: [Double], moments: Moments? = nil, levels: [Double], tail: Double? = nil) {
+    precondition(!values.isEmpty && values.allSatisfy(\.isFinite), "a finite sample")
+    self.moments = moments ?? Moments(values)
+    let n = values.count
+    var ranks = levels.flatMap { level -> [Int] in
+      let (below, fraction) = Self.rank(level, count: n)
+      return fraction > 0 && below + 1 < n ? [below, below + 1] : [below]
+    }
+    let worst = tail.map { max(1, Int(($0 * Double(n)).rounded(.up))) }
+    if let worst { ranks.append(worst - 1) }
+    var values = values
+    Selection.select(ranks, in: &values)
+    // The worst values, in the order a sort gives them, so that their sum
+    // is the sorted prefix's to the bit.
+    if let tail, let worst {
+      self.tail = (tail, Moments(values[..<worst].sorted()).mean)
+    } else {
+      self.tail = nil
+    }
+    probabilityNegative = Double(values.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }) / Double(n)
+    self.values = values
+    self.levels = Set(levels)
+  }
+
+  /// The rank (n − 1)·p as a whole place and the fraction beyond it.
+  private static func rank(_ p: Double, count: Int) -> (Int, Double) {
+    let rank = Double(count - 1) * p
+    let below = Int(rank.rounded(.down))
+    return (below, rank - Double(below))
+  }
+
+  /// The p-th quantile (PERCENTILE.INC), for a level the sample was built
+  /// for.
+  public func percentile(_ p: Double) -> Double {
+    precondition(levels.contains(p), "a level selected for")
+    let (below, fraction) = Self.rank(p, count: values.count)
+    guard below + 1 < values.count, fraction > 0 else { return values[below] }
+    return values[below] + fraction * (values[below + 1] - values[below])
+  }
+
+  /// The mean of the worst ⌈α·n⌉ values, for the α the sample was built
+  /// for.
+  public func tailMean(_ alpha: Double) -> Double {
+    guard let tail, tail.alpha == alpha else { preconditionFailure("a tail selected for") }
+    return tail.mean
+  }
+}
+
+/// What a report reads of a sample, sorted whole or by selection.
+public protocol SampleStatistics {
+  var moments: Moments { get }
+  var probabilityNegative: Double { get }
+  func percentile(_ p: Double) -> Double
+  func tailMean(_ alpha: Double) -> Double
+}
+
+extension SampleStatistics {
+  public var mean: Double { moments.mean }
+  public var standardDeviation: Double { moments.standardDeviation }
+  public var standardError: Double { moments.standardError }
+}

@@ -1,0 +1,80 @@
+/// Order statistics without a full sort: Hoare's FIND (1961), with a
+/// three-way partition so that a sample of many equal values (a licence
+/// worth nothing on every failed path) costs no more than any other.
+///
+/// A report reads five percentiles and a tail of each component's sample,
+/// not its whole order; selecting those ranks costs a few passes over the
+/// sample where a sort costs six.
+public enum Selection {
+  /// Reorders `values` so that each of `ranks` holds the value a full sort
+  /// would put there, every value before it no larger and every value
+  /// after it no smaller.
+  public static func select(_ ranks: [Int], in values: inout [Double]) {
+    let wanted = Array(Set(ranks)).sorted()
+    precondition(wanted.allSatisfy { values.indices.contains($0) }, "ranks within the sample")
+    values.withUnsafeMutableBufferPointer { buffer in
+      select(wanted[...], in: buffer, from: 0, to: buffer.count - 1)
+    }
+  }
+
+  /// Selects the middle one of `ranks` in `values[low...high]`, then those
+  /// on either side of it in the part on that side.
+  private static func select(
+    _ ranks: ArraySlice<Int>, in values: UnsafeMutableBufferPointer<Double>, from low: Int,
+    to high: Int
+  ) {
+    guard !ranks.isEmpty else { return }
+    let middle = ranks.startIndex + ranks.count / 2
+    let rank = ranks[middle]
+    let (equalFrom, equalTo) = place(rank, in: values, from: low, to: high)
+    select(
+      ranks[..<middle].filter { $0 < equalFrom }[...], in: values, from: low, to: equalFrom - 1)
+    select(
+      ranks[(middle + 1)...].filter { $0 > equalTo }[...], in: values, from: equalTo + 1, to: high)
+  }
+
+  /// Puts the value of `rank` in its place within `values[low...high]`;
+  /// returns the places of the values equal to it, which are all in theirs.
+  private static func place(
+    _ rank: Int, in values: UnsafeMutableBufferPointer<Double>, from low: Int, to high: Int
+  ) -> (Int, Int) {
+    var (low, high) = (low, high)
+    // Past this many rounds the pivots are unlucky: a sort bounds the cost.
+    var rounds = 2 * (Int.bitWidth - high.leadingZeroBitCount) + 8
+    while high - low > 16, rounds > 0 {
+      rounds -= 1
+      let pivot = median(values[low], values[(low + high) / 2], values[high])
+      // [low, less): below the pivot; [less, next): equal; (greater, high]: above.
+      var less = low
+      var next = low
+      var greater = high
+      while next <= greater {
+        let value = values[next]
+        if value < pivot {
+          values.swapAt(less, next)
+          less += 1
+          next += 1
+        } else if value > pivot {
+          values.swapAt(next, greater)
+          greater -= 1
+        } else {
+          next += 1
+        }
+      }
+      if rank < less {
+        high = less - 1
+      } else if rank > greater {
+        low = greater + 1
+      } else {
+        return (less, greater)
+      }
+    }
+    var rest = UnsafeMutableBufferPointer(rebasing: values[low...high])
+    rest.sort()
+    return (rank, rank)
+  }
+
+  private static func median(_ a: Double, _ b: Double, _ c: Double) -> Double {
+    max(min(a, b), min(max(a, b), c))
+  }
+}

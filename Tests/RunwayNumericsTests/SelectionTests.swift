@@ -1,0 +1,53 @@
+import Testing
+
+@testable import RunwayNumerics
+
+/// Selection against a full sort: every percentile, tail mean and share
+/// below zero a report reads is the sorted sample's, to the bit.
+struct SelectionTests {
+  /// Samples a sort handles whatever their order: random, many ties (a
+  /// licence worth nothing on most paths), sorted, reversed, organ-pipe,
+  /// all equal, and short ones.
+  static func samples() -> [[Double]] {
+    let stream = RandomStream(seed: 9, name: "selection")
+    let random = (0..<10_001).map { stream.uniform(path: UInt64($0), draw: 0) * 2 - 1 }
+    let ties = random.map { $0 < 0.4 ? 0 : ($0 * 4).rounded() }
+    let sorted = random.sorted()
+    let organ = sorted + sorted.reversed()
+    return [
+      random, ties, sorted, sorted.reversed(), organ, Array(repeating: -1.5, count: 5_000),
+      Array(random.prefix(17)), Array(random.prefix(3)), [0.25],
+    ]
+  }
+
+  @Test func selectedFiguresAreTheSortedOnes() {
+    let levels = [0.05, 0.1, 0.5, 0.9, 0.95]
+    for sample in Self.samples() {
+      let sorted = SampleSummary(sample)
+      let selected = SelectedSample(sample, levels: levels, tail: 0.05)
+      for level in levels {
+        #expect(selected.percentile(level) == sorted.percentile(level), "\(sample.count)")
+      }
+      #expect(selected.tailMean(0.05) == sorted.tailMean(0.05))
+      #expect(selected.probabilityNegative == sorted.probabilityNegative)
+      #expect(selected.mean == sorted.mean)
+    }
+  }
+
+  /// Each selected rank holds the sorted sample's value, with nothing
+  /// larger before it and nothing smaller after it.
+  @Test func eachRankIsInItsPlace() {
+    for sample in Self.samples() where sample.count > 10 {
+      let ranks = [0, 3, sample.count / 2, sample.count - 1]
+      var values = sample
+      Selection.select(ranks, in: &values)
+      let sorted = sample.sorted()
+      for rank in ranks {
+        #expect(values[rank] == sorted[rank])
+        #expect(values[..<rank].allSatisfy { $0 <= values[rank] })
+        #expect(values[(rank + 1)...].allSatisfy { $0 >= values[rank] })
+      }
+      #expect(values.sorted() == sorted)
+    }
+  }
+}
