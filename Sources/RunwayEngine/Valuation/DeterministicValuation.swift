@@ -175,8 +175,10 @@ struct DeterministicValuation: Sendable {
     let chances = UnsafeMutableBufferPointer<Double>.allocate(capacity: levels * cases)
     let passed = UnsafeMutableBufferPointer<Int>.allocate(capacity: programs.count)
     let taxes = UnsafeMutableBufferPointer<Double>.allocate(capacity: periods)
-    defer { for buffer in [sums, chances, taxes] { buffer.deallocate() } }
-    defer { passed.deallocate() }
+    defer {
+      for buffer in [sums, chances, taxes] { buffer.deallocate() }
+      passed.deallocate()
+    }
     sums.initialize(repeating: 0)
     chances.initialize(repeating: 0)
     passed.initialize(repeating: 0)
