@@ -12,10 +12,12 @@ struct ProgramComponent: ComponentModel {
 
   func book(into state: inout PathState, as index: Int) {
     guard isOurs else { return }
-    let path = state.programs[program]
+    // Read in place: a bound copy of the path would retain its arrays.
+    let margin = state.programs[program].marginShare
     for period in state.timeline.periods.indices {
       let flow =
-        path.sales[period] * ownShare * path.marginShare - path.cost(in: period, phases: nil)
+        state.programs[program].sales[period] * ownShare * margin
+        - state.programs[program].totalCosts[period]
       if flow != 0 { state.add(flow, period: period, to: index, channel: 0) }
     }
   }
