@@ -60,11 +60,12 @@ struct Philox4x32Tests {
   /// bijection: Random123's known answers in every lane.
   @Test(arguments: knownAnswers)
   func eightLanesMatchTheKnownAnswers(counter: [UInt32], key: [UInt32], expected: [UInt32]) {
+    func lanes(_ word: UInt32) -> SIMD8<UInt64> { SIMD8(repeating: UInt64(word)) }
     let out = Philox4x32.blocks(
-      SIMD8(repeating: counter[0]), SIMD8(repeating: counter[1]), SIMD8(repeating: counter[2]),
-      SIMD8(repeating: counter[3]), key: (key[0], key[1]))
+      lanes(counter[0]), lanes(counter[1]), lanes(counter[2]), lanes(counter[3]),
+      key: (key[0], key[1]))
     for lane in 0..<8 {
-      #expect([out.0[lane], out.1[lane], out.2[lane], out.3[lane]] == expected)
+      #expect([out.0[lane], out.1[lane], out.2[lane], out.3[lane]] == expected.map(UInt64.init))
     }
   }
 

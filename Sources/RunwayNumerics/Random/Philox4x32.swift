@@ -45,28 +45,27 @@ public enum Philox4x32 {
   }
 
   /// Eight counter blocks at once, lane by lane the same bits as
-  /// ``block(counter:key:)``: the 32×32-bit products in 64-bit lanes, which
-  /// the compiler turns into vector multiplies.
+  /// ``block(counter:key:)``: each 32-bit word in a 64-bit lane, so that
+  /// the 32×32-bit products need no conversion and vectorise.
   @inlinable
   public static func blocks(
-    _ c0: SIMD8<UInt32>, _ c1: SIMD8<UInt32>, _ c2: SIMD8<UInt32>, _ c3: SIMD8<UInt32>,
+    _ c0: SIMD8<UInt64>, _ c1: SIMD8<UInt64>, _ c2: SIMD8<UInt64>, _ c3: SIMD8<UInt64>,
     key: (UInt32, UInt32)
-  ) -> (SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>) {
+  ) -> (SIMD8<UInt64>, SIMD8<UInt64>, SIMD8<UInt64>, SIMD8<UInt64>) {
+    let low = SIMD8<UInt64>(repeating: 0xFFFF_FFFF)
     var c = (c0, c1, c2, c3)
-    var k0 = key.0
-    var k1 = key.1
+    var k0 = UInt64(key.0)
+    var k1 = UInt64(key.1)
     for round in 0..<10 {
       if round > 0 {
-        k0 &+= weyl0
-        k1 &+= weyl1
+        k0 = (k0 &+ UInt64(weyl0)) & 0xFFFF_FFFF
+        k1 = (k1 &+ UInt64(weyl1)) & 0xFFFF_FFFF
       }
-      let product0 = SIMD8<UInt64>(truncatingIfNeeded: c.0) &* UInt64(multiplier0)
-      let product1 = SIMD8<UInt64>(truncatingIfNeeded: c.2) &* UInt64(multiplier1)
+      let product0 = c.0 &* UInt64(multiplier0)
+      let product1 = c.2 &* UInt64(multiplier1)
       c = (
-        SIMD8<UInt32>(truncatingIfNeeded: product1 &>> 32) ^ c.1 ^ k0,
-        SIMD8<UInt32>(truncatingIfNeeded: product1),
-        SIMD8<UInt32>(truncatingIfNeeded: product0 &>> 32) ^ c.3 ^ k1,
-        SIMD8<UInt32>(truncatingIfNeeded: product0)
+        (product1 &>> 32) ^ c.1 ^ k0, product1 & low, (product0 &>> 32) ^ c.3 ^ k1,
+        product0 & low
       )
     }
     return c

@@ -51,13 +51,8 @@ public struct RandomStream: Hashable, Sendable {
     var row = 0
     while row + 8 <= paths.count {
       let path = SIMD8<UInt64>(repeating: UInt64(paths.lowerBound + row)) &+ lanes
-      let bits = Philox4x32.blocks(
-        .zero, .zero, SIMD8<UInt32>(truncatingIfNeeded: path),
-        SIMD8<UInt32>(truncatingIfNeeded: path &>> 32), key: key)
-      let first =
-        (SIMD8<UInt64>(truncatingIfNeeded: bits.0) &<< 32
-          | SIMD8<UInt64>(truncatingIfNeeded: bits.1))
-        &>> 12
+      let bits = Philox4x32.blocks(.zero, .zero, path & 0xFFFF_FFFF, path &>> 32, key: key)
+      let first = (bits.0 &<< 32 | bits.1) &>> 12
       for lane in 0..<8 { buffer[row + lane] = Self.unitInterval(first[lane]) }
       row += 8
     }
