@@ -146,78 +146,17 @@ struct DeterministicValuation: Sendable {
     }
   }
 
-  /// Weighs the tax over the joint outcomes of every programme: tax is not
-  /// linear in the profits (losses, carried forward), so each joint
-  /// outcome's profits are summed from its groups' and taxed whole.
-  ///
-  /// The outcomes are walked as a tree, a programme a level: a group's
-  /// profits join the sum at the level of its last programme, and a
-  /// branch that cannot happen is cut. Each level keeps its sums and
-  /// chances in one buffer, so that the walk allocates nothing.
+  /// Weighs the tax over the joint outcomes of every programme
+  /// (``TaxWalk``) and books its expected flow of each period.
   private mutating func addTax(
     _ tax: TaxComponent, as index: Int, profits: [(programs: [Int], flows: [[Double]])],
     model: ScenarioModel, state: PathState, law: OutcomeLaw, weight caseWeight: Double
   ) {
     let periods = model.timeline.periods.count
-    let programs = model.programs
-    let cases = law.cases.count
-    // The groups complete at each level: level 0 before any programme.
-    var joining = [[Int]](repeating: [], count: programs.count + 1)
-    for (group, profit) in profits.enumerated() {
-      joining[profit.programs.last.map { $0 + 1 } ?? 0].append(group)
-    }
-    let start = tax.carryForward(state.row)
-    // Level k's profits and, per case of the law, its weight times the
-    // chance of the outcomes of the programmes before k; each programme's
-    // outcome on the branch walked; the expected tax of each period.
-    let levels = programs.count + 1
-    let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: levels * periods)
-    let chances = UnsafeMutableBufferPointer<Double>.allocate(capacity: levels * cases)
-    let passed = UnsafeMutableBufferPointer<Int>.allocate(capacity: programs.count)
-    let taxes = UnsafeMutableBufferPointer<Double>.allocate(capacity: periods)
-    defer {
-      for buffer in [sums, chances, taxes] { buffer.deallocate() }
-      passed.deallocate()
-    }
-    sums.initialize(repeating: 0)
-    chances.initialize(repeating: 0)
-    passed.initialize(repeating: 0)
-    taxes.initialize(repeating: 0)
-    for (number, lawCase) in law.cases.enumerated() {
-      chances[number] = caseWeight * lawCase.weight
-    }
-    /// Walks the outcomes of the programmes from `level` on.
-    func walk(_ level: Int) {
-      let sum = level * periods
-      for group in joining[level] {
-        // The group's outcome: its programmes' phases, the first the most
-        // significant digit, as `outcomes(of:)` orders them.
-        let row = profits[group].programs.reduce(0) {
-          $0 * (programs[$1].phases.count + 1) + passed[$1]
-        }
-        for period in 0..<periods { sums[sum + period] += profits[group].flows[row][period] }
-      }
-      guard level < programs.count else {
-        let weight = chances[level * cases..<(level + 1) * cases].reduce(0, +)
-        var carry = start
-        for period in 0..<periods { taxes[period] += weight * carry.tax(on: sums[sum + period]) }
-        return
-      }
-      for count in 0...programs[level].phases.count {
-        var possible = false
-        for number in 0..<cases {
-          let chance =
-            chances[level * cases + number] * law.cases[number].passing[level][count]
-          chances[(level + 1) * cases + number] = chance
-          possible = possible || chance > 0
-        }
-        guard possible else { continue }
-        passed[level] = count
-        for period in 0..<periods { sums[sum + periods + period] = sums[sum + period] }
-        walk(level + 1)
-      }
-    }
-    walk(0)
+    let walk = TaxWalk(
+      profits: profits, outcomes: model.programs.map { $0.phases.count + 1 }, law: law,
+      periods: periods)
+    let taxes = walk.expectedTaxes(weight: caseWeight, losses: tax.carryForward(state.row))
     for (period, amount) in taxes.enumerated() where amount > 0 {
       value[index] -= amount * state.discounting.factor(tax.channel, period: period)
       flows[index * periods + period] -= amount
