@@ -31,10 +31,12 @@ public func fuzzScenario(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 /// 15 s of sensitivities under the fuzzer's instrumentation.
 let flagshipTaxWork = 3_000_000
 
-/// The joint outcomes of the programmes times the periods when a tax is
-/// set: what each of the sensitivities' analytic valuations costs. Above
-/// the flagship's, a mutation (a horizon a century away, say) would take
-/// the sensitivities past the 30 s a hang is called at; such a scenario is
+/// The joint outcomes of the programmes times the periods, when a tax is
+/// set.
+///
+/// What each of the sensitivities' analytic valuations costs. Above the
+/// flagship's, a mutation (a horizon a century away, say) would take the
+/// sensitivities past the 30 s a hang is called at; such a scenario is
 /// valued without them, as the validator bounds it (and the tests run it).
 func taxWork(_ scenario: Scenario) -> Int {
   guard scenario.settings.tax != nil else { return 0 }
