@@ -21,6 +21,30 @@ struct InputQuantile: Sendable {
     return table.quantile(normalScore: StandardNormal.quantile(u))
   }
 
+  /// Turns each uniform of `column` into its draw, in place: the family
+  /// resolved once for the whole column, so that each draw is a direct
+  /// call rather than one through the existential (the same function, the
+  /// same bits).
+  func draw(uniforms column: UnsafeMutableBufferPointer<Double>) {
+    guard table == nil else {
+      for row in column.indices { column[row] = draw(uniform: column[row]) }
+      return
+    }
+    switch distribution {
+    case let family as Triangular: Self.draw(family, column)
+    case let family as Uniform: Self.draw(family, column)
+    case let family as Lognormal: Self.draw(family, column)
+    case let family as Normal: Self.draw(family, column)
+    default: Self.draw(distribution, column)
+    }
+  }
+
+  private static func draw<Family: Distribution>(
+    _ family: Family, _ column: UnsafeMutableBufferPointer<Double>
+  ) {
+    for row in column.indices { column[row] = family.quantile(column[row]) }
+  }
+
   /// The draw for the (correlated) normal score `z`.
   func draw(normalScore z: Double) -> Double {
     if let table { return table.quantile(normalScore: z) }

@@ -72,8 +72,8 @@ struct InputSampler: Sendable {
     }
     values.withUnsafeMutableBufferPointer { out in
       for (index, input) in quantiles.enumerated() where !correlated.contains(index) {
-        let column = index * count
-        for row in 0..<count { out[column + row] = input.draw(uniform: out[column + row]) }
+        input.draw(
+          uniforms: UnsafeMutableBufferPointer(rebasing: out[index * count..<(index + 1) * count]))
       }
     }
   }
