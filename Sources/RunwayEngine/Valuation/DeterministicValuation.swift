@@ -47,9 +47,11 @@ struct DeterministicValuation: Sendable {
   /// With gates, each case of what they know is weighed by its
   /// probability, the programmes stopping where the decisions for `row`
   /// say (or nowhere, without `deciding`: the value without the option).
-  static func analytic(_ model: ScenarioModel, row: [Double]? = nil, deciding: Bool = true)
-    -> DeterministicValuation
-  {
+  /// With `scheduling`, each advance's schedule too: the result's case
+  /// needs it, the sensitivities' many cases read only their totals.
+  static func analytic(
+    _ model: ScenarioModel, row: [Double]? = nil, deciding: Bool = true, scheduling: Bool = false
+  ) -> DeterministicValuation {
     let components = model.components.count
     let periods = model.timeline.periods.count
     var result = DeterministicValuation(
@@ -68,7 +70,8 @@ struct DeterministicValuation: Sendable {
       : row == model.plan.base ? model.policy : GatePolicy(model, row: row)
     for (index, probability) in gates.cases(holding: row, base: model.plan.base) {
       result.add(
-        model, row: gates.row(row, case: index), stops: policy.stops[index], weight: probability)
+        model, row: gates.row(row, case: index), stops: policy.stops[index], weight: probability,
+        scheduling: scheduling)
     }
     return result
   }
@@ -77,10 +80,12 @@ struct DeterministicValuation: Sendable {
   /// the inputs of `row`, each programme stopping at the gate of `stops`,
   /// all times `weight` (the probability of a case of the gates).
   private mutating func add(
-    _ model: ScenarioModel, row: [Double], stops: [Int?], weight caseWeight: Double
+    _ model: ScenarioModel, row: [Double], stops: [Int?], weight caseWeight: Double,
+    scheduling: Bool
   ) {
     let periods = model.timeline.periods.count
     var state = Self.baseState(model, row: row)
+    if !scheduling { state.ledger.advanceEntries = nil }
     let law = model.links.law(row: row)
     let tax = model.components.indices.compactMap { index in
       (model.components[index] as? TaxComponent).map { (index: index, model: $0) }

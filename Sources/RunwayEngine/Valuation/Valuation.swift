@@ -80,7 +80,7 @@ public enum Valuation {
     let model = try ScenarioModel(scenario, seed: seed)
     timings.end("model")
     let unrisked = DeterministicValuation.unrisked(model)
-    let analytic = DeterministicValuation.analytic(model)
+    let analytic = DeterministicValuation.analytic(model, scheduling: true)
     timings.end("unrisked NPV and analytic rNPV")
     let sampler = InputSampler(
       plan: model.plan, copula: model.copula, sampling: simulation.sampling, paths: paths)
