@@ -19,7 +19,6 @@ let package = Package(
     .executableTarget(
       name: "runway-fuzz",
       dependencies: [
-        .product(name: "RunwayModel", package: runway),
         .product(name: "RunwayScenarioFile", package: runway),
         .product(name: "RunwayEngine", package: runway),
         .product(name: "RunwayReport", package: runway),

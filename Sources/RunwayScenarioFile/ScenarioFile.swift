@@ -124,6 +124,15 @@ public enum ScenarioFile {
       paths, from: settings.valuationDate, to: settings.horizon, grid: settings.grid)
   }
 
+  /// The joint outcomes of `scenario`'s programmes times its periods when
+  /// a tax is set (0 without one): the work of each analytic valuation,
+  /// which the validator bounds.
+  public static func taxOutcomePeriods(_ scenario: Scenario) -> Int {
+    guard scenario.settings.tax != nil else { return 0 }
+    return Limits.taxOutcomePeriods(
+      scenario.programs, settings: scenario.settings, cap: Limits.maximumTaxOutcomePeriods)
+  }
+
   private static func fileError(_ file: String, _ message: String) -> ScenarioFileError {
     let location = SourceLocation(file: file, line: 1, column: 1)
     return ScenarioFileError(diagnostics: [

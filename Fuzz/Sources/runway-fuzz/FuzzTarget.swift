@@ -1,6 +1,5 @@
 import Foundation
 import RunwayEngine
-import RunwayModel
 import RunwayReport
 import RunwayScenarioFile
 
@@ -15,7 +14,7 @@ public func fuzzScenario(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   guard case .success(let parsed) = ScenarioFile.parse(data, file: "fuzz.yaml") else { return 0 }
   let options = Valuation.Options(
     paths: 64, threads: 1, periodSamplePaths: 64,
-    sensitivity: taxWork(parsed.scenario) <= flagshipTaxWork)
+    sensitivity: ScenarioFile.taxOutcomePeriods(parsed.scenario) <= flagshipTaxWork)
   guard let result = try? Valuation.run(parsed.scenario, options: options) else { return 0 }
   let provenance = Provenance(
     scenarioFile: "fuzz.yaml", sha256: "", overrides: [], runwayVersion: "fuzz", date: "")
@@ -28,23 +27,13 @@ public func fuzzScenario(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 }
 
 /// The flagship's joint outcomes times its periods (31,104 × 88), about
-/// 15 s of sensitivities under the fuzzer's instrumentation.
-let flagshipTaxWork = 3_000_000
-
-/// The joint outcomes of the programmes times the periods, when a tax is
-/// set.
+/// 10 s of sensitivities under the fuzzer's instrumentation.
 ///
 /// What each of the sensitivities' analytic valuations costs. Above the
 /// flagship's, a mutation (a horizon a century away, say) would take the
 /// sensitivities past the 30 s a hang is called at; such a scenario is
 /// valued without them, as the validator bounds it (and the tests run it).
-func taxWork(_ scenario: Scenario) -> Int {
-  guard scenario.settings.tax != nil else { return 0 }
-  let settings = scenario.settings
-  let years = settings.horizon.components.year - settings.valuationDate.components.year + 1
-  let periods = years * 12 / settings.grid.months
-  return scenario.programs.reduce(periods) { min($0 * ($1.phases.count + 1), Int(Int32.max)) }
-}
+let flagshipTaxWork = 3_000_000
 
 /// libFuzzer's driver, which parses its flags and calls the target.
 @_silgen_name("LLVMFuzzerRunDriver")

@@ -6,15 +6,13 @@ extension ScenarioDecoder {
   /// so the analytic rNPV taxes each joint outcome whole.
   func checkTaxOutcomes(_ programs: [Program], settings: Settings?) {
     guard let taxPlace, let settings else { return }
+    let limit = Limits.maximumTaxOutcomePeriods
+    guard Limits.taxOutcomePeriods(programs, settings: settings, cap: limit) > limit else { return }
     let periods = Limits.periods(
       from: settings.valuationDate, to: settings.horizon, grid: settings.grid)
-    let limit = Limits.maximumTaxOutcomePeriods / max(periods, 1)
-    // Capped past the limit, so that no product overflows.
-    let outcomes = programs.reduce(1) { min($0 * ($1.phases.count + 1), limit + 1) }
-    guard outcomes > limit else { return }
     log.error(
       at: taxPlace.mark, taxPlace.path,
-      "is weighed over the joint outcomes of every programme (each fails at one of its phases or is approved), and the analytic rNPV taxes each in each of the \(periods) periods: its \(programs.count) programmes have more than \(limit), the most the periods allow (value fewer of them together, take a coarser grid, or leave the tax out)"
+      "is weighed over the joint outcomes of every programme (each fails at one of its phases or is approved), and the analytic rNPV taxes each in each of the \(periods) periods: its \(programs.count) programmes have more than \(limit / periods), the most the periods allow (value fewer of them together, take a coarser grid, or leave the tax out)"
     )
   }
 }

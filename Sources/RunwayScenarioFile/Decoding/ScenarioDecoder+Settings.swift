@@ -38,6 +38,14 @@ enum Limits {
 }
 
 extension Limits {
+  /// The joint outcomes of `programs` (each fails at one of its phases or
+  /// is approved) times the periods of `settings`, capped just past
+  /// `cap`: the work of each analytic valuation under a tax.
+  static func taxOutcomePeriods(_ programs: [Program], settings: Settings, cap: Int) -> Int {
+    let periods = periods(from: settings.valuationDate, to: settings.horizon, grid: settings.grid)
+    return programs.reduce(periods) { min($0 * ($1.phases.count + 1), cap + 1) }
+  }
+
   /// The periods of `grid` from `start` to `end`, each partly covered one
   /// counted whole.
   static func periods(from start: Day, to end: Day, grid: PeriodGrid) -> Int {
