@@ -57,4 +57,15 @@ enum ChartLabel {
         anchor: "end", className: "name")
     }
   }
+
+  /// A bar row's labels: its `name` wrapped left of the plot, its `value`
+  /// at the chart's right edge, both centred on the row at `top`.
+  static func row(
+    _ name: String, value: String, top: Double, height: Double, in area: PlotArea
+  ) -> [Node<SVG>] {
+    let middle = top + height / 2 + 4
+    return nodes(name, x: area.left - 8, y: middle) + [
+      .label(value, x: area.width - 4, y: middle, anchor: "end", className: "value")
+    ]
+  }
 }

@@ -25,12 +25,9 @@ enum ContributionChart {
           x: x.position(0), y: top + 4,
           width: max(x.position(factor.firstOrder) - x.position(0), 0.5),
           height: rowHeight - 8, className: isOutcome ? "swing high" : "swing low"))
-      let middle = top + rowHeight / 2 + 4
-      content += ChartLabel.nodes(names[row], x: area.left - 8, y: middle)
-      content.append(
-        .label(
-          Percent.text(factor.firstOrder), x: area.width - 4, y: middle, anchor: "end",
-          className: "value"))
+      content += ChartLabel.row(
+        names[row], value: Percent.text(factor.firstOrder), top: top, height: rowHeight,
+        in: area)
     }
     return Chart(
       title: "What drives the spread of the value",

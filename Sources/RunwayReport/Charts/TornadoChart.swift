@@ -27,12 +27,9 @@ enum TornadoChart {
             x: left, y: top + 4, width: max(x.position(max(end, tornado.base)) - left, 0.5),
             height: rowHeight - 8, className: className))
       }
-      let middle = top + rowHeight / 2 + 4
-      content += ChartLabel.nodes(labels.text(bar), x: area.left - 8, y: middle)
-      content.append(
-        .label(
-          AmountFormat.compact(bar.range, symbol: symbol), x: area.width - 4, y: middle,
-          anchor: "end", className: "value"))
+      content += ChartLabel.row(
+        labels.text(bar), value: AmountFormat.compact(bar.range, symbol: symbol), top: top,
+        height: rowHeight, in: area)
     }
     let base = x.position(tornado.base)
     content.append(.line(x1: base, y1: area.top, x2: base, y2: area.bottom, className: "marker"))

@@ -42,12 +42,9 @@ enum WaterfallChart {
         .rect(
           x: left, y: top + 4, width: max(x.position(max(from, to)) - left, 0.5),
           height: rowHeight - 8, className: className))
-      let middle = top + rowHeight / 2 + 4
-      content += ChartLabel.nodes(name, x: area.left - 8, y: middle)
-      content.append(
-        .label(
-          AmountFormat.compact(to - from, symbol: symbol), x: area.width - 4, y: middle,
-          anchor: "end", className: "value"))
+      content += ChartLabel.row(
+        name, value: AmountFormat.compact(to - from, symbol: symbol), top: top, height: rowHeight,
+        in: area)
     }
     content.append(
       .line(x1: x.position(0), y1: area.top, x2: x.position(0), y2: area.bottom, className: "zero"))
