@@ -27,11 +27,17 @@ public struct SampleSummary: SampleStatistics, Hashable, Sendable {
   public func percentile(_ p: Double) -> Double {
     precondition(p >= 0 && p <= 1, "a percentile's level lies in 0...1")
     precondition(!sorted.isEmpty, "an empty sample has no percentiles")
-    let rank = Double(sorted.count - 1) * p
-    let below = Int(rank.rounded(.down))
-    let fraction = rank - Double(below)
+    let (below, fraction) = Self.rank(p, count: sorted.count)
     guard below + 1 < sorted.count, fraction > 0 else { return sorted[below] }
     return sorted[below] + fraction * (sorted[below + 1] - sorted[below])
+  }
+
+  /// The rank (n − 1)·p of the p-th percentile as a whole place and the
+  /// fraction beyond it, for a sample of `count`.
+  static func rank(_ p: Double, count: Int) -> (below: Int, fraction: Double) {
+    let rank = Double(count - 1) * p
+    let below = Int(rank.rounded(.down))
+    return (below, rank - Double(below))
   }
 
   /// The share of values below zero: the probability of a loss.

@@ -18,7 +18,7 @@ public struct SelectedSample: SampleStatistics, Sendable {
     self.moments = moments ?? Moments(values)
     let n = values.count
     var ranks = levels.flatMap { level -> [Int] in
-      let (below, fraction) = Self.rank(level, count: n)
+      let (below, fraction) = SampleSummary.rank(level, count: n)
       return fraction > 0 && below + 1 < n ? [below, below + 1] : [below]
     }
     let worst = tail.map { max(1, Int(($0 * Double(n)).rounded(.up))) }
@@ -37,18 +37,11 @@ public struct SelectedSample: SampleStatistics, Sendable {
     self.levels = Set(levels)
   }
 
-  /// The rank (n − 1)·p as a whole place and the fraction beyond it.
-  private static func rank(_ p: Double, count: Int) -> (Int, Double) {
-    let rank = Double(count - 1) * p
-    let below = Int(rank.rounded(.down))
-    return (below, rank - Double(below))
-  }
-
   /// The p-th quantile (PERCENTILE.INC), for a level the sample was built
   /// for.
   public func percentile(_ p: Double) -> Double {
     precondition(levels.contains(p), "a level selected for")
-    let (below, fraction) = Self.rank(p, count: values.count)
+    let (below, fraction) = SampleSummary.rank(p, count: values.count)
     guard below + 1 < values.count, fraction > 0 else { return values[below] }
     return values[below] + fraction * (values[below + 1] - values[below])
   }
