@@ -3,7 +3,8 @@ import Foundation
 import RunwayEngine
 
 /// Writes a report folder: `summary.md`, `report.html`, `result.json`, `cashflows.csv`,
-/// `percentiles.csv` and `components.csv`.
+/// `percentiles.csv`, `components.csv` and, when given, the audit
+/// workbook `report.xlsx`.
 ///
 /// Everything is written to a hidden staging folder beside the target and
 /// then exchanged with it in one atomic step (`renameat2` with
@@ -22,17 +23,19 @@ public enum ReportFolder {
 
   public static func write(
     _ result: ValuationResult, provenance: Provenance, to folder: URL,
-    printer: HeadlessChromium? = nil
+    printer: HeadlessChromium? = nil, workbook: Data? = nil
   ) throws {
-    try write(
-      [
-        ("summary.md", SummaryMarkdown.text(result, provenance: provenance)),
-        ("report.html", ReportHTML.text(result, provenance: provenance)),
-        ("result.json", try ResultJSON.encode(result) + "\n"),
-        ("cashflows.csv", ReportCSV.cashflows(result).text),
-        ("percentiles.csv", ReportCSV.percentiles(result).text),
-        ("components.csv", ReportCSV.components(result).text),
-      ], to: folder, printer: printer)
+    let texts = [
+      ("summary.md", SummaryMarkdown.text(result, provenance: provenance)),
+      ("report.html", ReportHTML.text(result, provenance: provenance)),
+      ("result.json", try ResultJSON.encode(result) + "\n"),
+      ("cashflows.csv", ReportCSV.cashflows(result).text),
+      ("percentiles.csv", ReportCSV.percentiles(result).text),
+      ("components.csv", ReportCSV.components(result).text),
+    ]
+    var files = texts.map { ($0.0, Data($0.1.utf8)) }
+    if let workbook { files.append(("report.xlsx", workbook)) }
+    try writeFiles(files, to: folder, printer: printer)
   }
 
   /// Writes `files` (name and text) into `folder`, all or nothing, with
@@ -40,6 +43,13 @@ public enum ReportFolder {
   static func write(_ files: [(String, String)], to folder: URL, printer: HeadlessChromium?)
     throws
   {
+    try writeFiles(files.map { ($0.0, Data($0.1.utf8)) }, to: folder, printer: printer)
+  }
+
+  /// Writes `files` (name and bytes) into `folder`, all or nothing.
+  private static func writeFiles(
+    _ files: [(String, Data)], to folder: URL, printer: HeadlessChromium?
+  ) throws {
     let folder = folder.standardizedFileURL
     let name = folder.lastPathComponent
     guard !["", "/", ".", ".."].contains(name) else { throw ReportFolderError.unusableName(name) }
@@ -56,9 +66,9 @@ public enum ReportFolder {
     staging.removeAbandoned()
     try staging.create()
     do {
-      try writeFile(markerText, to: staging.url.appendingPathComponent(marker))
-      for (name, text) in files {
-        try writeFile(text, to: staging.url.appendingPathComponent(name))
+      try writeFile(Data(markerText.utf8), to: staging.url.appendingPathComponent(marker))
+      for (name, bytes) in files {
+        try writeFile(bytes, to: staging.url.appendingPathComponent(name))
       }
       try printer?.printPDF(
         html: staging.url.appendingPathComponent("report.html"),
@@ -94,9 +104,9 @@ public enum ReportFolder {
     }
   }
 
-  private static func writeFile(_ text: String, to url: URL) throws {
+  private static func writeFile(_ bytes: Data, to url: URL) throws {
     do {
-      try Data(text.utf8).write(to: url)
+      try bytes.write(to: url)
     } catch {
       throw ReportFolderError.failed(
         url.path, step: "write the file", reason: error.localizedDescription)

@@ -32,6 +32,9 @@ struct Run: ParsableCommand {
         "One more simulation each, on the same random numbers; without it, only a subject's are."))
   var increments = false
 
+  @Flag(help: "Skip the audit workbook, report.xlsx.")
+  var noXlsx = false
+
   @Flag(help: "Print how long each part of the valuation took, on standard error.")
   var timing = false
 
@@ -46,8 +49,14 @@ struct Run: ParsableCommand {
       simulated, threads: simulation.threads, allIncrements: increments)
     let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
     try writeReport(to: folder) { folder in
+      let workbook =
+        noXlsx
+        ? nil
+        : try AuditWorkbook.data(
+          result, flows: simulated.datedFlows(), totals: simulated.totals,
+          provenance: loaded.provenance)
       try ReportFolder.write(
-        result, provenance: loaded.provenance, to: folder, printer: printer)
+        result, provenance: loaded.provenance, to: folder, printer: printer, workbook: workbook)
     }
     if json {
       print(try ResultJSON.encode(result))

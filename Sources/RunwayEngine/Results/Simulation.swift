@@ -27,6 +27,14 @@ public struct Simulation: Sendable {
     return samples.counterpartyValues(of: index)
   }
 
+  /// Each component's dated flows, unrisked and expected, in the order of
+  /// the result's components: what the audit workbook recomputes the NPV
+  /// and rNPV from.
+  public func datedFlows() -> [DatedFlows] {
+    DatedFlows.of(
+      model, unrisked: .unrisked(model), expected: .analytic(model))
+  }
+
   private func index(of id: String) -> Int? {
     model.components.firstIndex { $0.component.id == id }
   }

@@ -135,7 +135,9 @@ struct DeterministicValuation: Sendable {
         }
         for flow in ledger.dated ?? [] where members.contains(flow.component) {
           dated.append(
-            .init(component: flow.component, day: flow.day, amount: weight * flow.amount))
+            .init(
+              component: flow.component, day: flow.day, amount: weight * flow.amount,
+              channel: flow.channel))
         }
         for entry in ledger.advanceEntries ?? [] where members.contains(entry.component) {
           advanceEntries.append(entry.weighted(weight))
@@ -166,7 +168,9 @@ struct DeterministicValuation: Sendable {
       value[index] -= amount * state.discounting.factor(tax.channel, period: period)
       flows[index * periods + period] -= amount
       dated.append(
-        .init(component: index, day: model.timeline.periods[period].flowDay, amount: -amount))
+        .init(
+          component: index, day: model.timeline.periods[period].flowDay, amount: -amount,
+          channel: tax.channel))
     }
   }
 

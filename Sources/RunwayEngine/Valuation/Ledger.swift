@@ -3,11 +3,13 @@
 /// counterparty's; the fair value of each recoverable advance as a
 /// liability; and the undiscounted flows of each component per period.
 struct Ledger: Sendable {
-  /// A flow on a day, kept in the deterministic cases for XIRR.
+  /// A flow on a day, kept in the deterministic cases for XIRR and the
+  /// audit workbook, with the discount channel that values it.
   struct DatedFlow: Hashable, Sendable {
     let component: Int
     let day: Double
     let amount: Double
+    let channel: Int
   }
 
   let periods: Int

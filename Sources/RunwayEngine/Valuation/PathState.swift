@@ -23,7 +23,9 @@ struct PathState: Sendable {
     let present = amount * discounting.factor(channel, period: period)
     ledger.value[component] += present
     ledger.dated?.append(
-      .init(component: component, day: timeline.periods[period].flowDay, amount: amount))
+      .init(
+        component: component, day: timeline.periods[period].flowDay, amount: amount,
+        channel: channel))
     return present
   }
 
@@ -37,7 +39,8 @@ struct PathState: Sendable {
     ledger.flows[component * ledger.periods + period] += amount
     let present = amount * discounting.factor(channel, day: t)
     ledger.value[component] += present
-    ledger.dated?.append(.init(component: component, day: t, amount: amount))
+    ledger.dated?.append(
+      .init(component: component, day: t, amount: amount, channel: channel))
     return present
   }
 

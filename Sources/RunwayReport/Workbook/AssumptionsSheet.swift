@@ -1,0 +1,47 @@
+import RunwayEngine
+import RunwayModel
+
+/// The workbook's Assumptions sheet: every named input with its
+/// distribution, its parameters as numbers, its mean, its source and the
+/// path `--set` takes.
+enum AssumptionsSheet {
+  static func sheet(_ result: ValuationResult) -> Worksheet {
+    let pairs = result.assumptions.map(\.parameters.count).max() ?? 0
+    var sheet = Worksheet(
+      name: "Assumptions",
+      widths: [30, 40, 10, 40, 16, 10, 12, 50] + Array(repeating: 14, count: 2 * pairs))
+    sheet.frozenRows = 1
+    sheet.append(
+      (["Input", "Path for --set", "Unit", "Distribution", "Mean", "Currency", "Date", "Source"]
+        + (0..<pairs).flatMap { ["Parameter \($0 + 1)", "Value \($0 + 1)"] })
+        .map(WorkbookCell.heading))
+    for assumption in result.assumptions {
+      // Parameters in a foreign currency are not in the reporting one.
+      let parameterStyle: CellStyle =
+        assumption.currency != nil ? .count : style(of: assumption.unit)
+      let date = assumption.date.flatMap { SpreadsheetDate.serial($0) }.map {
+        WorkbookCell.number($0, .date)
+      }
+      sheet.append(
+        [
+          .text(assumption.name), .text(assumption.path),
+          .text(assumption.unit?.rawValue ?? ""), .text(AssumptionText.distribution(assumption)),
+          assumption.mean.map { .number($0, style(of: assumption.unit)) } ?? .empty,
+          .text(assumption.currency ?? ""), date ?? .empty, .text(assumption.source ?? ""),
+        ]
+          + assumption.parameters.flatMap {
+            [WorkbookCell.text($0.name), .number($0.value, parameterStyle)]
+          })
+    }
+    return sheet
+  }
+
+  /// Money in the currency, shares in percent, anything else as it is.
+  private static func style(of unit: QuantityUnit?) -> CellStyle {
+    switch unit {
+    case .money: .amount
+    case .share: .rate
+    case .years, .number, nil: .plain
+    }
+  }
+}

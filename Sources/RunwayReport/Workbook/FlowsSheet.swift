@@ -1,0 +1,132 @@
+import RunwayEngine
+
+/// The workbook's Flows sheet: every component's dated flows, unrisked
+/// and expected, each discounted by a live formula at its own rate, and
+/// per component the sums that give back Runway's NPV and rNPV.
+///
+/// A flow's factor is (1 + rate)^−(days / 365), days counted from the
+/// valuation date: spreadsheet XNPV's convention. XNPV itself is shown
+/// beside the sum where a case's flows share one rate and fall on whole
+/// days, since it takes one rate and reads dates as whole days.
+struct FlowsSheet {
+  static let name = "Flows"
+  private(set) var sheet = Worksheet(
+    name: name, widths: [26, 22, 14, 12, 16, 16, 16, 16, 16])
+  /// Each component's NPV and rNPV formula cells, by component id.
+  private(set) var npv: [String: CellAddress] = [:]
+  private(set) var rnpv: [String: CellAddress] = [:]
+  private let valuationDate: Double
+
+  /// A component's flows in one case, and the rows they take.
+  private struct Block {
+    let component: ComponentResult
+    let caseName: String
+    let flows: [DatedFlows.Flow]
+    /// Whether XNPV can recompute it: one rate, whole days.
+    let takesXNPV: Bool
+    /// Whether it opens with the valuation date's row, which XNPV counts
+    /// days from, because its first flow is later.
+    var opens: Bool { takesXNPV && flows.first?.day != 0 }
+    /// The first row (the valuation date's, for XNPV) and the last.
+    var first = 0
+    var last = 0
+  }
+
+  /// `valuationDate` is the valuation date's spreadsheet serial.
+  init(_ result: ValuationResult, flows: [DatedFlows], valuationDate: Double) {
+    self.valuationDate = valuationDate
+    let byID = Dictionary(uniqueKeysWithValues: flows.map { ($0.component, $0) })
+    sheet.append([.heading("Valuation date"), .number(valuationDate, .date)])
+    sheet.append([
+      .text(
+        "Present value = amount × (1 + rate)^−(days / 365), days from the valuation date "
+          + "(spreadsheet XNPV's convention). A component's NPV sums its unrisked flows' "
+          + "present values, its rNPV its expected flows' (each weighted by the probability "
+          + "of reaching it). XNPV is shown where a case's flows share one rate and fall on "
+          + "whole days: XNPV takes one rate and reads dates as whole days.")
+    ])
+    sheet.skip()
+    let headerRow = sheet.append(
+      [
+        "Component", "Section", "Kind", "NPV", "rNPV", "NPV by XNPV", "rNPV by XNPV",
+        "Runway's NPV", "Runway's rNPV",
+      ].map(WorkbookCell.heading))
+    // The flows' rows follow the components' table and one blank row.
+    var row = headerRow + result.components.count + 3
+    var blocks: [[Block]] = []
+    for component in result.components {
+      let dated = byID[component.id]
+      var cases: [Block] = []
+      for (caseName, caseFlows) in [
+        ("unrisked", dated?.unrisked ?? []), ("expected", dated?.expected ?? []),
+      ] {
+        let oneRate = Set(caseFlows.map(\.rate)).count == 1
+        let wholeDays = caseFlows.allSatisfy { $0.day == $0.day.rounded() }
+        var block = Block(
+          component: component, caseName: caseName, flows: caseFlows,
+          takesXNPV: oneRate && wholeDays)
+        block.first = row
+        block.last = row + caseFlows.count - (block.opens ? 0 : 1)
+        row = block.last + 1
+        cases.append(block)
+      }
+      blocks.append(cases)
+    }
+    for cases in blocks { appendComponent(cases) }
+    sheet.skip()
+    sheet.append(
+      [
+        "Component", "Case", "Date", "Days", "Amount", "Discount rate", "Factor",
+        "Present value",
+      ].map(WorkbookCell.heading))
+    for cases in blocks {
+      for block in cases { appendFlows(block) }
+    }
+  }
+
+  /// The component's row: its NPV and rNPV as sums of present values, as
+  /// XNPV where it applies, and Runway's own figures beside them.
+  private mutating func appendComponent(_ cases: [Block]) {
+    let component = cases[0].component
+    let row = sheet.nextRow
+    npv[component.id] = sheet.address(row: row, column: 3)
+    rnpv[component.id] = sheet.address(row: row, column: 4)
+    let sums = cases.map { block in
+      block.flows.isEmpty
+        ? WorkbookCell.number(0, .amount) : .formula("SUM(H\(block.first):H\(block.last))", .amount)
+    }
+    let xnpv = cases.map { block in
+      block.takesXNPV
+        ? WorkbookCell.formula(
+          "XNPV(F\(block.first),E\(block.first):E\(block.last),C\(block.first):C\(block.last))",
+          .amount) : .empty
+    }
+    let section = BridgeSection(rawValue: component.section)?.label ?? component.section
+    sheet.append([
+      .text(component.id), .text(section), .text(component.kind), sums[0], sums[1], xnpv[0],
+      xnpv[1], .amount(component.npv), .amount(component.rnpv),
+    ])
+  }
+
+  private mutating func appendFlows(_ block: Block) {
+    guard !block.flows.isEmpty else { return }
+    let id = block.component.id
+    if block.opens {
+      // XNPV counts days from its first date: the valuation date, with
+      // nothing paid on it.
+      appendFlow(id, block.caseName, .init(day: 0, amount: 0, rate: block.flows[0].rate))
+    }
+    for flow in block.flows { appendFlow(id, block.caseName, flow) }
+  }
+
+  /// A flow's row: its date, its amount and rate, and the formulas of its
+  /// days, factor and present value.
+  private mutating func appendFlow(_ id: String, _ caseName: String, _ flow: DatedFlows.Flow) {
+    let row = sheet.nextRow
+    sheet.append([
+      .text(id), .text(caseName), .number(valuationDate + flow.day, .date),
+      .formula("C\(row)-$B$1", .decimal), .amount(flow.amount), .number(flow.rate, .rate),
+      .formula("(1+F\(row))^(-D\(row)/365)", .decimal), .formula("E\(row)*G\(row)", .amount),
+    ])
+  }
+}

@@ -1,0 +1,106 @@
+import RunwayEngine
+
+/// The workbook's Summary sheet: the question, the answer, the value
+/// bridge and the headline figures, each a formula on the sheets behind
+/// it where one can recompute it, Runway's figure otherwise.
+enum SummarySheet {
+  static func sheet(
+    _ result: ValuationResult, flows: FlowsSheet, distribution: DistributionSheet
+  ) -> Worksheet {
+    var sheet = Worksheet(name: "Summary", widths: [44, 18, 90])
+    sheet.append([.heading(result.name)])
+    sheet.append([.heading("Question"), .text(result.question)])
+    sheet.append([.heading("Answer"), .text(Headline.answer(result))])
+    sheet.append([.heading("Valuation date"), .number(valuationSerial(result), .date)])
+    sheet.skip()
+    sheet.append([.heading("Value bridge"), .heading("rNPV"), .heading("How it is computed")])
+    var lines: [String: Int] = [:]
+    for line in result.bridge.lines {
+      let (cell, how) = bridgeCell(line, lines: lines, flows: flows, result: result)
+      lines[line.kind] = sheet.append([.text(line.label), cell, .text(how)])
+    }
+    sheet.skip()
+    sheet.append([.heading("Headline figures"), .empty, .heading("How it is computed")])
+    let value = result.components.filter { $0.section != BridgeSection.financing.rawValue }
+    let npv = value.compactMap { flows.npv[$0.id] }
+    sheet.append([
+      .text("NPV (unrisked: every phase succeeds)"), .formula(sum(npv), .amount),
+      .text("The value components' NPV on Flows; financing left out"),
+    ])
+    if let enterprise = lines["enterprise"] {
+      sheet.append([
+        .text("rNPV (analytic)"), .formula("B\(enterprise)", .amount),
+        .text("The enterprise rNPV of the bridge"),
+      ])
+    }
+    let figures: [(String, DistributionSheet.Figure, CellStyle)] = [
+      ("Monte Carlo mean", .mean, .amount),
+      ("Standard error of the mean", .standardError, .amount),
+      ("P10", .p10, .amount), ("P50", .p50, .amount), ("P90", .p90, .amount),
+      ("Probability of a loss", .probabilityOfLoss, .share),
+      ("Mean of the worst 5 % of paths", .tailMean, .amount),
+    ]
+    for (label, figure, style) in figures {
+      guard let address = distribution.figures[figure] else { continue }
+      sheet.append([
+        .text(label), .formula(address.description, style),
+        .text("From \(result.paths) paths, on Distribution"),
+      ])
+    }
+    let irrs = [
+      ("IRR, expected flows", result.irr.expected), ("IRR, unrisked flows", result.irr.unrisked),
+    ]
+    for (label, irr) in irrs {
+      sheet.append([
+        .text(label), irr.map { .number($0, .rate) } ?? .text("none"),
+        .text("Runway's figure: XIRR of the value's flows, the root closest to 10 %"),
+      ])
+    }
+    return sheet
+  }
+
+  /// A bridge line's cell: a sum of the Flows sheet's rNPVs, of the lines
+  /// above it, or Runway's figure where no sheet holds its parts.
+  private static func bridgeCell(
+    _ line: ValueBridge.Line, lines: [String: Int], flows: FlowsSheet, result: ValuationResult
+  ) -> (WorkbookCell, String) {
+    let sections = BridgeSection.allCases.filter(\.isValue).map(\.rawValue)
+    switch line.kind {
+    case _ where sections.contains(line.kind):
+      let cells = line.components.compactMap { flows.rnpv[$0] }
+      return (.formula(sum(cells), .amount), "The sum of its components' rNPV on Flows")
+    case "enterprise":
+      let rows = sections.compactMap { lines[$0] }.map { CellAddress(row: $0, column: 1) }
+      return (.formula(sum(rows), .total), "The sum of the lines above")
+    case "equity":
+      let rows = ["enterprise", "cash", "liabilities"].compactMap { lines[$0] }
+        .map { CellAddress(row: $0, column: 1) }
+      return (.formula(sum(rows), .total), "Enterprise rNPV, plus cash, less what is owed")
+    case "per-share":
+      guard let equity = lines["equity"], let shares = result.equity.sharesOutstanding else {
+        return (.amount(line.rnpv), "Runway's figure")
+      }
+      return (
+        .formula("B\(equity)/\(shares)", .amount),
+        "The equity value over \(AmountFormat.grouped(shares)) shares"
+      )
+    case "cash":
+      return (.amount(line.rnpv), "The cash on the valuation date, as the scenario states")
+    default:
+      return (
+        .amount(line.rnpv),
+        "Runway's figure: the present value of what is owed on sums received before the "
+          + "valuation date"
+      )
+    }
+  }
+
+  /// `SUM` of `cells`, or 0 when there are none.
+  private static func sum(_ cells: [CellAddress]) -> String {
+    cells.isEmpty ? "0" : "SUM(\(cells.map(\.description).joined(separator: ",")))"
+  }
+
+  private static func valuationSerial(_ result: ValuationResult) -> Double {
+    SpreadsheetDate.serial(result.valuationDate) ?? 0
+  }
+}

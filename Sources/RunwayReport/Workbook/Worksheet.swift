@@ -1,0 +1,35 @@
+/// One sheet of a workbook: its name, its rows, how wide its columns are
+/// and how many rows stay in view as it scrolls.
+struct Worksheet {
+  /// At most 31 characters, as Excel allows.
+  let name: String
+  /// Each column's width in characters, from column A.
+  var widths: [Double]
+  /// Rows frozen at the top (the table's header).
+  var frozenRows = 0
+  private(set) var rows: [[WorkbookCell]] = []
+
+  init(name: String, widths: [Double]) {
+    precondition(name.count <= 31, "a sheet's name has at most 31 characters")
+    self.name = name
+    self.widths = widths
+  }
+
+  /// The number the next appended row will have (from 1).
+  var nextRow: Int { rows.count + 1 }
+
+  /// Appends `cells` as a row; returns its number.
+  @discardableResult
+  mutating func append(_ cells: [WorkbookCell]) -> Int {
+    rows.append(cells)
+    return rows.count
+  }
+
+  /// Appends an empty row.
+  mutating func skip() { rows.append([]) }
+
+  /// The address of `column` in row `row`, as another sheet refers to it.
+  func address(row: Int, column: Int) -> CellAddress {
+    CellAddress(row: row, column: column, sheet: name)
+  }
+}
