@@ -4,7 +4,8 @@ import RunwayReport
 import RunwayScenarioFile
 
 /// libFuzzer's entry point: reads the bytes as a scenario file and, when
-/// it validates, values it on a few paths and renders every report text.
+/// it validates, values it on a few paths and renders every report text
+/// and the audit workbook.
 ///
 /// Any trap, stack overflow or hang here is a defect: the validator must
 /// refuse whatever the engine or the reports cannot take.
@@ -15,7 +16,10 @@ public func fuzzScenario(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   let options = Valuation.Options(
     paths: 64, threads: 1, periodSamplePaths: 64,
     sensitivity: ScenarioFile.taxOutcomePeriods(parsed.scenario) <= flagshipTaxWork)
-  guard let result = try? Valuation.run(parsed.scenario, options: options) else { return 0 }
+  guard let simulation = try? Valuation.simulate(parsed.scenario, options: options) else {
+    return 0
+  }
+  let result = simulation.result
   let provenance = Provenance(
     scenarioFile: "fuzz.yaml", sha256: "", overrides: [], runwayVersion: "fuzz", date: "")
   _ = SummaryMarkdown.text(result, provenance: provenance)
@@ -23,6 +27,8 @@ public func fuzzScenario(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   _ = TerminalSummary.text(result)
   _ = try? ResultJSON.encode(result)
   _ = ReportCSV.cashflows(result).text + ReportCSV.components(result).text
+  _ = try? AuditWorkbook.data(
+    result, flows: simulation.datedFlows(), totals: simulation.totals, provenance: provenance)
   return 0
 }
 

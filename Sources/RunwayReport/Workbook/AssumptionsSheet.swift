@@ -30,18 +30,30 @@ enum AssumptionsSheet {
           .text(assumption.currency ?? ""), date ?? .empty, .text(assumption.source ?? ""),
         ]
           + assumption.parameters.flatMap {
-            [WorkbookCell.text($0.name), .number($0.value, parameterStyle)]
+            [
+              WorkbookCell.text($0.name),
+              .number($0.value, Self.shapes($0.name) ? .plain : parameterStyle),
+            ]
           })
     }
     return sheet
   }
 
-  /// Money in the currency, shares in percent, anything else as it is.
+  /// Whether parameter `name` shapes a distribution (a beta's α and β, a
+  /// PERT's shape, a discrete case's weight) rather than measure the
+  /// input, so it is a plain number whatever the input's unit.
+  static func shapes(_ name: String) -> Bool {
+    ["alpha", "beta", "shape"].contains(name) || name.hasPrefix("weight ")
+  }
+
+  /// Money in the currency, shares in percent, years to two decimals,
+  /// anything else as it is.
   private static func style(of unit: QuantityUnit?) -> CellStyle {
     switch unit {
     case .money: .amount
     case .share: .rate
-    case .years, .number, nil: .plain
+    case .years: .years
+    case .number, nil: .plain
     }
   }
 }

@@ -20,12 +20,16 @@ enum CellStyle: Int, CaseIterable {
   case decimal
   /// A whole count with thousands separators.
   case count
+  /// Two decimals: durations in years.
+  case years
+  /// Text wrapped on as many lines as its cell needs, from the top.
+  case wrapped
 
   /// The number format's id: built-in below 164, the workbook's own from
   /// 164 (``WorkbookStyles``).
   var numberFormat: Int {
     switch self {
-    case .plain, .heading: 0
+    case .plain, .heading, .wrapped: 0
     case .amount, .total: 164
     case .date: 165
     case .dateTime: 168
@@ -33,6 +37,7 @@ enum CellStyle: Int, CaseIterable {
     case .share: 166
     case .decimal: 167
     case .count: 3
+    case .years: 2
     }
   }
 

@@ -11,7 +11,7 @@ import RunwayEngine
 struct FlowsSheet {
   static let name = "Flows"
   private(set) var sheet = Worksheet(
-    name: name, widths: [26, 22, 14, 12, 16, 16, 16, 16, 16])
+    name: name, widths: [24, 22, 20, 12, 16, 16, 16, 16, 16])
   /// Each component's NPV and rNPV formula cells, by component id.
   private(set) var npv: [String: CellAddress] = [:]
   private(set) var rnpv: [String: CellAddress] = [:]
@@ -37,14 +37,16 @@ struct FlowsSheet {
     self.valuationDate = valuationDate
     let byID = Dictionary(uniqueKeysWithValues: flows.map { ($0.component, $0) })
     sheet.append([.heading("Valuation date"), .number(valuationDate, .date)])
-    sheet.append([
-      .text(
-        "Present value = amount × (1 + rate)^−(days / 365), days from the valuation date "
-          + "(spreadsheet XNPV's convention). A component's NPV sums its unrisked flows' "
-          + "present values, its rNPV its expected flows' (each weighted by the probability "
-          + "of reaching it). XNPV is shown where a case's flows share one rate and fall on "
-          + "whole days: XNPV takes one rate and reads dates as whole days.")
-    ])
+    for line in [
+      "Present value = amount × (1 + rate)^−(days / 365), days counted from the valuation date: "
+        + "spreadsheet XNPV's convention.",
+      "NPV sums a component's unrisked flows (every phase succeeds); rNPV its expected flows, "
+        + "each weighted by the probability of reaching it.",
+      "XNPV is shown where a case's flows share one rate and fall on whole days, as XNPV takes "
+        + "one rate and reads dates as whole days.",
+    ] {
+      sheet.append([.text(line)])
+    }
     sheet.skip()
     let headerRow = sheet.append(
       [
@@ -125,7 +127,7 @@ struct FlowsSheet {
     let row = sheet.nextRow
     sheet.append([
       .text(id), .text(caseName), .number(valuationDate + flow.day, .date),
-      .formula("C\(row)-$B$1", .decimal), .amount(flow.amount), .number(flow.rate, .rate),
+      .formula("C\(row)-$B$1", .plain), .amount(flow.amount), .number(flow.rate, .rate),
       .formula("(1+F\(row))^(-D\(row)/365)", .decimal), .formula("E\(row)*G\(row)", .amount),
     ])
   }

@@ -7,10 +7,10 @@ enum SummarySheet {
   static func sheet(
     _ result: ValuationResult, flows: FlowsSheet, distribution: DistributionSheet
   ) -> Worksheet {
-    var sheet = Worksheet(name: "Summary", widths: [44, 18, 90])
+    var sheet = Worksheet(name: "Summary", widths: [44, 20, 90])
     sheet.append([.heading(result.name)])
-    sheet.append([.heading("Question"), .text(result.question)])
-    sheet.append([.heading("Answer"), .text(Headline.answer(result))])
+    sheet.append(.heading("Question"), sentence: result.question, spanning: 1...2)
+    sheet.append(.heading("Answer"), sentence: Headline.answer(result), spanning: 1...2)
     sheet.append([.heading("Valuation date"), .number(valuationSerial(result), .date)])
     sheet.skip()
     sheet.append([.heading("Value bridge"), .heading("rNPV"), .heading("How it is computed")])
@@ -44,7 +44,7 @@ enum SummarySheet {
       guard let address = distribution.figures[figure] else { continue }
       sheet.append([
         .text(label), .formula(address.description, style),
-        .text("From \(result.paths) paths, on Distribution"),
+        .text("From \(AmountFormat.grouped(Double(result.paths))) paths, on Distribution"),
       ])
     }
     let irrs = [

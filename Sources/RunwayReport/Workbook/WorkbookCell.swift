@@ -3,6 +3,10 @@
 enum WorkbookCell: Hashable {
   case empty
   case text(String, CellStyle = .plain)
+  /// A sentence Runway wrote, which begins with its own words or figures,
+  /// never with a user's text: stored as it is (a leading minus sign
+  /// included), wrapped.
+  case sentence(String)
   /// A number; a date is its spreadsheet serial (days since 1899-12-30)
   /// shown in ``CellStyle/date``.
   case number(Double, CellStyle)

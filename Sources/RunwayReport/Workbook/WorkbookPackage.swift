@@ -159,13 +159,24 @@ struct WorkbookPackage {
     xml += "</cols><sheetData>"
     for (rowIndex, cells) in sheet.rows.enumerated() where !cells.isEmpty {
       let row = rowIndex + 1
-      xml += "<row r=\"\(row)\">"
+      let height = sheet.heights[row].map { " ht=\"\($0)\" customHeight=\"1\"" } ?? ""
+      xml += "<row r=\"\(row)\"\(height)>"
       for (column, cell) in cells.enumerated() {
         xml += cellXML(cell, at: CellAddress(row: row, column: column), strings: &strings)
       }
       xml += "</row>"
     }
-    xml += "</sheetData></worksheet>"
+    xml += "</sheetData>"
+    if !sheet.merged.isEmpty {
+      xml += "<mergeCells count=\"\(sheet.merged.count)\">"
+      for (row, columns) in sheet.merged {
+        let first = CellAddress(row: row, column: columns.lowerBound)
+        xml +=
+          "<mergeCell ref=\"\(first.through(CellAddress(row: row, column: columns.upperBound)))\"/>"
+      }
+      xml += "</mergeCells>"
+    }
+    xml += "</worksheet>"
     return xml
   }
 
@@ -176,8 +187,11 @@ struct WorkbookPackage {
     case .empty:
       return ""
     case .text(let text, let style):
-      let index = strings.index(of: text)
+      let index = strings.index(of: CSVTable.neutralised(text))
       return "<c r=\"\(address)\" s=\"\(style.rawValue)\" t=\"s\"><v>\(index)</v></c>"
+    case .sentence(let text):
+      let index = strings.index(of: text)
+      return "<c r=\"\(address)\" s=\"\(CellStyle.wrapped.rawValue)\" t=\"s\"><v>\(index)</v></c>"
     case .number(let value, let style):
       // A report never shows NaN: a figure that is not finite stays blank.
       guard value.isFinite else { return "<c r=\"\(address)\" s=\"\(style.rawValue)\"/>" }
@@ -195,11 +209,10 @@ private struct SharedStrings {
   private var texts: [String] = []
   private var references = 0
 
-  /// The index of `text` made safe (as in the CSVs, so that no text reads
-  /// as a formula once copied out) and cut to a cell's limit.
+  /// The index of `text`, cut to a cell's limit.
   mutating func index(of text: String) -> Int {
     references += 1
-    var safe = CSVTable.neutralised(text)
+    var safe = text
     if safe.count > WorkbookPackage.maximumTextLength {
       safe = String(safe.prefix(WorkbookPackage.maximumTextLength - 1)) + "…"
     }

@@ -1,5 +1,6 @@
 /// The workbook's `styles.xml`: a regular and a bold font, and one cell
-/// format for each ``CellStyle``, in its order.
+/// format for each ``CellStyle``, in its order, each aligned to the top so
+/// that a label stays beside the first line of a wrapped sentence.
 enum WorkbookStyles {
   /// The number format of amounts in `currency` (an ISO code): its symbol
   /// before the figure where it has a common one, its code after it
@@ -23,7 +24,8 @@ enum WorkbookStyles {
     let cellFormats = CellStyle.allCases.map { style in
       "<xf numFmtId=\"\(style.numberFormat)\" fontId=\"\(style.isBold ? 1 : 0)\" fillId=\"0\""
         + " borderId=\"0\" xfId=\"0\"\(style.numberFormat == 0 ? "" : " applyNumberFormat=\"1\"")"
-        + "\(style.isBold ? " applyFont=\"1\"" : "")/>"
+        + "\(style.isBold ? " applyFont=\"1\"" : "") applyAlignment=\"1\">"
+        + "<alignment vertical=\"top\"\(style == .wrapped ? " wrapText=\"1\"" : "")/></xf>"
     }.joined()
     return """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

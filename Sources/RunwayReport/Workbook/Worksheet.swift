@@ -8,6 +8,10 @@ struct Worksheet {
   /// Rows frozen at the top (the table's header).
   var frozenRows = 0
   private(set) var rows: [[WorkbookCell]] = []
+  /// Cells merged into one: a row and its columns.
+  private(set) var merged: [(row: Int, columns: ClosedRange<Int>)] = []
+  /// Rows given a height in points, by number.
+  private(set) var heights: [Int: Double] = [:]
 
   init(name: String, widths: [Double]) {
     precondition(name.count <= 31, "a sheet's name has at most 31 characters")
@@ -23,6 +27,17 @@ struct Worksheet {
   mutating func append(_ cells: [WorkbookCell]) -> Int {
     rows.append(cells)
     return rows.count
+  }
+
+  /// Appends a row of a label and a sentence that spans `columns`, tall
+  /// enough for its wrapped lines (Excel does not fit merged cells).
+  mutating func append(_ label: WorkbookCell, sentence: String, spanning columns: ClosedRange<Int>)
+  {
+    let row = append([label, .sentence(sentence)])
+    merged.append((row, columns))
+    let width = columns.reduce(0) { $0 + (widths.indices.contains($1) ? widths[$1] : 10) }
+    let lines = (Double(sentence.count) / width).rounded(.up)
+    heights[row] = 15 * max(lines, 1)
   }
 
   /// Appends an empty row.

@@ -4,7 +4,8 @@
 
 1. openpyxl, a strict reader, loads report.xlsx: every sheet is there,
    the Summary and Flows sheets hold live formulas, and no text would read
-   as a formula once copied out (it is neutralised as in the CSVs).
+   as a formula once copied out (it is neutralised as in the CSVs; only
+   Runway's own sentences may open on a negative figure).
 2. LibreOffice (headless) opens the workbook, recalculates every formula
    (the file stores none of their results) and saves a copy.
 3. Each recalculated figure is compared with Runway's own, to a relative
@@ -71,7 +72,14 @@ def main(folder):
     for sheet in formulas.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
-                if cell.data_type == "s" and cell.value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                if cell.data_type != "s":
+                    continue
+                # Runway's own sentences (wrapped) may open on a negative
+                # figure; any other text opens on neither sign.
+                openers = ("=", "+", "@", "\t", "\r")
+                if not cell.alignment.wrap_text:
+                    openers += ("-",)
+                if cell.value[:1] in openers:
                     problems.append(f"{sheet.title}!{cell.coordinate} reads as a formula: {cell.value!r}")
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -106,11 +114,13 @@ def main(folder):
     flows = values["Flows"]
     valuation_date = serial(flows["B1"].value)
     components = {component["id"]: component for component in result["components"]}
-    rows = list(flows.iter_rows(min_row=5, values_only=True))
+    every_row = list(flows.iter_rows(values_only=True))
+    header = next(index for index, row in enumerate(every_row) if row[:2] == ("Component", "Section"))
+    rows = every_row[header + 1:]
     for index, component in enumerate(result["components"]):
         row = rows[index]
         if row[0] != component["id"]:
-            problems.append(f"Flows row {index + 5} is {row[0]}, not {component['id']}")
+            problems.append(f"Flows row {header + index + 2} is {row[0]}, not {component['id']}")
             continue
         expect(f"Flows, {row[0]} NPV", row[3], component["npv"])
         expect(f"Flows, {row[0]} rNPV", row[4], component["rnpv"])
