@@ -45,15 +45,16 @@ struct Run: ParsableCommand {
     let loaded = try simulation.load(file)
     let simulated = try loaded.simulate(simulation.valuation)
     if timing { Self.printTimings(simulated, threads: simulation.threads) }
-    let result = try loaded.answer(
+    let answered = try loaded.answer(
       simulated, threads: simulation.threads, allIncrements: increments)
+    let result = answered.result
     let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
     try writeReport(to: folder) { folder in
       let workbook =
         noXlsx
         ? nil
         : try AuditWorkbook.data(
-          result, flows: simulated.datedFlows(), totals: simulated.totals,
+          result, flows: answered.datedFlows(), values: answered.headlineValues,
           provenance: loaded.provenance)
       try ReportFolder.write(
         result, provenance: loaded.provenance, to: folder, printer: printer, workbook: workbook)

@@ -103,11 +103,11 @@ struct LoadedScenario {
 }
 
 extension LoadedScenario {
-  /// The result with its subject answered (``Valuation/answer``): each
-  /// deal's and instrument's increment with `allIncrements`, else the
+  /// The simulation with its subject answered (``Valuation/answer``):
+  /// each deal's and instrument's increment with `allIncrements`, else the
   /// subject's only.
   func answer(_ simulation: Simulation, threads: Int, allIncrements: Bool) throws
-    -> ValuationResult
+    -> Simulation
   {
     let ids =
       allIncrements
@@ -116,7 +116,6 @@ extension LoadedScenario {
       : nil
     do {
       return try Valuation.answer(simulation, scenario: scenario, ids: ids, threads: threads)
-        .result
     } catch {
       throw CommandLineError("\(file): \(error)")
     }

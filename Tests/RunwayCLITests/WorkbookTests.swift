@@ -24,12 +24,14 @@ struct WorkbookTests {
       executable: URL(fileURLWithPath: "/usr/bin/env"))
   }
 
-  /// The flagship: every component's NPV and rNPV, each flow's factor and
-  /// present value, the bridge and the headline figures.
-  @Test func theFlagshipsWorkbookRecomputesEveryFigure() throws {
-    let check = try Self.check(
-      "scenarios/promethera-portfolio.yaml", arguments: ["--paths", "2000"])
-    #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
+  /// Every example scenario, the flagship's 25 components and those that
+  /// value a deal as their subject among them: every component's NPV and
+  /// rNPV, each flow's factor and present value, the bridge, the headline
+  /// figures, and the listed paths' mean.
+  @Test(arguments: try RunwayProcess.scenarioFiles())
+  func everyScenariosWorkbookRecomputesItsFigures(_ scenario: String) throws {
+    let check = try Self.check(scenario, arguments: ["--paths", "2000"])
+    #expect(check.status == 0, "\(scenario): \(check.standardOutput)\(check.standardError)")
     #expect(check.standardOutput.hasPrefix("checked "))
   }
 

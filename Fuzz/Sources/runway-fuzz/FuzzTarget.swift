@@ -28,7 +28,8 @@ public func fuzzScenario(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   _ = try? ResultJSON.encode(result)
   _ = ReportCSV.cashflows(result).text + ReportCSV.components(result).text
   _ = try? AuditWorkbook.data(
-    result, flows: simulation.datedFlows(), totals: simulation.totals, provenance: provenance)
+    result, flows: simulation.datedFlows(), values: simulation.headlineValues,
+    provenance: provenance)
   return 0
 }
 

@@ -15,6 +15,14 @@ public struct Simulation: Sendable {
   /// The total NPV of each path.
   public var totals: [Double] { Array(samples.totals) }
 
+  /// The subject's value on each path, with minus without it, once
+  /// ``Valuation/answer(_:scenario:ids:threads:)`` has valued a subject.
+  var subjectValues: [Double]?
+
+  /// The headline's value on each path: the subject's where the scenario
+  /// names one, the total otherwise.
+  public var headlineValues: [Double] { subjectValues ?? totals }
+
   /// The value of component `id` on each path; `nil` for an unknown id.
   public func values(of id: String) -> [Double]? {
     index(of: id).map { samples.values(of: $0) }

@@ -78,6 +78,7 @@ extension Valuation {
       answered.result.monteCarlo = ResultAssembly.figures(sample)
       answered.result.distribution = NPVDistribution(sample)
       answered.result.convergence = Convergence(joint.differences)
+      answered.subjectValues = joint.differences
     }
     return answered
   }

@@ -9,12 +9,15 @@ import RunwayEngine
 /// component's dated flows and their discounting), Assumptions,
 /// Distribution and Provenance.
 public enum AuditWorkbook {
+  /// The workbook of `result`, with each component's dated `flows` and
+  /// the headline's value on each path (`values`, the first of which the
+  /// Distribution sheet lists).
   public static func data(
-    _ result: ValuationResult, flows: [DatedFlows], totals: [Double], provenance: Provenance
+    _ result: ValuationResult, flows: [DatedFlows], values: [Double], provenance: Provenance
   ) throws -> Data {
     let flowsSheet = FlowsSheet(
       result, flows: flows, valuationDate: SpreadsheetDate.serial(result.valuationDate) ?? 0)
-    let distribution = DistributionSheet(result, totals: totals)
+    let distribution = DistributionSheet(result, values: values)
     let sheets = [
       SummarySheet.sheet(result, flows: flowsSheet, distribution: distribution),
       flowsSheet.sheet, AssumptionsSheet.sheet(result), distribution.sheet,

@@ -17,9 +17,14 @@ struct DistributionSheet {
     case mean, standardError, p10, p50, p90, probabilityOfLoss, tailMean
   }
 
-  init(_ result: ValuationResult, totals: [Double]) {
+  /// `values` is the headline's value on each path.
+  init(_ result: ValuationResult, values: [Double]) {
     let sample = result.monteCarlo
-    sheet.append([.heading("The value's Monte Carlo distribution (financing left out)")])
+    let subject =
+      result.portfolio == nil
+      ? "The value (financing left out)"
+      : "The value of \(result.subject) (with minus without, path by path)"
+    sheet.append([.heading("\(subject): its Monte Carlo distribution")])
     sheet.append([.text("Paths"), .number(Double(result.paths), .count)])
     let rows: [(String, Figure?, WorkbookCell)] = [
       ("Mean", .mean, .amount(sample.mean)),
@@ -45,10 +50,10 @@ struct DistributionSheet {
     sheet.skip()
     appendHistogram(result.distribution.histogram)
     sheet.skip()
-    let listed = min(totals.count, Self.listedPaths)
+    let listed = min(values.count, Self.listedPaths)
     sheet.append([.heading("The first \(listed) paths"), .heading("Value")])
-    for (index, total) in totals.prefix(listed).enumerated() {
-      sheet.append([.number(Double(index + 1), .count), .amount(total)])
+    for (index, value) in values.prefix(listed).enumerated() {
+      sheet.append([.number(Double(index + 1), .count), .amount(value)])
     }
   }
 

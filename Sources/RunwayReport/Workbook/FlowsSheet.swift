@@ -22,7 +22,8 @@ struct FlowsSheet {
     let component: ComponentResult
     let caseName: String
     let flows: [DatedFlows.Flow]
-    /// Whether XNPV can recompute it: one rate, whole days.
+    /// Whether XNPV can recompute it: one rate, whole days, and a flow
+    /// after the valuation date (XNPV needs two dates).
     let takesXNPV: Bool
     /// Whether it opens with the valuation date's row, which XNPV counts
     /// days from, because its first flow is later.
@@ -66,7 +67,7 @@ struct FlowsSheet {
         let wholeDays = caseFlows.allSatisfy { $0.day == $0.day.rounded() }
         var block = Block(
           component: component, caseName: caseName, flows: caseFlows,
-          takesXNPV: oneRate && wholeDays)
+          takesXNPV: oneRate && wholeDays && caseFlows.contains { $0.day > 0 })
         block.first = row
         block.last = row + caseFlows.count - (block.opens ? 0 : 1)
         row = block.last + 1

@@ -23,13 +23,17 @@ enum SummarySheet {
     sheet.append([.heading("Headline figures"), .empty, .heading("How it is computed")])
     let value = result.components.filter { $0.section != BridgeSection.financing.rawValue }
     let npv = value.compactMap { flows.npv[$0.id] }
-    sheet.append([
-      .text("NPV (unrisked: every phase succeeds)"), .formula(sum(npv), .amount),
-      .text("The value components' NPV on Flows; financing left out"),
-    ])
-    if let enterprise = lines["enterprise"] {
+    let enterprise = lines["enterprise"].map { "B\($0)" } ?? "0"
+    if let portfolio = result.portfolio {
+      appendSubject(
+        result, portfolio: portfolio, npv: sum(npv), rnpv: enterprise, to: &sheet)
+    } else {
       sheet.append([
-        .text("rNPV (analytic)"), .formula("B\(enterprise)", .amount),
+        .text("NPV (unrisked: every phase succeeds)"), .formula(sum(npv), .amount),
+        .text("The value components' NPV on Flows; financing left out"),
+      ])
+      sheet.append([
+        .text("rNPV (analytic)"), .formula(enterprise, .amount),
         .text("The enterprise rNPV of the bridge"),
       ])
     }
@@ -57,6 +61,40 @@ enum SummarySheet {
       ])
     }
     return sheet
+  }
+
+  /// A subject's NPV and rNPV: the portfolio's, recomputed on Flows, less
+  /// the portfolio's without the subject, which is a second valuation (of
+  /// the scenario without it) that no sheet holds.
+  private static func appendSubject(
+    _ result: ValuationResult, portfolio: PortfolioContext, npv: String, rnpv: String,
+    to sheet: inout Worksheet
+  ) {
+    let npvRow = sheet.append([
+      .text("Portfolio NPV (unrisked)"), .formula(npv, .amount),
+      .text("The value components' NPV on Flows; financing left out"),
+    ])
+    let rnpvRow = sheet.append([
+      .text("Portfolio rNPV (analytic)"), .formula(rnpv, .amount),
+      .text("The enterprise rNPV of the bridge"),
+    ])
+    let withoutNPV = sheet.append([
+      .text("Portfolio NPV without \(result.subject)"), .amount(portfolio.npv - result.npv),
+      .text("Runway's figure: the scenario valued again without \(result.subject)"),
+    ])
+    let withoutRNPV = sheet.append([
+      .text("Portfolio rNPV without \(result.subject)"), .amount(portfolio.rnpv - result.rnpv),
+      .text("Runway's figure: the scenario valued again without \(result.subject)"),
+    ])
+    sheet.append([
+      .text("NPV (unrisked: every phase succeeds)"),
+      .formula("B\(npvRow)-B\(withoutNPV)", .amount),
+      .text("The subject's: the portfolio's with it, less without it"),
+    ])
+    sheet.append([
+      .text("rNPV (analytic)"), .formula("B\(rnpvRow)-B\(withoutRNPV)", .amount),
+      .text("The subject's: the portfolio's with it, less without it"),
+    ])
   }
 
   /// A bridge line's cell: a sum of the Flows sheet's rNPVs, of the lines

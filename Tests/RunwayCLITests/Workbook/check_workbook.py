@@ -107,7 +107,10 @@ def main(folder):
         ("P90", monte_carlo["percentiles"]["p90"]),
         ("Probability of a loss", monte_carlo["probabilityNegative"]),
         ("Mean of the worst 5 % of paths", monte_carlo["tailMean5"]),
-    ]:
+    ] + ([
+        ("Portfolio NPV (unrisked)", result["portfolio"]["npv"]),
+        ("Portfolio rNPV (analytic)", result["portfolio"]["rnpv"]),
+    ] if "portfolio" in result else []):
         expect(f"Summary, {label}", labels.get(label), expected)
 
     # Flows: the components' table, then every flow.
@@ -143,6 +146,17 @@ def main(folder):
     for (component, case), total in sums.items():
         expected = components[component]["npv" if case == "unrisked" else "rnpv"]
         expect(f"Flows, {component} {case}, recomputed", total, expected)
+
+    # Distribution: the listed paths are the headline's; when every path
+    # is listed, their mean is the Monte Carlo mean.
+    distribution = list(values["Distribution"].iter_rows(values_only=True))
+    start = next(index for index, row in enumerate(distribution)
+                 if isinstance(row[0], str) and row[0].startswith("The first "))
+    listed = [row[1] for row in distribution[start + 1:] if row[1] is not None]
+    if len(listed) != min(result["paths"], 10000):
+        problems.append(f"Distribution lists {len(listed)} paths")
+    elif len(listed) == result["paths"]:
+        expect("Distribution, the listed paths' mean", sum(listed) / len(listed), monte_carlo["mean"])
 
     if problems:
         print("\n".join(problems))
