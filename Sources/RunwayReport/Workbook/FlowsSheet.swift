@@ -11,10 +11,12 @@ import RunwayEngine
 struct FlowsSheet {
   static let name = "Flows"
   private(set) var sheet = Worksheet(
-    name: name, widths: [24, 22, 20, 12, 16, 16, 16, 16, 16])
+    name: name, widths: [24, 22, 20, 17, 17, 16, 16, 17, 17])
   /// Each component's NPV and rNPV formula cells, by component id.
   private(set) var npv: [String: CellAddress] = [:]
   private(set) var rnpv: [String: CellAddress] = [:]
+  /// The row of the portfolio's total NPV and rNPV.
+  private(set) var totalRow = 0
   private let valuationDate: Double
 
   /// A component's flows in one case, and the rows they take.
@@ -54,8 +56,9 @@ struct FlowsSheet {
         "Component", "Section", "Kind", "NPV", "rNPV", "NPV by XNPV", "rNPV by XNPV",
         "Runway's NPV", "Runway's rNPV",
       ].map(WorkbookCell.heading))
-    // The flows' rows follow the components' table and one blank row.
-    var row = headerRow + result.components.count + 3
+    // The flows' rows follow the components' table, its total, a blank
+    // row and their header.
+    var row = headerRow + result.components.count + 4
     var blocks: [[Block]] = []
     for component in result.components {
       let dated = byID[component.id]
@@ -76,6 +79,7 @@ struct FlowsSheet {
       blocks.append(cases)
     }
     for cases in blocks { appendComponent(cases) }
+    appendTotal(result, components: (headerRow + 1)...(headerRow + result.components.count))
     sheet.skip()
     sheet.append(
       [
@@ -109,6 +113,23 @@ struct FlowsSheet {
       .text(component.id), .text(section), .text(component.kind), sums[0], sums[1], xnpv[0],
       xnpv[1], .amount(component.npv), .amount(component.rnpv),
     ])
+  }
+
+  /// The portfolio's total, financing left out, by formula over the
+  /// components' `rows`, beside Runway's.
+  private mutating func appendTotal(_ result: ValuationResult, components rows: ClosedRange<Int>) {
+    let financing = BridgeSection.financing.label
+    func total(_ column: String) -> WorkbookCell {
+      .formula(
+        "SUMIF(B\(rows.lowerBound):B\(rows.upperBound),\"<>\(financing)\","
+          + "\(column)\(rows.lowerBound):\(column)\(rows.upperBound))", .total)
+    }
+    let row = sheet.append([
+      .heading("Total, financing left out"), .empty, .empty, total("D"), total("E"), .empty,
+      .empty, .number(result.portfolio?.npv ?? result.npv, .total),
+      .number(result.portfolio?.rnpv ?? result.rnpv, .total),
+    ])
+    totalRow = row
   }
 
   private mutating func appendFlows(_ block: Block) {

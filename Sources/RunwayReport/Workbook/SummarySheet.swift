@@ -21,16 +21,14 @@ enum SummarySheet {
     }
     sheet.skip()
     sheet.append([.heading("Headline figures"), .empty, .heading("How it is computed")])
-    let value = result.components.filter { $0.section != BridgeSection.financing.rawValue }
-    let npv = value.compactMap { flows.npv[$0.id] }
+    let npv = CellAddress(row: flows.totalRow, column: 3, sheet: FlowsSheet.name).description
     let enterprise = lines["enterprise"].map { "B\($0)" } ?? "0"
     if let portfolio = result.portfolio {
-      appendSubject(
-        result, portfolio: portfolio, npv: sum(npv), rnpv: enterprise, to: &sheet)
+      appendSubject(result, portfolio: portfolio, npv: npv, rnpv: enterprise, to: &sheet)
     } else {
       sheet.append([
-        .text("NPV (unrisked: every phase succeeds)"), .formula(sum(npv), .amount),
-        .text("The value components' NPV on Flows; financing left out"),
+        .text("NPV (unrisked: every phase succeeds)"), .formula(npv, .amount),
+        .text("The total NPV on Flows, financing left out"),
       ])
       sheet.append([
         .text("rNPV (analytic)"), .formula(enterprise, .amount),
@@ -72,7 +70,7 @@ enum SummarySheet {
   ) {
     let npvRow = sheet.append([
       .text("Portfolio NPV (unrisked)"), .formula(npv, .amount),
-      .text("The value components' NPV on Flows; financing left out"),
+      .text("The total NPV on Flows, financing left out"),
     ])
     let rnpvRow = sheet.append([
       .text("Portfolio rNPV (analytic)"), .formula(rnpv, .amount),

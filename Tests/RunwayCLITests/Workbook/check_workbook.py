@@ -131,7 +131,11 @@ def main(folder):
             if row[column] is not None:
                 by_xnpv += 1
                 expect(f"Flows, {row[0]} {key} by XNPV", row[column], component[key])
-    flow_rows = rows[len(result["components"]) + 2:]
+    total = rows[len(result["components"])]
+    portfolio = result.get("portfolio", result)
+    expect("Flows, total NPV", total[3], portfolio["npv"])
+    expect("Flows, total rNPV", total[4], portfolio["rnpv"])
+    flow_rows = rows[len(result["components"]) + 3:]
     sums = {}
     for row in flow_rows:
         component, case, date, days, amount, rate, factor, present = row[:8]
