@@ -12,7 +12,10 @@ enum AssumptionsSheet {
       widths: [30, 40, 10, 40, 16, 10, 12, 50] + Array(repeating: 14, count: 2 * pairs))
     sheet.frozenRows = 1
     sheet.append(
-      (["Input", "Path for --set", "Unit", "Distribution", "Mean", "Currency", "Date", "Source"]
+      ([
+        "Input", "Path for --set", "Unit", "Distribution", "Mean (\(result.currency))",
+        "Parameters' currency", "Date", "Source",
+      ]
         + (0..<pairs).flatMap { ["Parameter \($0 + 1)", "Value \($0 + 1)"] })
         .map(WorkbookCell.heading))
     for assumption in result.assumptions {
@@ -52,7 +55,7 @@ enum AssumptionsSheet {
     switch unit {
     case .money: .amount
     case .share: .rate
-    case .years: .years
+    case .years: .twoDecimals
     case .number, nil: .plain
     }
   }

@@ -20,8 +20,8 @@ enum CellStyle: Int, CaseIterable {
   case decimal
   /// A whole count with thousands separators.
   case count
-  /// Two decimals: durations in years.
-  case years
+  /// Two decimals: durations in years, days that may fall within a day.
+  case twoDecimals
   /// Text wrapped on as many lines as its cell needs, from the top.
   case wrapped
 
@@ -37,7 +37,7 @@ enum CellStyle: Int, CaseIterable {
     case .share: 166
     case .decimal: 167
     case .count: 3
-    case .years: 2
+    case .twoDecimals: 2
     }
   }
 

@@ -11,12 +11,14 @@ import RunwayEngine
 struct FlowsSheet {
   static let name = "Flows"
   private(set) var sheet = Worksheet(
-    name: name, widths: [24, 22, 20, 17, 17, 16, 16, 17, 17])
+    name: name, widths: [24, 22, 20, 17, 17, 16, 16, 17, 17, 44])
   /// Each component's NPV and rNPV formula cells, by component id.
   private(set) var npv: [String: CellAddress] = [:]
   private(set) var rnpv: [String: CellAddress] = [:]
   /// The row of the portfolio's total NPV and rNPV.
   private(set) var totalRow = 0
+  /// The rows of the flows' table, below its header.
+  private var flowRows = 0...0
   private let valuationDate: Double
 
   /// A component's flows in one case, and the rows they take.
@@ -43,10 +45,12 @@ struct FlowsSheet {
     for line in [
       "Present value = amount × (1 + rate)^−(days / 365), days counted from the valuation date: "
         + "spreadsheet XNPV's convention.",
-      "NPV sums a component's unrisked flows (every phase succeeds); rNPV its expected flows, "
-        + "each weighted by the probability of reaching it.",
+      "NPV sums a component's unrisked flows (every phase succeeds); rNPV its expected flows: "
+        + "the average over its programmes' outcomes, each outcome's flows weighted by its "
+        + "probability (inputs at their means).",
       "XNPV is shown where a case's flows share one rate and fall on whole days, as XNPV takes "
-        + "one rate and reads dates as whole days.",
+        + "one rate and reads dates as whole days. The flows below can be filtered; sorting "
+        + "them moves the rows each XNPV reads.",
     ] {
       sheet.append([.text(line)])
     }
@@ -58,7 +62,8 @@ struct FlowsSheet {
       ].map(WorkbookCell.heading))
     // The flows' rows follow the components' table, its total, a blank
     // row and their header.
-    var row = headerRow + result.components.count + 4
+    let firstFlow = headerRow + result.components.count + 4
+    var row = firstFlow
     var blocks: [[Block]] = []
     for component in result.components {
       let dated = byID[component.id]
@@ -78,14 +83,18 @@ struct FlowsSheet {
       }
       blocks.append(cases)
     }
+    // At least one row, so that a scenario without flows still has a
+    // range to sum.
+    flowRows = firstFlow...max(row - 1, firstFlow)
     for cases in blocks { appendComponent(cases) }
     appendTotal(result, components: (headerRow + 1)...(headerRow + result.components.count))
     sheet.skip()
-    sheet.append(
+    let flowHeader = sheet.append(
       [
         "Component", "Case", "Date", "Days", "Amount", "Discount rate", "Factor",
-        "Present value",
+        "Present value", "Note",
       ].map(WorkbookCell.heading))
+    sheet.filtered = "A\(flowHeader):I\(flowRows.upperBound)"
     for cases in blocks {
       for block in cases { appendFlows(block) }
     }
@@ -98,9 +107,13 @@ struct FlowsSheet {
     let row = sheet.nextRow
     npv[component.id] = sheet.address(row: row, column: 3)
     rnpv[component.id] = sheet.address(row: row, column: 4)
+    // By component and case, so that filtering or sorting the flows
+    // leaves the sums whole.
     let sums = cases.map { block in
-      block.flows.isEmpty
-        ? WorkbookCell.number(0, .amount) : .formula("SUM(H\(block.first):H\(block.last))", .amount)
+      WorkbookCell.formula(
+        "SUMIFS(H\(flowRows.lowerBound):H\(flowRows.upperBound),"
+          + "A\(flowRows.lowerBound):A\(flowRows.upperBound),A\(row),"
+          + "B\(flowRows.lowerBound):B\(flowRows.upperBound),\"\(block.caseName)\")", .amount)
     }
     let xnpv = cases.map { block in
       block.takesXNPV
@@ -138,19 +151,26 @@ struct FlowsSheet {
     if block.opens {
       // XNPV counts days from its first date: the valuation date, with
       // nothing paid on it.
-      appendFlow(id, block.caseName, .init(day: 0, amount: 0, rate: block.flows[0].rate))
+      appendFlow(
+        id, block.caseName, .init(day: 0, amount: 0, rate: block.flows[0].rate),
+        note: "XNPV's first date: the valuation date, nothing paid")
     }
     for flow in block.flows { appendFlow(id, block.caseName, flow) }
   }
 
-  /// A flow's row: its date, its amount and rate, and the formulas of its
-  /// days, factor and present value.
-  private mutating func appendFlow(_ id: String, _ caseName: String, _ flow: DatedFlows.Flow) {
+  /// A flow's row: its date (and time, where an expected date falls
+  /// within a day), its amount and rate, and the formulas of its days,
+  /// factor and present value.
+  private mutating func appendFlow(
+    _ id: String, _ caseName: String, _ flow: DatedFlows.Flow, note: String = ""
+  ) {
     let row = sheet.nextRow
+    let whole = flow.day == flow.day.rounded()
     sheet.append([
-      .text(id), .text(caseName), .number(valuationDate + flow.day, .date),
-      .formula("C\(row)-$B$1", .plain), .amount(flow.amount), .number(flow.rate, .rate),
+      .text(id), .text(caseName), .number(valuationDate + flow.day, whole ? .date : .dateTime),
+      .formula("C\(row)-$B$1", .twoDecimals), .amount(flow.amount), .number(flow.rate, .rate),
       .formula("(1+F\(row))^(-D\(row)/365)", .decimal), .formula("E\(row)*G\(row)", .amount),
+      note.isEmpty ? .empty : .text(note),
     ])
   }
 }

@@ -7,13 +7,16 @@ enum SummarySheet {
   static func sheet(
     _ result: ValuationResult, flows: FlowsSheet, distribution: DistributionSheet
   ) -> Worksheet {
-    var sheet = Worksheet(name: "Summary", widths: [44, 20, 90])
+    var sheet = Worksheet(name: "Summary", widths: [60, 20, 90])
     sheet.append([.heading(result.name)])
     sheet.append(.heading("Question"), sentence: result.question, spanning: 1...2)
     sheet.append(.heading("Answer"), sentence: Headline.answer(result), spanning: 1...2)
+    sheet.append(.heading("Cash"), sentence: Headline.cashNeed(result), spanning: 1...2)
     sheet.append([.heading("Valuation date"), .number(valuationSerial(result), .date)])
     sheet.skip()
-    sheet.append([.heading("Value bridge"), .heading("rNPV"), .heading("How it is computed")])
+    let bridge =
+      result.portfolio == nil ? "Value bridge" : "Value bridge of the portfolio (context)"
+    sheet.append([.heading(bridge), .heading("rNPV"), .heading("How it is computed")])
     var lines: [String: Int] = [:]
     for line in result.bridge.lines {
       let (cell, how) = bridgeCell(line, lines: lines, flows: flows, result: result)
@@ -44,13 +47,18 @@ enum SummarySheet {
     ]
     for (label, figure, style) in figures {
       guard let address = distribution.figures[figure] else { continue }
-      sheet.append([
-        .text(label), .formula(address.description, style),
-        .text("From \(AmountFormat.grouped(Double(result.paths))) paths, on Distribution"),
-      ])
+      let how =
+        figure == .mean
+        ? "Runway's, from \(AmountFormat.grouped(Double(result.paths))) paths with every input "
+          + "drawn (on Distribution); it differs from the analytic rNPV, whose inputs sit at "
+          + "their means, where the value is not linear in an input"
+        : "Runway's, on Distribution"
+      sheet.append([.text(label), .formula(address.description, style), .text(how)])
     }
+    let whose = result.portfolio == nil ? "" : " of the portfolio"
     let irrs = [
-      ("IRR, expected flows", result.irr.expected), ("IRR, unrisked flows", result.irr.unrisked),
+      ("IRR\(whose), expected flows", result.irr.expected),
+      ("IRR\(whose), unrisked flows", result.irr.unrisked),
     ]
     for (label, irr) in irrs {
       sheet.append([
@@ -104,14 +112,21 @@ enum SummarySheet {
     switch line.kind {
     case _ where sections.contains(line.kind):
       let cells = line.components.compactMap { flows.rnpv[$0] }
-      return (.formula(sum(cells), .amount), "The sum of its components' rNPV on Flows")
+      return (
+        .formula(sum(cells), .amount),
+        cells.isEmpty
+          ? line.capitalisedNote ?? "No component in this section"
+          : "The sum of its components' rNPV on Flows"
+      )
     case "enterprise":
       let rows = sections.compactMap { lines[$0] }.map { CellAddress(row: $0, column: 1) }
       return (.formula(sum(rows), .total), "The sum of the lines above")
     case "equity":
       let rows = ["enterprise", "cash", "liabilities"].compactMap { lines[$0] }
         .map { CellAddress(row: $0, column: 1) }
-      return (.formula(sum(rows), .total), "Enterprise rNPV, plus cash, less what is owed")
+      return (
+        .formula(sum(rows), .total), "Enterprise rNPV + cash + the line of what is owed (negative)"
+      )
     case "per-share":
       guard let equity = lines["equity"], let shares = result.equity.sharesOutstanding else {
         return (.amount(line.rnpv), "Runway's figure")
@@ -121,12 +136,16 @@ enum SummarySheet {
         "The equity value over \(AmountFormat.grouped(shares)) shares"
       )
     case "cash":
-      return (.amount(line.rnpv), "The cash on the valuation date, as the scenario states")
+      return (
+        .amount(line.rnpv),
+        line.capitalisedNote ?? "The cash on the valuation date, as the scenario states"
+      )
     default:
       return (
         .amount(line.rnpv),
-        "Runway's figure: the present value of what is owed on sums received before the "
-          + "valuation date"
+        line.capitalisedNote
+          ?? ("Runway's figure, negative: the present value of what is owed on sums received "
+            + "before the valuation date")
       )
     }
   }
@@ -138,5 +157,12 @@ enum SummarySheet {
 
   private static func valuationSerial(_ result: ValuationResult) -> Double {
     SpreadsheetDate.serial(result.valuationDate) ?? 0
+  }
+}
+
+extension ValueBridge.Line {
+  /// The line's note as the start of a sentence.
+  fileprivate var capitalisedNote: String? {
+    note.map { $0.prefix(1).uppercased() + $0.dropFirst() }
   }
 }

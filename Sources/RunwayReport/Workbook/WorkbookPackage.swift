@@ -146,6 +146,8 @@ struct WorkbookPackage {
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <worksheet xmlns="\(mainNamespace)" xmlns:r="\(relationshipNamespace)">
       """
+    // Printed landscape, as wide as a page.
+    xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
     xml += "<sheetViews><sheetView workbookViewId=\"0\">"
     if sheet.frozenRows > 0 {
       xml +=
@@ -167,6 +169,7 @@ struct WorkbookPackage {
       xml += "</row>"
     }
     xml += "</sheetData>"
+    if let range = sheet.filtered { xml += "<autoFilter ref=\"\(range)\"/>" }
     if !sheet.merged.isEmpty {
       xml += "<mergeCells count=\"\(sheet.merged.count)\">"
       for (row, columns) in sheet.merged {
@@ -176,6 +179,7 @@ struct WorkbookPackage {
       }
       xml += "</mergeCells>"
     }
+    xml += "<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
     xml += "</worksheet>"
     return xml
   }

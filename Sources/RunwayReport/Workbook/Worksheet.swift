@@ -7,6 +7,8 @@ struct Worksheet {
   var widths: [Double]
   /// Rows frozen at the top (the table's header).
   var frozenRows = 0
+  /// The range a filter and sort applies to (`A34:I2000`), if any.
+  var filtered: String?
   private(set) var rows: [[WorkbookCell]] = []
   /// Cells merged into one: a row and its columns.
   private(set) var merged: [(row: Int, columns: ClosedRange<Int>)] = []

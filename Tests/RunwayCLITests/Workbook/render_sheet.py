@@ -2,7 +2,7 @@
 LibreOffice computes and prints it: how the README's picture is made.
 
     python3 render_sheet.py REPORT_FOLDER SHEET LAST_CELL OUT.png
-    python3 render_sheet.py reports/promethera-portfolio Flows I49 flows.png
+    python3 render_sheet.py reports/promethera-portfolio Flows J49 flows.png
 
 Needs LibreOffice, poppler-utils (pdftoppm), openpyxl and Pillow.
 """
