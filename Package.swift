@@ -54,13 +54,6 @@ let package = Package(
 
     // MARK: - Implementation details
 
-    /// Micro-benchmarks: `swift run -c release runway-bench`.
-    .executableTarget(
-      name: "runway-bench",
-      dependencies: ["RunwayEngine", "RunwayNumerics", "RunwayScenarioFile"],
-      path: "Benchmarks/runway-bench"
-    ),
-
     /// OpenBLAS (BLAS and, on Debian, its LAPACK) from the system packages
     /// `libopenblas-dev` and `liblapack-dev`.
     .systemLibrary(

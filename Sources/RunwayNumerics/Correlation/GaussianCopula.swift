@@ -78,9 +78,9 @@ public struct GaussianCopula: Sendable {
   /// `paths × dimension`); afterwards it holds correlated normals.
   ///
   /// It calls BLAS at every size: on a batch of 4,096 paths `dgemm` beat
-  /// the plain loop ``correlateWithLoop(_:)`` by about 3.4× with 2
-  /// variables, 4× with 4 and 16, and 6.2× with 64 (`runway-bench`, 2-core
-  /// x86-64, OpenBLAS 0.3.21).
+  /// the plain loop ``correlateWithLoop(_:)`` by about 3.3× with 2
+  /// variables, 5× with 4, 4.1× with 16 and 6.1× with 64 (the Benchmarks
+  /// package, 2-core x86-64, OpenBLAS 0.3.21).
   public func correlate(_ normals: inout Matrix) {
     precondition(normals.columns == dimension, "one column per correlated variable")
     correlateWithBLAS(&normals)
