@@ -139,9 +139,18 @@ struct LicenceComponent: ComponentModel {
       var due = 0.0
       var full = 0.0  // before any reduction
       var sales = 0.0
-      for (low, high, factor) in [(start, min(end, loss), 1.0), (max(start, loss), end, reduced)]
-      where high > low {
-        let added = curve.sales(from: low, to: high) * share
+      // A period that neither the loss of exclusivity nor the term's end
+      // splits has the programme's own sales of the period: the same
+      // integral, taken once.
+      let whole = end == bounds.endYear && !(loss > start && loss < end)
+      let pieces =
+        whole
+        ? [(start, end, loss <= start ? reduced : 1.0)]
+        : [(start, min(end, loss), 1.0), (max(start, loss), end, reduced)]
+      for (low, high, factor) in pieces where high > low {
+        let added =
+          (whole ? state.programs[program].sales[period] : curve.sales(from: low, to: high))
+          * share
         yearToDate += added
         sales += added
         let dueAfter = terms.schedule.due(onAnnualSales: yearToDate, row: row)

@@ -11,8 +11,9 @@ enum SpendingProfile: Sendable {
   case uniform
   case frontLoaded
   case backLoaded
-  /// A logistic of steepness k, rescaled to run from 0 to 1.
-  case sCurve(steepness: Double)
+  /// A logistic of steepness k, rescaled to run from 0 to 1: its values at
+  /// 0 and its span from 0 to 1 are computed once, not on every call.
+  case sCurve(steepness: Double, low: Double, span: Double)
   /// Everything as soon as the phase has begun: the period of its start.
   case lumpAtStart
   /// Everything at its very end: the period of its end.
@@ -33,10 +34,8 @@ enum SpendingProfile: Sendable {
     case .backLoaded: return x * x
     case .lumpAtStart: return x > 0 ? 1 : 0
     case .lumpAtEnd: return x >= 1 ? 1 : 0
-    case .sCurve(let k):
-      func logistic(_ y: Double) -> Double { 1 / (1 + exp(-k * (y - 0.5))) }
-      let low = logistic(0)
-      return (logistic(x) - low) / (logistic(1) - low)
+    case .sCurve(let k, let low, let span):
+      return (Self.logistic(x, steepness: k) - low) / span
     case .slices(let cumulative):
       let n = cumulative.count - 1
       let position = x * Double(n)
@@ -47,6 +46,11 @@ enum SpendingProfile: Sendable {
       return Self.perPatientSpent(
         x, recruitment: recruitment.value(row), followUp: followUp.value(row))
     }
+  }
+
+  /// The logistic of steepness `k` centred on a half.
+  private static func logistic(_ y: Double, steepness k: Double) -> Double {
+    1 / (1 + exp(-k * (y - 0.5)))
   }
 
   /// Patient j, recruited at time s uniform on [0, r], spends evenly over
@@ -71,7 +75,10 @@ enum SpendingProfile: Sendable {
     case .uniform: self = .uniform
     case .frontLoaded: self = .frontLoaded
     case .backLoaded: self = .backLoaded
-    case .sCurve(let steepness): self = .sCurve(steepness: steepness)
+    case .sCurve(let steepness):
+      let low = Self.logistic(0, steepness: steepness)
+      self = .sCurve(
+        steepness: steepness, low: low, span: Self.logistic(1, steepness: steepness) - low)
     case .lumpAtStart: self = .lumpAtStart
     case .lumpAtEnd: self = .lumpAtEnd
     case .weights(let weights):
