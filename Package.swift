@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "RunwayScenarioFile", targets: ["RunwayScenarioFile"]),
     .library(name: "RunwayEngine", targets: ["RunwayEngine"]),
     .library(name: "RunwayReport", targets: ["RunwayReport"]),
+    .library(name: "RunwayHistory", targets: ["RunwayHistory"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // MARK: - Public API
@@ -42,10 +44,13 @@ let package = Package(
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
+    // GRDB: the run history, a SQLite database with versioned migrations.
+    .target(name: "RunwayHistory", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     .executableTarget(
       name: "runway",
       dependencies: [
         "RunwayEngine", "RunwayModel", "RunwayNumerics", "RunwayReport", "RunwayScenarioFile",
+        "RunwayHistory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         // SHA-256 of the scenario file, for the report's provenance.
         .product(name: "Crypto", package: "swift-crypto"),

@@ -2,6 +2,12 @@
 /// file could hold escape sequences that recolour, retitle or rewrite the
 /// user's terminal.
 public enum TerminalText {
+  /// A table in plain text: columns aligned, the first `textColumns`
+  /// (words) to the left, the others (figures) to the right.
+  public static func table(header: [String], rows: [[String]], textColumns: Int = 1) -> String {
+    ReportTable(header: header, rows: rows, textColumns: textColumns).text
+  }
+
   /// `text` with every control character other than a line feed or a tab
   /// (C0, DEL and C1, the escape character among them) written as a visible
   /// `\u{…}` escape.

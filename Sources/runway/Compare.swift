@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RunwayEngine
+import RunwayHistory
 import RunwayModel
 import RunwayReport
 import RunwayScenarioFile
@@ -76,6 +77,7 @@ struct Compare: ParsableCommand {
   }
 
   func run() throws {
+    let start = Date()
     var loaded = try files.map { try simulation.load($0) }
     var labels = loaded.map(\.scenario.settings.id)
     // validate() has parsed every variant.
@@ -108,6 +110,12 @@ struct Compare: ParsableCommand {
       date: ISO8601DateFormatter().string(from: Date()))
     let folder = URL(fileURLWithPath: out ?? "reports/\(labels[0])-comparison")
     try writeReport(to: folder) { try report.write(to: $0) }
+    simulation.history.record(
+      RecordedRun(
+        "compare", scenarios: Array(loaded.prefix(files.count)), options: simulation,
+        start: start,
+        figures: comparison.entries.map { HeadlineFigure("rNPV, \($0.label)", $0.rnpv) },
+        paths: options.paths ?? first.paths, seed: options.seed ?? first.seed, report: folder))
     if json {
       print(try ResultJSON.encode(comparison))
     } else {

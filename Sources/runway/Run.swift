@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RunwayEngine
+import RunwayHistory
 import RunwayModel
 import RunwayReport
 import RunwayScenarioFile
@@ -39,6 +40,7 @@ struct Run: ParsableCommand {
   var timing = false
 
   func run() throws {
+    let start = Date()
     // Without Chromium a PDF cannot be made: say so before the valuation.
     let printer = pdf ? HeadlessChromium.locate() : nil
     if pdf && printer == nil { throw CommandLineError(HeadlessChromium.missingMessage) }
@@ -59,6 +61,10 @@ struct Run: ParsableCommand {
       try ReportFolder.write(
         result, provenance: loaded.provenance, to: folder, printer: printer, workbook: workbook)
     }
+    simulation.history.record(
+      RecordedRun(
+        "run", scenarios: [loaded], options: simulation, start: start,
+        figures: HeadlineFigure.of(result), paths: result.paths, seed: result.seed, report: folder))
     if json {
       print(try ResultJSON.encode(result))
     } else {

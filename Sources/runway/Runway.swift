@@ -8,7 +8,9 @@ struct Runway: ParsableCommand {
     commandName: "runway",
     abstract: "Values biotech funding and licence deals with Monte Carlo rNPV.",
     version: "0.1.0",
-    subcommands: [Validate.self, Run.self, Sensitivity.self, Solve.self, Compare.self, Schema.self]
+    subcommands: [
+      Validate.self, Run.self, Sensitivity.self, Solve.self, Compare.self, Runs.self, Schema.self,
+    ]
   )
 
   /// Runs the command, rendering every error it ends with in one form

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RunwayEngine
+import RunwayHistory
 import RunwayReport
 
 /// `runway sensitivity FILE`: what drives the value, one input at a time
@@ -32,6 +33,7 @@ struct Sensitivity: ParsableCommand {
   }
 
   func run() throws {
+    let start = Date()
     let loaded = try simulation.load(file)
     let run = try loaded.simulate(simulation.valuation, keepInputs: true)
     let report: SensitivityReport
@@ -47,6 +49,11 @@ struct Sensitivity: ParsableCommand {
     }
     let folder = URL(fileURLWithPath: out ?? "reports/\(run.result.scenario)-sensitivity")
     try writeReport(to: folder) { try report.write(to: $0) }
+    simulation.history.record(
+      RecordedRun(
+        "sensitivity", scenarios: [loaded], options: simulation, start: start,
+        figures: HeadlineFigure.of(run.result), paths: run.result.paths, seed: run.result.seed,
+        report: folder))
     if json {
       print(try ResultJSON.encode(report.figures))
     } else {

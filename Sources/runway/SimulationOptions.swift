@@ -30,6 +30,8 @@ struct SimulationOptions: ParsableArguments {
       valueName: "PATH=VALUE"))
   var overrides: [String] = []
 
+  @OptionGroup var history: HistoryOptions
+
   func validate() throws {
     if let paths, paths <= 0 { throw ValidationError("--paths is \(paths); it must be positive") }
     if !(1...1024).contains(threads) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RunwayEngine
+import RunwayHistory
 import RunwayModel
 import RunwayReport
 import RunwayScenarioFile
@@ -126,6 +127,7 @@ struct Solve: ParsableCommand {
   }
 
   func run() throws {
+    let start = Date()
     let loaded = try simulation.load(file)
     let (owner, field) = try termOwner(in: loaded.scenario)
     let licence = loaded.scenario.deals.first { $0.id == owner }.flatMap { deal -> Licence? in
@@ -176,6 +178,16 @@ struct Solve: ParsableCommand {
         try ReportFolder.write(result, provenance: solved.provenance, to: folder)
       }
     }
+    let settings = loaded.scenario.settings.simulation
+    simulation.history.record(
+      RecordedRun(
+        "solve", scenarios: [loaded], options: simulation, start: start,
+        figures: [
+          HeadlineFigure(solution.term, solution.value, standardError: solution.valueStandardError),
+          HeadlineFigure(
+            "achieved", solution.achieved, standardError: solution.achievedStandardError),
+        ], paths: simulation.paths ?? settings.paths, seed: simulation.seed ?? settings.seed,
+        report: out.map(URL.init(fileURLWithPath:))))
     if json {
       print(try ResultJSON.encode(solution))
     } else {

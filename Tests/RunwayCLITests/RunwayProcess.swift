@@ -29,7 +29,10 @@ enum RunwayProcess {
   ) throws -> Output {
     let process = Process()
     process.executableURL = executable
-    if let environment { process.environment = environment }
+    // Runs record in the tests' own history, never in the user's.
+    var variables = environment ?? ProcessInfo.processInfo.environment
+    variables["RUNWAY_HISTORY"] = variables["RUNWAY_HISTORY"] ?? testHistory
+    process.environment = variables
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let output = Pipe()
@@ -51,6 +54,10 @@ enum RunwayProcess {
       standardOutput: String(decoding: outputData, as: UTF8.self),
       standardError: String(decoding: errorData, as: UTF8.self))
   }
+
+  /// The history the tests' runs record in, unless a test names another.
+  static let testHistory = FileManager.default.temporaryDirectory
+    .appendingPathComponent("runway-tests-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
 
   /// The scenario files under `scenarios/`.
   static func scenarioFiles() throws -> [String] {
