@@ -6,30 +6,22 @@ import RunwayReport
 
 /// Where a command records itself in the run history, or that it does not.
 struct HistoryOptions: ParsableArguments {
-  @Option(
-    help: ArgumentHelp(
-      "The run history's database (default: $RUNWAY_HISTORY, or ~/.local/share/runway/runs.sqlite).",
-      valueName: "PATH"))
-  var history: String?
+  @OptionGroup var location: HistoryLocation
 
   @Flag(help: "Do not record this run in the run history.")
   var noHistory = false
-
-  /// The database's path.
-  var path: String {
-    history ?? RunHistory.defaultPath(environment: ProcessInfo.processInfo.environment)
-  }
 
   /// Records `run`, or says on standard error why it could not: the
   /// history never costs a run its report.
   func record(_ run: RecordedRun) {
     guard !noHistory else { return }
     do {
-      let id = try RunHistory(path: path).record(run)
-      printToStandardError("history: run \(id) in \(path)")
+      let id = try RunHistory(path: location.path).record(run)
+      printToStandardError("history: run \(id) in \(location.path)")
     } catch {
       printToStandardError(
-        "warning: the run history was not recorded (\(path)): \(RunHistory.reason(for: error)); "
+        "warning: the run history was not recorded (\(location.path)): "
+          + "\(RunHistory.reason(for: error)); "
           + "the report was written")
     }
   }

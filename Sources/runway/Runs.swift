@@ -10,39 +10,10 @@ struct Runs: ParsableCommand {
     abstract: "List, show, compare and rerun the recorded runs.",
     subcommands: [List.self, Show.self, Diff.self, Rerun.self], defaultSubcommand: List.self)
 
-  /// Where the history is, for the subcommands.
-  struct Location: ParsableArguments {
-    @Option(
-      help: ArgumentHelp(
-        "The run history's database (default: $RUNWAY_HISTORY, or ~/.local/share/runway/runs.sqlite).",
-        valueName: "PATH"))
-    var history: String?
-
-    var path: String {
-      history ?? RunHistory.defaultPath(environment: ProcessInfo.processInfo.environment)
-    }
-
-    func open() throws -> RunHistory {
-      do {
-        return try RunHistory(path: path)
-      } catch {
-        throw CommandLineError(
-          "the run history cannot be read (\(path)): \(RunHistory.reason(for: error))")
-      }
-    }
-
-    func run(_ id: Int64) throws -> RecordedRun {
-      guard let run = try open().run(id) else {
-        throw CommandLineError("the run history (\(path)) has no run \(id)")
-      }
-      return run
-    }
-  }
-
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "The recorded runs, newest first.")
 
-    @OptionGroup var location: Location
+    @OptionGroup var location: HistoryLocation
 
     @Option(help: "Only the runs of this scenario (its file's name without .yaml).")
     var scenario: String?
@@ -79,7 +50,7 @@ struct Runs: ParsableCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "One recorded run, whole.")
 
-    @OptionGroup var location: Location
+    @OptionGroup var location: HistoryLocation
 
     @Argument(help: "The run's id.")
     var id: Int64
@@ -106,7 +77,7 @@ struct Runs: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "What changed between two recorded runs: files, overrides and figures.")
 
-    @OptionGroup var location: Location
+    @OptionGroup var location: HistoryLocation
 
     @Argument(help: "The earlier run's id.")
     var first: Int64
@@ -126,7 +97,7 @@ struct Runs: ParsableCommand {
         "Run a recorded run again from its stored scenario text and check that its figures are identical."
     )
 
-    @OptionGroup var location: Location
+    @OptionGroup var location: HistoryLocation
 
     @Argument(help: "The run's id.")
     var id: Int64

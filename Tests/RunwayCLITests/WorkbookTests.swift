@@ -48,25 +48,13 @@ struct WorkbookTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let scenario = folder.appendingPathComponent("xnpv.yaml")
-    try """
-    scenario:
-      id: xnpv
-      name: "=HYPERLINK(\\"http://example.com\\")"
-      valuationDate: 2008-01-01
-      currency: USD
-      horizon: 2010
-      discountRate: 9%
-    deals:
-      example:
-        kind: cash-flows
-        counterparty: Microsoft's documentation
-        flows:
-          - {date: 2008-01-01, amount: -10000}
-          - {date: 2008-03-01, amount: 2750}
-          - {date: 2008-10-30, amount: 4250}
-          - {date: 2009-02-15, amount: 3250}
-          - {date: 2009-04-01, amount: 2750}
-    """.write(to: scenario, atomically: true, encoding: .utf8)
+    let fixture = RunwayProcess.repository.appendingPathComponent(
+      "Tests/Fixtures/microsoft-xnpv.yaml")
+    try String(contentsOf: fixture, encoding: .utf8)
+      .replacingOccurrences(
+        of: "name: XNPV example", with: "name: \"=HYPERLINK(\\\"http://example.com\\\")\""
+      )
+      .write(to: scenario, atomically: true, encoding: .utf8)
     let report = folder.appendingPathComponent("report")
     let run = try RunwayProcess.run(["run", scenario.path, "--paths", "100", "--out", report.path])
     #expect(run.status == 0, "\(run.standardError)")
@@ -83,8 +71,21 @@ struct WorkbookTests {
   }
 }
 
-/// `--no-xlsx` leaves the workbook out; without it, the folder has one.
+/// `--no-xlsx` leaves the workbook out; without it, the folder has one,
+/// even for a scenario with nothing to value.
 struct WorkbookOptionTests {
+  @Test func aScenarioWithNothingToValueHasAWorkbook() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("runway-empty-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let report = folder.appendingPathComponent("report")
+    let run = try RunwayProcess.run(
+      ["run", "Tests/Fixtures/nothing-to-value.yaml", "--paths", "100", "--out", report.path])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(
+      FileManager.default.fileExists(atPath: report.appendingPathComponent("report.xlsx").path))
+  }
+
   @Test func noXlsxLeavesTheWorkbookOut() throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("runway-noxlsx-\(UUID().uuidString)")

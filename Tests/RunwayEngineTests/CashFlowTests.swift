@@ -164,25 +164,10 @@ struct CashFlowTests {
   /// 4,250, 3,250 and 2,750 on 2008-03-01, 2008-10-30, 2009-02-15 and
   /// 2009-04-01: XNPV = 2,086.65, and XIRR = 37.34 % (0.373362535).
   @Test func explicitFlowsReproduceXNPVAndXIRR() throws {
-    let text = """
-      scenario:
-        id: xnpv
-        name: XNPV example
-        valuationDate: 2008-01-01
-        currency: USD
-        horizon: 2010
-        discountRate: 9%
-      deals:
-        example:
-          kind: cash-flows
-          counterparty: Microsoft's documentation
-          flows:
-            - {date: 2008-01-01, amount: -10000}
-            - {date: 2008-03-01, amount: 2750}
-            - {date: 2008-10-30, amount: 4250}
-            - {date: 2009-02-15, amount: 3250}
-            - {date: 2009-04-01, amount: 2750}
-      """
+    let text = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/microsoft-xnpv.yaml"),
+      encoding: .utf8)
     let result = try Valuing.run(text, paths: 10)
     #expect(abs(result.npv - 2_086.647_602_44) < 1e-6)
     #expect(abs(result.rnpv - 2_086.647_602_44) < 1e-6)

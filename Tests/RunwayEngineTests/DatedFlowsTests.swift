@@ -12,25 +12,8 @@ struct DatedFlowsTests {
   /// expected flows are the tree's: −2M, −p1·5M, −p1·p2·20M and
   /// p1·p2·p3·100M; the unrisked ones the amounts themselves.
   @Test func theExpectedFlowsAreTheDecisionTree() throws {
-    let text =
-      Valuing.settings() + """
-        programs:
-          drug:
-            name: Drug
-            phases:
-              - {name: Phase 1, start: 2021-01-01, duration: 1, cost: 2M, successProbability: 60%}
-              - {name: Phase 2, duration: 1, cost: 5M, successProbability: 35%}
-              - {name: Phase 3, duration: 1, cost: 20M, successProbability: 55%}
-        deals:
-          licensee:
-            kind: out-licence
-            counterparty: Licensee
-            program: drug
-            milestones:
-              - {event: approval, amount: 100M}
-        """
     let simulation = try Valuation.simulate(
-      Valuing.scenario(text), options: Valuation.Options(paths: 100))
+      Valuing.scenario(RiskAdjustmentTests.chainOfPhases), options: Valuation.Options(paths: 100))
     let flows = simulation.datedFlows()
     #expect(flows.map(\.component) == ["drug", "licensee"])
     let (p1, p2, p3) = (0.60, 0.35, 0.55)

@@ -40,6 +40,26 @@ struct RiskAdjustmentTests {
     #expect(abs(deal.monteCarlo.percentiles.p90 - 10e6 / 1.1) < 1)
   }
 
+  /// Three phases of one year from 2021-01-01 (2M, 5M and 20M; 60 %, 35 %
+  /// and 55 %), then a 100M milestone on approval.
+  static let chainOfPhases =
+    Valuing.settings() + """
+      programs:
+        drug:
+          name: Drug
+          phases:
+            - {name: Phase 1, start: 2021-01-01, duration: 1, cost: 2M, successProbability: 60%}
+            - {name: Phase 2, duration: 1, cost: 5M, successProbability: 35%}
+            - {name: Phase 3, duration: 1, cost: 20M, successProbability: 55%}
+      deals:
+        licensee:
+          kind: out-licence
+          counterparty: Licensee
+          program: drug
+          milestones:
+            - {event: approval, amount: 100M}
+      """
+
   /// A chain of three phases, then a milestone on approval.
   ///
   /// Three one-year phases fill 2021, 2022 and 2023 (each spends its cost
@@ -47,23 +67,7 @@ struct RiskAdjustmentTests {
   /// on 2024-01-01 (day 1095). The tree: the first phase is always paid,
   /// the second with p1, the third with p1·p2, the milestone with p1·p2·p3.
   @Test func aChainOfPhasesIsItsDecisionTree() throws {
-    let text =
-      Valuing.settings() + """
-        programs:
-          drug:
-            name: Drug
-            phases:
-              - {name: Phase 1, start: 2021-01-01, duration: 1, cost: 2M, successProbability: 60%}
-              - {name: Phase 2, duration: 1, cost: 5M, successProbability: 35%}
-              - {name: Phase 3, duration: 1, cost: 20M, successProbability: 55%}
-        deals:
-          licensee:
-            kind: out-licence
-            counterparty: Licensee
-            program: drug
-            milestones:
-              - {event: approval, amount: 100M}
-        """
+    let text = Self.chainOfPhases
     let result = try Valuing.run(text, paths: 200_000)
     let (p1, p2, p3) = (0.60, 0.35, 0.55)
     let df = { (days: Double) in Valuing.discount(0.10, days: days) }

@@ -87,7 +87,10 @@ struct FlowsSheet {
     // range to sum.
     flowRows = firstFlow...max(row - 1, firstFlow)
     for cases in blocks { appendComponent(cases) }
-    appendTotal(result, components: (headerRow + 1)...(headerRow + result.components.count))
+    appendTotal(
+      result,
+      components: result.components.isEmpty
+        ? nil : (headerRow + 1)...(headerRow + result.components.count))
     sheet.skip()
     let flowHeader = sheet.append(
       [
@@ -129,11 +132,13 @@ struct FlowsSheet {
   }
 
   /// The portfolio's total, financing left out, by formula over the
-  /// components' `rows`, beside Runway's.
-  private mutating func appendTotal(_ result: ValuationResult, components rows: ClosedRange<Int>) {
+  /// components' `rows` (none in a scenario with nothing to value),
+  /// beside Runway's.
+  private mutating func appendTotal(_ result: ValuationResult, components rows: ClosedRange<Int>?) {
     let financing = BridgeSection.financing.label
     func total(_ column: String) -> WorkbookCell {
-      .formula(
+      guard let rows else { return .number(0, .total) }
+      return .formula(
         "SUMIF(B\(rows.lowerBound):B\(rows.upperBound),\"<>\(financing)\","
           + "\(column)\(rows.lowerBound):\(column)\(rows.upperBound))", .total)
     }
