@@ -66,8 +66,11 @@ struct WorkbookTests {
       ["python3", WorkbookTools.checker.path, report.path],
       executable: URL(fileURLWithPath: "/usr/bin/env"))
     #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
-    // Both XNPV cells (unrisked and expected) were compared.
-    #expect(check.standardOutput.contains("(2 by XNPV)"), "\(check.standardOutput)")
+    // Both XNPV cells (unrisked and expected) were compared, and the ten
+    // flows' rate is the Assumptions sheet's scenario.discountRate.
+    #expect(
+      check.standardOutput.contains("(2 by XNPV; 10 of 10 rates read from Assumptions)"),
+      "\(check.standardOutput)")
   }
 }
 

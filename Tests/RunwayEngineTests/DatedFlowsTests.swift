@@ -29,6 +29,8 @@ struct DatedFlowsTests {
     #expect(deal.expected.first?.day == 1095)
     #expect(abs((deal.expected.first?.amount ?? 0) - p1 * p2 * p3 * 100e6) < 1e-6)
     #expect((drug.unrisked + drug.expected + deal.expected).allSatisfy { $0.rate == 0.10 })
+    #expect(
+      (drug.unrisked + deal.expected).allSatisfy { $0.ratePath == "scenario.discountRate" })
     // Discounted as the contract says, they give the result's NPV and rNPV.
     for (component, dated) in zip(simulation.result.components, flows) {
       let npv = dated.unrisked.reduce(0) {

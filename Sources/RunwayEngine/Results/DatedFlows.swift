@@ -16,11 +16,15 @@ public struct DatedFlows: Hashable, Sendable {
     /// The annual discount rate of its channel (the scenario's, or a
     /// rate the component carries, such as an advance's own).
     public var rate: Double
+    /// Where the rate is stated: `scenario.discountRate`, a field's path
+    /// or a variable's (the `--set` path of the report's assumption).
+    public var ratePath: String
 
-    public init(day: Double, amount: Double, rate: Double) {
+    public init(day: Double, amount: Double, rate: Double, ratePath: String) {
       self.day = day
       self.amount = amount
       self.rate = rate
+      self.ratePath = ratePath
     }
   }
 
@@ -34,8 +38,8 @@ public struct DatedFlows: Hashable, Sendable {
     _ model: ScenarioModel, unrisked: DeterministicValuation, expected: DeterministicValuation
   ) -> [DatedFlows] {
     let rates = model.discounting.rates.map { $0.value(model.plan.base) }
-    let unriskedFlows = merged(unrisked.dated, rates: rates)
-    let expectedFlows = merged(expected.dated, rates: rates)
+    let unriskedFlows = merged(unrisked.dated, rates: rates, paths: model.ratePaths)
+    let expectedFlows = merged(expected.dated, rates: rates, paths: model.ratePaths)
     return model.components.indices.map { index in
       DatedFlows(
         component: model.components[index].component.id,
@@ -44,7 +48,9 @@ public struct DatedFlows: Hashable, Sendable {
   }
 
   /// The flows of each component summed by day and channel, in day order.
-  private static func merged(_ flows: [Ledger.DatedFlow], rates: [Double]) -> [Int: [Flow]] {
+  private static func merged(_ flows: [Ledger.DatedFlow], rates: [Double], paths: [String])
+    -> [Int: [Flow]]
+  {
     struct Key: Hashable {
       let day: Double
       let channel: Int
@@ -57,7 +63,11 @@ public struct DatedFlows: Hashable, Sendable {
     return sums.mapValues { byKey in
       byKey.filter { $0.value != 0 }
         .sorted { ($0.key.day, $0.key.channel) < ($1.key.day, $1.key.channel) }
-        .map { Flow(day: $0.key.day, amount: $0.value, rate: rates[$0.key.channel]) }
+        .map {
+          Flow(
+            day: $0.key.day, amount: $0.value, rate: rates[$0.key.channel],
+            ratePath: paths[$0.key.channel])
+        }
     }
   }
 }

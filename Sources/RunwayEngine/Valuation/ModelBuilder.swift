@@ -14,12 +14,15 @@ struct ModelBuilder {
   var outLicences: [String: [Int]] = [:]
   /// The rate of each discount channel; channel 0 is the scenario's.
   private(set) var rates: [Input] = []
+  /// Where each channel's rate is stated: the field's path, or the
+  /// variable's (`variables.wacc`) when the field names one.
+  private(set) var ratePaths: [String] = []
   /// The field, stream and probability input of each clawback.
   private(set) var clawbacks: [(field: String, stream: RandomStream, probability: Input)] = []
 
   init(
     plan: InputPlan, timeline: Timeline, seed: UInt64, programs: [ProgramModel],
-    scenarioRate: Input
+    scenarioRate: Input, scenarioRatePath: String
   ) {
     self.plan = plan
     self.timeline = timeline
@@ -28,6 +31,13 @@ struct ModelBuilder {
     programIndex = Dictionary(
       programs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     rates = [scenarioRate]
+    ratePaths = [scenarioRatePath]
+  }
+
+  /// Where `quantity`, written in the field at `path`, is stated.
+  static func statedPath(of quantity: Quantity, in path: String) -> String {
+    if case .variable(let name) = quantity.source { return "variables.\(name)" }
+    return path
   }
 
   mutating func input(_ quantity: Quantity, _ path: String, stream: String? = nil)
@@ -52,6 +62,7 @@ struct ModelBuilder {
     let input = try plan.input(rate, path: path)
     if let existing = rates.firstIndex(of: input) { return existing }
     rates.append(input)
+    ratePaths.append(Self.statedPath(of: rate, in: path))
     return rates.count - 1
   }
 

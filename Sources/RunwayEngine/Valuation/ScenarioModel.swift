@@ -42,6 +42,8 @@ struct ScenarioModel: Sendable {
   let startingCash: Input?
   /// The discount channels, with the factors of fixed rates tabulated.
   let discounting: Discounting
+  /// Where each discount channel's rate is stated (``ModelBuilder/ratePaths``).
+  let ratePaths: [String]
   let copula: (copula: GaussianCopula, members: [Int])?
   /// What the user should know about the run: a repaired correlation
   /// matrix, a correlation that has no effect, a term not valued.
@@ -69,7 +71,9 @@ struct ScenarioModel: Sendable {
           program, licensedOut: licensedOut, plan: &plan, timeline: timeline, seed: seed))
     }
     var builder = ModelBuilder(
-      plan: plan, timeline: timeline, seed: seed, programs: programs, scenarioRate: scenarioRate)
+      plan: plan, timeline: timeline, seed: seed, programs: programs, scenarioRate: scenarioRate,
+      scenarioRatePath: ModelBuilder.statedPath(
+        of: settings.discountRate, in: "scenario.discountRate"))
     // Components are the programs, the funding, then the deals.
     for (index, deal) in scenario.deals.enumerated() {
       guard case .licence(let licence) = deal.terms, licence.direction == .outLicence else {
@@ -131,6 +135,7 @@ struct ScenarioModel: Sendable {
     discounting = Discounting(
       rates: builder.rates, timeline: timeline, uncertainSlots: uncertainSlots,
       base: builder.plan.base)
+    ratePaths = builder.ratePaths
     let correlation = try CorrelationSetup(scenario.correlations, plan: builder.plan)
     copula = correlation.copula
     self.warnings = correlation.warnings + warnings

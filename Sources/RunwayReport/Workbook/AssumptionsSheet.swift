@@ -4,11 +4,17 @@ import RunwayModel
 /// The workbook's Assumptions sheet: every named input with its
 /// distribution, its parameters as numbers, its mean, its source and the
 /// path `--set` takes.
-enum AssumptionsSheet {
-  static func sheet(_ result: ValuationResult) -> Worksheet {
+struct AssumptionsSheet {
+  static let name = "Assumptions"
+  private(set) var sheet: Worksheet
+  /// Each input's mean cell, by its `--set` path, for the formulas that
+  /// read it (the discount rates on Flows).
+  private(set) var means: [String: CellAddress] = [:]
+
+  init(_ result: ValuationResult) {
     let pairs = result.assumptions.map(\.parameters.count).max() ?? 0
-    var sheet = Worksheet(
-      name: "Assumptions",
+    sheet = Worksheet(
+      name: Self.name,
       widths: [30, 40, 10, 40, 16, 10, 12, 50] + Array(repeating: 14, count: 2 * pairs))
     sheet.frozenRows = 1
     sheet.append(
@@ -21,15 +27,16 @@ enum AssumptionsSheet {
     for assumption in result.assumptions {
       // Parameters in a foreign currency are not in the reporting one.
       let parameterStyle: CellStyle =
-        assumption.currency != nil ? .count : style(of: assumption.unit)
+        assumption.currency != nil ? .count : Self.style(of: assumption.unit)
       let date = assumption.date.flatMap { SpreadsheetDate.serial($0) }.map {
         WorkbookCell.number($0, .date)
       }
+      means[assumption.path] = sheet.address(row: sheet.nextRow, column: 4)
       sheet.append(
         [
           .text(assumption.name), .text(assumption.path),
           .text(assumption.unit?.rawValue ?? ""), .text(AssumptionText.distribution(assumption)),
-          assumption.mean.map { .number($0, style(of: assumption.unit)) } ?? .empty,
+          assumption.mean.map { .number($0, Self.style(of: assumption.unit)) } ?? .empty,
           .text(assumption.currency ?? ""), date ?? .empty, .text(assumption.source ?? ""),
         ]
           + assumption.parameters.flatMap {
@@ -39,7 +46,6 @@ enum AssumptionsSheet {
             ]
           })
     }
-    return sheet
   }
 
   /// Whether parameter `name` shapes a distribution (a beta's α and β, a

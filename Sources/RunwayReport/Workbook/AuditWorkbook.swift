@@ -15,12 +15,14 @@ public enum AuditWorkbook {
   public static func data(
     _ result: ValuationResult, flows: [DatedFlows], values: [Double], provenance: Provenance
   ) throws -> Data {
+    let assumptions = AssumptionsSheet(result)
     let flowsSheet = FlowsSheet(
-      result, flows: flows, valuationDate: SpreadsheetDate.serial(result.valuationDate) ?? 0)
+      result, flows: flows, valuationDate: SpreadsheetDate.serial(result.valuationDate) ?? 0,
+      rates: assumptions.means)
     let distribution = DistributionSheet(result, values: values)
     let sheets = [
       SummarySheet.sheet(result, flows: flowsSheet, distribution: distribution),
-      flowsSheet.sheet, AssumptionsSheet.sheet(result), distribution.sheet,
+      flowsSheet.sheet, assumptions.sheet, distribution.sheet,
       ProvenanceSheet.sheet(result, provenance: provenance),
     ]
     return try WorkbookPackage(sheets: sheets, currency: result.currency, title: result.name)

@@ -20,6 +20,7 @@ struct FlowsSheet {
   /// The rows of the flows' table, below its header.
   private var flowRows = 0...0
   private let valuationDate: Double
+  private let rates: [String: CellAddress]
 
   /// A component's flows in one case, and the rows they take.
   private struct Block {
@@ -37,9 +38,14 @@ struct FlowsSheet {
     var last = 0
   }
 
-  /// `valuationDate` is the valuation date's spreadsheet serial.
-  init(_ result: ValuationResult, flows: [DatedFlows], valuationDate: Double) {
+  /// `valuationDate` is the valuation date's spreadsheet serial; `rates`
+  /// the Assumptions sheet's cells that state each rate, by path.
+  init(
+    _ result: ValuationResult, flows: [DatedFlows], valuationDate: Double,
+    rates: [String: CellAddress]
+  ) {
     self.valuationDate = valuationDate
+    self.rates = rates
     let byID = Dictionary(uniqueKeysWithValues: flows.map { ($0.component, $0) })
     sheet.append([.heading("Valuation date"), .number(valuationDate, .date)])
     for line in [
@@ -157,15 +163,17 @@ struct FlowsSheet {
       // XNPV counts days from its first date: the valuation date, with
       // nothing paid on it.
       appendFlow(
-        id, block.caseName, .init(day: 0, amount: 0, rate: block.flows[0].rate),
+        id, block.caseName,
+        .init(day: 0, amount: 0, rate: block.flows[0].rate, ratePath: block.flows[0].ratePath),
         note: "XNPV's first date: the valuation date, nothing paid")
     }
     for flow in block.flows { appendFlow(id, block.caseName, flow) }
   }
 
   /// A flow's row: its date (and time, where an expected date falls
-  /// within a day), its amount and rate, and the formulas of its days,
-  /// factor and present value.
+  /// within a day), its amount, its rate (read from Assumptions where the
+  /// rate is stated there), and the formulas of its days, factor and
+  /// present value.
   private mutating func appendFlow(
     _ id: String, _ caseName: String, _ flow: DatedFlows.Flow, note: String = ""
   ) {
@@ -173,7 +181,8 @@ struct FlowsSheet {
     let whole = flow.day == flow.day.rounded()
     sheet.append([
       .text(id), .text(caseName), .number(valuationDate + flow.day, whole ? .date : .dateTime),
-      .formula("C\(row)-$B$1", .twoDecimals), .amount(flow.amount), .number(flow.rate, .rate),
+      .formula("C\(row)-$B$1", .twoDecimals), .amount(flow.amount),
+      rates[flow.ratePath].map { .formula($0.description, .rate) } ?? .number(flow.rate, .rate),
       .formula("(1+F\(row))^(-D\(row)/365)", .decimal), .formula("E\(row)*G\(row)", .amount),
       note.isEmpty ? .empty : .text(note),
     ])

@@ -12,7 +12,8 @@
    1e-9: every bridge line and headline figure on Summary, every
    component's NPV and rNPV on Flows (by sum and by XNPV where shown), and
    every flow's factor and present value, recomputed here as
-   amount * (1 + rate) ** -(days / 365).
+   amount * (1 + rate) ** -(days / 365), with its rate as the
+   spreadsheet computed it (read from Assumptions where stated there).
 
 Prints what it checked and exits 0, or lists every difference and exits 1.
 """
@@ -81,6 +82,13 @@ def main(folder):
                     openers += ("-",)
                 if cell.value[:1] in openers:
                     problems.append(f"{sheet.title}!{cell.coordinate} reads as a formula: {cell.value!r}")
+
+    # The flows' rates: how many are read from Assumptions by formula.
+    flow_cells = list(formulas["Flows"].iter_rows())
+    flow_header = next(index for index, row in enumerate(flow_cells)
+                       if (row[0].value, row[1].value) == ("Component", "Case"))
+    rate_cells = [row[5] for row in flow_cells[flow_header + 1:] if row[0].value is not None]
+    linked = sum(1 for cell in rate_cells if cell.data_type == "f")
 
     with tempfile.TemporaryDirectory() as scratch:
         values = recalculated(path, scratch)
@@ -165,7 +173,8 @@ def main(folder):
     if problems:
         print("\n".join(problems))
         return 1
-    print(f"checked {checked} figures ({by_xnpv} by XNPV): every one within {TOLERANCE} of Runway's")
+    print(f"checked {checked} figures ({by_xnpv} by XNPV; {linked} of {len(rate_cells)} rates "
+          f"read from Assumptions): every one within {TOLERANCE} of Runway's")
     return 0
 
 
