@@ -112,8 +112,8 @@ struct Compare: ParsableCommand {
     try writeReport(to: folder) { try report.write(to: $0) }
     simulation.history.record(
       RecordedRun(
-        "compare", scenarios: Array(loaded.prefix(files.count)), options: simulation,
-        start: start,
+        "compare", scenarios: Array(loaded.prefix(files.count)), overrides: simulation.overrides,
+        threads: simulation.threads, start: start,
         figures: comparison.entries.map { HeadlineFigure("rNPV, \($0.label)", $0.rnpv) },
         paths: options.paths ?? first.paths, seed: options.seed ?? first.seed, report: folder))
     if json {

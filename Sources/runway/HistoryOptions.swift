@@ -40,14 +40,14 @@ extension RecordedRun {
   /// begun at `start`, that answered with `figures` in `report` (if it
   /// wrote one).
   init(
-    _ command: String, scenarios: [LoadedScenario], options: SimulationOptions, start: Date,
-    figures: [HeadlineFigure], paths: Int, seed: UInt64, report: URL?
+    _ command: String, scenarios: [LoadedScenario], overrides: [String], threads: Int,
+    start: Date, figures: [HeadlineFigure], paths: Int, seed: UInt64, report: URL?
   ) {
     self.init(
       date: ISO8601DateFormatter().string(from: start), command: command,
       arguments: Array(CommandLine.arguments.dropFirst(2)),
-      files: scenarios.map(\.recordedFile), overrides: options.overrides, seed: String(seed),
-      paths: paths, threads: options.threads, version: Runway.configuration.version,
+      files: scenarios.map(\.recordedFile), overrides: overrides, seed: String(seed),
+      paths: paths, threads: threads, version: Runway.configuration.version,
       seconds: Date().timeIntervalSince(start), figures: figures,
       reportFolder: report?.standardizedFileURL.path ?? "")
   }

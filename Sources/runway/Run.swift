@@ -2,12 +2,11 @@ import ArgumentParser
 import Foundation
 import RunwayEngine
 import RunwayHistory
-import RunwayModel
 import RunwayReport
-import RunwayScenarioFile
 
 /// `runway run FILE`: values a scenario (NPV, rNPV, Monte Carlo) and prints
-/// a summary, or the result JSON with `--json`.
+/// a summary, or the result JSON with `--json`; with `--shard K/N`, only
+/// its share of the paths, for `runway merge`.
 struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Value a scenario: unrisked NPV, analytic rNPV and the Monte Carlo distribution.")
@@ -17,76 +16,31 @@ struct Run: ParsableCommand {
 
   @OptionGroup var simulation: SimulationOptions
 
-  @Option(help: "The report folder (default: reports/<scenario id>).")
-  var out: String?
+  @OptionGroup var report: ReportOptions
 
-  @Flag(help: "Print the result as JSON on standard output.")
-  var json = false
-
-  @Flag(help: "Also print report.html to report.pdf (needs headless Chromium).")
-  var pdf = false
-
-  @Flag(
+  @Option(
     help: ArgumentHelp(
-      "Value each deal and non-dilutive instrument on its own (with minus without it).",
-      discussion:
-        "One more simulation each, on the same random numbers; without it, only a subject's are."))
-  var increments = false
-
-  @Flag(help: "Skip the audit workbook, report.xlsx.")
-  var noXlsx = false
-
-  @Flag(help: "Print how long each part of the valuation took, on standard error.")
-  var timing = false
+      "Simulate only shard K of N and write its partial result (default: <scenario id>.shard-K-of-N.json), which runway merge puts together with the others.",
+      valueName: "K/N"))
+  var shard: ShardNumber?
 
   func run() throws {
     let start = Date()
-    // Without Chromium a PDF cannot be made: say so before the valuation.
-    let printer = pdf ? HeadlessChromium.locate() : nil
-    if pdf && printer == nil { throw CommandLineError(HeadlessChromium.missingMessage) }
+    let printer = try report.printer()
     let loaded = try simulation.load(file)
+    if let shard {
+      try PartialResult.write(shard, of: loaded, options: simulation, to: report.out)
+      return
+    }
     let simulated = try loaded.simulate(simulation.valuation)
-    if timing { Self.printTimings(simulated, threads: simulation.threads) }
-    let answered = try loaded.answer(
-      simulated, threads: simulation.threads, allIncrements: increments)
-    let result = answered.result
-    let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
-    try writeReport(to: folder) { folder in
-      let workbook =
-        noXlsx
-        ? nil
-        : try AuditWorkbook.data(
-          result, flows: answered.datedFlows(), values: answered.headlineValues,
-          provenance: loaded.provenance)
-      try ReportFolder.write(
-        result, provenance: loaded.provenance, to: folder, printer: printer, workbook: workbook)
-    }
-    simulation.history.record(
+    try report.deliver(
+      simulated, loaded: loaded, threads: simulation.threads, printer: printer,
+      history: simulation.history
+    ) { figures, folder in
       RecordedRun(
-        "run", scenarios: [loaded], options: simulation, start: start,
-        figures: HeadlineFigure.of(result), paths: result.paths, seed: result.seed, report: folder))
-    if json {
-      print(try ResultJSON.encode(result))
-    } else {
-      print(TerminalText.safe(TerminalSummary.text(result)), terminator: "")
+        "run", scenarios: [loaded], overrides: simulation.overrides, threads: simulation.threads,
+        start: start, figures: figures, paths: simulated.result.paths,
+        seed: simulated.result.seed, report: folder)
     }
-  }
-
-  /// Each part's seconds, and the Monte Carlo's paths a second.
-  private static func printTimings(_ simulation: Simulation, threads: Int) {
-    var lines = simulation.timings.parts.map {
-      "\($0.name): \(AmountFormat.grouped($0.seconds, decimals: 3)) s"
-    }
-    if let monteCarlo = simulation.timings.parts.first(where: { $0.name == "Monte Carlo" }),
-      monteCarlo.seconds > 0
-    {
-      let paths = Double(simulation.result.paths)
-      lines.append(
-        "Monte Carlo on \(threads) thread\(threads == 1 ? "" : "s"): "
-          + "\(AmountFormat.grouped(paths / monteCarlo.seconds, decimals: 0)) paths/s, "
-          + "\(AmountFormat.grouped(monteCarlo.seconds * Double(threads) / paths * 1e6, decimals: 2)) µs a path"
-      )
-    }
-    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
   }
 }

@@ -9,7 +9,8 @@ struct Runway: ParsableCommand {
     abstract: "Values biotech funding and licence deals with Monte Carlo rNPV.",
     version: "0.1.0",
     subcommands: [
-      Validate.self, Run.self, Sensitivity.self, Solve.self, Compare.self, Runs.self, Schema.self,
+      Validate.self, Run.self, Merge.self, Sensitivity.self, Solve.self, Compare.self, Runs.self,
+      Schema.self,
     ]
   )
 

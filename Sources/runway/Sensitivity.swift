@@ -51,7 +51,8 @@ struct Sensitivity: ParsableCommand {
     try writeReport(to: folder) { try report.write(to: $0) }
     simulation.history.record(
       RecordedRun(
-        "sensitivity", scenarios: [loaded], options: simulation, start: start,
+        "sensitivity", scenarios: [loaded], overrides: simulation.overrides,
+        threads: simulation.threads, start: start,
         figures: HeadlineFigure.of(run.result), paths: run.result.paths, seed: run.result.seed,
         report: folder))
     if json {

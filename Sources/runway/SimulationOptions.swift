@@ -85,20 +85,50 @@ struct LoadedScenario {
   /// Simulates the scenario with a progress bar on a terminal; a valuation
   /// error is printed against the file and ends the command.
   func simulate(_ options: Valuation.Options, keepInputs: Bool = false) throws -> Simulation {
-    let progress = ProgressBar.forStandardError()
-    let report: (@Sendable (Int, Int) -> Void)? =
-      if let progress { { done, total in progress.update(done: done, of: total) } } else { nil }
-    do {
+    try withProgress { progress throws(ValuationError) in
       var simulation = try Valuation.simulate(
-        scenario, options: options, keepInputs: keepInputs, progress: report)
-      progress?.finish()
+        scenario, options: options, keepInputs: keepInputs, progress: progress)
       // The file's warnings (an announced total that its parts do not add
       // up to, say) belong in the report a board reads, not only on the
       // terminal.
       simulation.result.warnings = warnings + simulation.result.warnings
       return simulation
+    }
+  }
+
+  /// Shard `number` of the run `options` asks for, its progress on
+  /// standard error.
+  func shard(_ number: ShardNumber, _ options: Valuation.Options) throws -> ShardPart {
+    try withProgress { progress throws(ValuationError) in
+      try Valuation.shard(
+        scenario, options: options, part: number.part, of: number.parts, progress: progress)
+    }
+  }
+
+  /// The run whose shards are `parts`, with the file's warnings as
+  /// ``simulate(_:keepInputs:)`` gives them.
+  func merge(_ parts: [ShardPart], _ options: Valuation.Options) throws -> Simulation {
+    do {
+      var simulation = try Valuation.merge(scenario, options: options, parts: parts)
+      simulation.result.warnings = warnings + simulation.result.warnings
+      return simulation
     } catch {
-      progress?.finish()
+      throw CommandLineError("\(file): \(error)")
+    }
+  }
+
+  /// `body` with a progress bar on standard error (where it is a
+  /// terminal); a valuation error is printed against the file.
+  private func withProgress<Result>(
+    _ body: ((@Sendable (Int, Int) -> Void)?) throws(ValuationError) -> Result
+  ) throws -> Result {
+    let progress = ProgressBar.forStandardError()
+    let report: (@Sendable (Int, Int) -> Void)? =
+      if let progress { { done, total in progress.update(done: done, of: total) } } else { nil }
+    defer { progress?.finish() }
+    do {
+      return try body(report)
+    } catch {
       throw CommandLineError("\(file): \(error)")
     }
   }

@@ -181,7 +181,8 @@ struct Solve: ParsableCommand {
     let settings = loaded.scenario.settings.simulation
     simulation.history.record(
       RecordedRun(
-        "solve", scenarios: [loaded], options: simulation, start: start,
+        "solve", scenarios: [loaded], overrides: simulation.overrides,
+        threads: simulation.threads, start: start,
         figures: [
           HeadlineFigure(solution.term, solution.value, standardError: solution.valueStandardError),
           HeadlineFigure(

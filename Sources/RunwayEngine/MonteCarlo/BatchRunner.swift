@@ -27,8 +27,13 @@ public struct BatchRunner: Sendable {
   }
 
   /// The path ranges of the batches for `paths` paths, in order.
-  public func batches(paths: Int) -> [Range<Int>] {
-    stride(from: 0, to: paths, by: batchSize).map { $0..<min($0 + batchSize, paths) }
+  public func batches(paths: Int) -> [Range<Int>] { batches(of: 0..<paths) }
+
+  /// The batches of the paths `range`, in order, from its first path.
+  public func batches(of range: Range<Int>) -> [Range<Int>] {
+    stride(from: range.lowerBound, to: range.upperBound, by: batchSize).map {
+      $0..<min($0 + batchSize, range.upperBound)
+    }
   }
 
   /// `body` applied to every batch of `paths` paths, results in batch order.
@@ -41,7 +46,16 @@ public struct BatchRunner: Sendable {
     paths: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
     _ body: @Sendable (Range<Int>) -> Result
   ) -> [Result] {
-    let ranges = batches(paths: paths)
+    map(range: 0..<paths, progress: progress, body)
+  }
+
+  /// `body` applied to every batch of the paths `range`, results in batch
+  /// order (a shard's share of a run).
+  public func map<Result: Sendable>(
+    range: Range<Int>, progress: (@Sendable (Int, Int) -> Void)? = nil,
+    _ body: @Sendable (Range<Int>) -> Result
+  ) -> [Result] {
+    let ranges = batches(of: range)
     let slots = ResultSlots<Result>(count: ranges.count)
     let done = Atomic<Int>(0)
     // On one thread too, so that LAPACK blocks its work the same way

@@ -2,7 +2,7 @@ import RunwayNumerics
 
 /// The sums and moments of one batch of paths, merged batch by batch in
 /// batch order so that the totals do not depend on the thread count.
-struct BatchTally: Sendable {
+struct BatchTally: Sendable, Codable {
   /// The enterprise value (every component but financing).
   var total = Moments()
   /// What is owed on sums received before the valuation date.

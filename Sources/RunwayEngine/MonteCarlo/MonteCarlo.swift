@@ -38,24 +38,39 @@ struct MonteCarlo: Sendable {
     periodSamplePaths: Int, keepInputs: Bool = false,
     progress: (@Sendable (Int, Int) -> Void)?
   ) -> (BatchTally, PathSamples) {
-    let paths = sampler.paths
-    let samples = PathSamples(
-      paths: paths, components: model.components.count,
+    let samples = makeSamples(periodSamplePaths: periodSamplePaths, keepInputs: keepInputs)
+    let tallies = blockTallies(0..<sampler.paths, into: samples, progress: progress)
+    return (fold(tallies), samples)
+  }
+
+  /// Room for every path's figures.
+  func makeSamples(periodSamplePaths: Int, keepInputs: Bool = false) -> PathSamples {
+    PathSamples(
+      paths: sampler.paths, components: model.components.count,
       counterparties: model.components.map(\.valuesCounterparty),
       periods: model.timeline.periods.count,
       periodSamplePaths: periodSamplePaths, keepingEquity: model.equityVaries,
       keepingInputs: keepInputs ? (model.plan.uncertain.count, model.programs.count) : nil)
-    let batches = runner.map(paths: paths, progress: progress) { range in
-      stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize).map { start in
-        simulate(start..<min(start + Self.blockSize, range.upperBound), into: samples)
+  }
+
+  /// The tally of each block of the paths `range` (which starts on a
+  /// block), in block order; the paths' figures go to `samples`.
+  func blockTallies(
+    _ range: Range<Int>, into samples: PathSamples, progress: (@Sendable (Int, Int) -> Void)?
+  ) -> [BatchTally] {
+    runner.map(range: range, progress: progress) { batch in
+      stride(from: batch.lowerBound, to: batch.upperBound, by: Self.blockSize).map { start in
+        simulate(start..<min(start + Self.blockSize, batch.upperBound), into: samples)
       }
-    }
+    }.flatMap { $0 }
+  }
+
+  /// The blocks' tallies merged in their order: the run's.
+  func fold(_ tallies: [BatchTally]) -> BatchTally {
     var tally = BatchTally(
       components: model.components.count, periods: model.timeline.periods.count)
-    for batch in batches {
-      for block in batch { tally.merge(block) }
-    }
-    return (tally, samples)
+    for block in tallies { tally.merge(block) }
+    return tally
   }
 
   private func simulate(_ range: Range<Int>, into samples: PathSamples) -> BatchTally {

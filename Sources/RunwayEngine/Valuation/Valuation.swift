@@ -65,62 +65,10 @@ public enum Valuation {
     _ scenario: Scenario, options: Options = Options(), keepInputs: Bool = false,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(ValuationError) -> Simulation {
-    let simulation = scenario.settings.simulation
-    let paths = options.paths ?? simulation.paths
-    let seed = options.seed ?? simulation.seed
-    guard paths > 0 else { throw .invalidOptions("paths must be positive, got \(paths)") }
-    guard options.threads > 0 else {
-      throw .invalidOptions("threads must be positive, got \(options.threads)")
-    }
-    guard options.batchSize > 0, options.batchSize % blockSize == 0 else {
-      throw .invalidOptions(
-        "the batch size must be a multiple of \(blockSize) paths, got \(options.batchSize)")
-    }
-    var timings = Timings()
-    let model = try ScenarioModel(scenario, seed: seed)
-    timings.end("model")
-    let unrisked = DeterministicValuation.unrisked(model)
-    let analytic = DeterministicValuation.analytic(model, scheduling: true)
-    timings.end("unrisked NPV and analytic rNPV")
-    let sampler = InputSampler(
-      plan: model.plan, copula: model.copula, sampling: simulation.sampling, paths: paths)
-    let monteCarlo = MonteCarlo(
-      model: model, sampler: sampler,
-      runner: BatchRunner(batchSize: options.batchSize, threads: options.threads))
-    let (tally, samples) = monteCarlo.run(
+    var run = try PreparedRun(scenario, options: options)
+    let (tally, samples) = run.monteCarlo.run(
       periodSamplePaths: options.periodSamplePaths, keepInputs: keepInputs, progress: progress)
-    timings.end("Monte Carlo")
-    // A NaN or infinity on any path propagates into its component's mean;
-    // a Float overflow shows only in the kept column.
-    for (index, component) in model.components.enumerated() {
-      let figures = [
-        tally.values[index].mean, unrisked.value[index], analytic.value[index],
-        tally.counterparty[index].mean,
-      ]
-      guard figures.allSatisfy(\.isFinite), samples.isFinite(component: index) else {
-        throw .nonFinite(component: component.component.id)
-      }
-    }
-    let tornado =
-      options.sensitivity
-      ? try Tornado.withEvents(Tornado(model, base: analytic.total), of: scenario, seed: seed)
-      : Tornado(base: analytic.total, bars: [])
-    timings.end("tornado")
-    var result = ResultAssembly(
-      scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
-      analytic: analytic, tornado: tornado, tally: tally,
-      samples: samples, threads: options.threads
-    ).result
-    timings.end("summaries (percentiles, bridge, cash)")
-    if options.sensitivity {
-      result.twoWayTables = TwoWayTable.tables(model, tornado: tornado, threads: options.threads)
-      result.spider = Spider(model, tornado: tornado, threads: options.threads)
-      // A value that cannot vary has no spread to apportion.
-      result.contributions = try? GlobalSensitivity(
-        model, sampling: simulation.sampling, paths: min(paths, GlobalSensitivity.runPaths),
-        threads: options.threads)
-      timings.end("spider, two-way tables, contributions")
-    }
-    return Simulation(result: result, model: model, samples: samples, timings: timings)
+    run.timings.end("Monte Carlo")
+    return try run.finish(tally: tally, samples: samples)
   }
 }

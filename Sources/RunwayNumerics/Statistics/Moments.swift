@@ -7,7 +7,7 @@
 /// if one had seen all their values. Floating-point addition is not
 /// associative, so bit-identical results need a fixed merge order: merge
 /// batch accumulators in batch order, whatever thread computed each batch.
-public struct Moments: Hashable, Sendable {
+public struct Moments: Hashable, Sendable, Codable {
   /// Number of values.
   public private(set) var count: Int = 0
   /// Their mean (0 when empty).
