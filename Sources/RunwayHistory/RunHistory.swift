@@ -5,7 +5,10 @@ import GRDB
 /// created, then migrated to the current schema) at a path.
 ///
 /// Several processes may record at once: SQLite locks the file for each
-/// write, and a writer waits up to ten seconds for another's to end.
+/// write, and a writer waits up to ten seconds for another's to end. The
+/// schema's migration, which reads what is applied before it writes, runs
+/// under an exclusive lock on a file beside the database, so that two
+/// processes opening a new history do not both create it.
 public struct RunHistory: Sendable {
   private let database: DatabaseQueue
 
@@ -18,6 +21,11 @@ public struct RunHistory: Sendable {
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
     database = try DatabaseQueue(path: path, configuration: configuration)
+    let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
+    guard lock >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+    // Closing the file releases the lock.
+    defer { close(lock) }
+    flock(lock, LOCK_EX)
     try Self.migrator.migrate(database)
   }
 
