@@ -17,6 +17,11 @@ public struct RecordedRun: Codable, Hashable, Sendable, FetchableRecord, Mutable
       self.sha256 = sha256
       self.text = text
     }
+
+    /// The scenario's id as the file names it: its name without `.yaml`.
+    public var scenario: String {
+      ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
   }
 
   public static let databaseTableName = "run"
@@ -59,11 +64,8 @@ public struct RecordedRun: Codable, Hashable, Sendable, FetchableRecord, Mutable
     self.reportFolder = reportFolder
   }
 
-  /// The scenario's id: its first file's name without the extension.
-  public var scenario: String {
-    ((files.first?.path ?? "") as NSString).lastPathComponent
-      .replacingOccurrences(of: ".yaml", with: "")
-  }
+  /// The scenario's id: its first file's (``File/scenario``).
+  public var scenario: String { files.first?.scenario ?? "" }
 
   public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -67,7 +67,7 @@ public struct RunHistory: Sendable {
       try RecordedRun.order(Column("id").desc).fetchAll(database)
     }
     guard let scenario else { return all }
-    return all.filter { $0.files.contains { Self.name(of: $0.path) == scenario } }
+    return all.filter { $0.files.contains { $0.scenario == scenario } }
   }
 
   /// The run `id`, if there is one.
@@ -91,9 +91,5 @@ public struct RunHistory: Sendable {
   public static func reason(for error: any Error) -> String {
     if let error = error as? DatabaseError { return "\(error)" }
     return error.localizedDescription
-  }
-
-  private static func name(of path: String) -> String {
-    ((path as NSString).lastPathComponent as NSString).deletingPathExtension
   }
 }

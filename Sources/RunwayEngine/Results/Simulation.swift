@@ -9,6 +9,10 @@ public struct Simulation: Sendable {
   public var result: ValuationResult
   let model: ScenarioModel
   let samples: PathSamples
+  /// The run's unrisked and analytic valuations, whose dated flows the
+  /// audit workbook reads.
+  let unrisked: DeterministicValuation
+  let analytic: DeterministicValuation
   /// How long each part of the valuation took.
   public let timings: Timings
 
@@ -39,8 +43,7 @@ public struct Simulation: Sendable {
   /// the result's components: what the audit workbook recomputes the NPV
   /// and rNPV from.
   public func datedFlows() -> [DatedFlows] {
-    DatedFlows.of(
-      model, unrisked: .unrisked(model), expected: .analytic(model))
+    DatedFlows.of(model, unrisked: unrisked, expected: analytic)
   }
 
   private func index(of id: String) -> Int? {

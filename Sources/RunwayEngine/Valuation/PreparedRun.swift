@@ -84,6 +84,8 @@ struct PreparedRun {
         threads: options.threads)
       timings.end("spider, two-way tables, contributions")
     }
-    return Simulation(result: result, model: model, samples: samples, timings: timings)
+    return Simulation(
+      result: result, model: model, samples: samples, unrisked: unrisked, analytic: analytic,
+      timings: timings)
   }
 }
