@@ -9,7 +9,8 @@
 2. LibreOffice (headless) opens the workbook, recalculates every formula
    (the file stores none of their results) and saves a copy.
 3. Each recalculated figure is compared with Runway's own, to a relative
-   1e-9: every bridge line and headline figure on Summary, every
+   1e-9 (and the Assumptions, Distribution and Provenance sheets with
+   result.json's inputs, percentiles, histogram, seed and paths): every bridge line and headline figure on Summary, every
    component's NPV and rNPV on Flows (by sum and by XNPV where shown), and
    every flow's factor and present value, recomputed here as
    amount * (1 + rate) ** -(days / 365), with its rate as the
@@ -158,6 +159,34 @@ def main(folder):
     for (component, case), total in sums.items():
         expected = components[component]["npv" if case == "unrisked" else "rnpv"]
         expect(f"Flows, {component} {case}, recomputed", total, expected)
+
+    # Assumptions: every input of result.json, by its --set path, with its
+    # mean as a number.
+    assumptions = {row[1]: row for row in values["Assumptions"].iter_rows(min_row=2, values_only=True)}
+    for assumption in result["assumptions"]:
+        row = assumptions.get(assumption["path"])
+        if row is None:
+            problems.append(f"Assumptions has no row for {assumption['path']}")
+        elif assumption.get("mean") is not None:
+            expect(f"Assumptions, {assumption['path']} mean", row[4], assumption["mean"])
+
+    # Distribution: the percentiles and the histogram's counts.
+    distribution_rows = list(values["Distribution"].iter_rows(values_only=True))
+    level = next(index for index, row in enumerate(distribution_rows)
+                 if isinstance(row[0], str) and row[0].startswith("Percentile"))
+    for offset, quantile in enumerate(result["distribution"]["quantiles"]):
+        expect(f"Distribution, P{offset}", distribution_rows[level + 1 + offset][1], quantile)
+    histogram = result["distribution"]["histogram"]
+    start = next(index for index, row in enumerate(distribution_rows)
+                 if row[0] == "Histogram: from")
+    counts = [row[2] for row in distribution_rows[start + 1:start + 1 + len(histogram["counts"])]]
+    if counts != histogram["counts"]:
+        problems.append("Distribution's histogram counts differ from result.json's")
+
+    # Provenance: the seed (as text, whole) and the paths (a number).
+    provenance = {row[0]: row[1] for row in values["Provenance"].iter_rows(values_only=True)}
+    if provenance.get("Seed") != str(result["seed"]) or provenance.get("Paths") != result["paths"]:
+        problems.append(f"Provenance says seed {provenance.get('Seed')}, paths {provenance.get('Paths')}")
 
     # Distribution: the listed paths are the headline's; when every path
     # is listed, their mean is the Monte Carlo mean.
