@@ -3,7 +3,7 @@ import Synchronization
 
 /// A progress bar on standard error for runs longer than a second, drawn
 /// only when standard error is a terminal (never into a log file or pipe).
-final class ProgressBar: Sendable {
+final class ProgressBar: ProgressDisplay {
   private let started = Date()
   private let lastDrawn = Mutex<Int>(-1)
 

@@ -97,9 +97,9 @@ struct LoadedScenario {
   }
 
   /// Shard `number` of the run `options` asks for, its progress on
-  /// standard error.
+  /// standard error: a bar on a terminal, lines in a batch job's log.
   func shard(_ number: ShardNumber, _ options: Valuation.Options) throws -> ShardPart {
-    try withProgress { progress throws(ValuationError) in
+    try withProgress(logging: "shard \(number)") { progress throws(ValuationError) in
       try Valuation.shard(
         scenario, options: options, part: number.part, of: number.parts, progress: progress)
     }
@@ -117,12 +117,15 @@ struct LoadedScenario {
     }
   }
 
-  /// `body` with a progress bar on standard error (where it is a
-  /// terminal); a valuation error is printed against the file.
+  /// `body` with a progress bar on standard error where it is a terminal,
+  /// or else lines headed `logging` if given; a valuation error is printed
+  /// against the file.
   private func withProgress<Result>(
+    logging label: String? = nil,
     _ body: ((@Sendable (Int, Int) -> Void)?) throws(ValuationError) -> Result
   ) throws -> Result {
-    let progress = ProgressBar.forStandardError()
+    let progress: (any ProgressDisplay)? =
+      ProgressBar.forStandardError() ?? label.map { ProgressLog(label: $0) }
     let report: (@Sendable (Int, Int) -> Void)? =
       if let progress { { done, total in progress.update(done: done, of: total) } } else { nil }
     defer { progress?.finish() }
