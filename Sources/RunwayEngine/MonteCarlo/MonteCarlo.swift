@@ -19,15 +19,25 @@ struct MonteCarlo: Sendable {
   let model: ScenarioModel
   let sampler: InputSampler
   let runner: BatchRunner
-  /// Whether each component is value, looked up once: reading it through
-  /// the component on every path would copy its strings.
-  private let isValue: [Bool]
+  /// What recording a path needs to know of each component, looked up
+  /// once: reading it through the component on every path would copy the
+  /// existential and retain what it holds.
+  private struct Role {
+    let isValue: Bool
+    let valuesCounterparty: Bool
+    let isLiability: Bool
+  }
+  private let roles: [Role]
 
   init(model: ScenarioModel, sampler: InputSampler, runner: BatchRunner) {
     self.model = model
     self.sampler = sampler
     self.runner = runner
-    isValue = model.isValue
+    roles = model.components.map {
+      Role(
+        isValue: $0.component.section.isValue, valuesCounterparty: $0.valuesCounterparty,
+        isLiability: $0.isLiability)
+    }
   }
 
   /// The merged tally and the per-path samples of `paths` paths.
@@ -112,38 +122,37 @@ struct MonteCarlo: Sendable {
     _ state: PathState, path: Int, startingCash: Double, into tally: inout BatchTally,
     samples: PathSamples
   ) {
-    let ledger = state.ledger
     let paths = samples.paths
     var total = 0.0
-    for (index, component) in model.components.enumerated() {
-      let value = ledger.value[index]
+    for index in roles.indices {
+      let value = state.ledger.value[index]
       // Financing moves cash (below), not value.
-      if isValue[index] { total += value }
+      if roles[index].isValue { total += value }
       tally.values[index].add(value)
       samples.values[index * paths + path] = Float(value)
-      if component.valuesCounterparty {
-        tally.counterparty[index].add(ledger.counterparty[index])
-        samples.storeCounterparty(ledger.counterparty[index], of: index, path: path)
+      if roles[index].valuesCounterparty {
+        tally.counterparty[index].add(state.ledger.counterparty[index])
+        samples.storeCounterparty(state.ledger.counterparty[index], of: index, path: path)
       }
-      if component.isLiability { tally.liability[index].add(ledger.liability[index]) }
+      if roles[index].isLiability { tally.liability[index].add(state.ledger.liability[index]) }
     }
     tally.total.add(total)
     samples.totals[path] = total
     if samples.keepsEquity {
-      let owed = ledger.totalOwed
+      let owed = state.ledger.totalOwed
       tally.owed.add(owed)
       samples.owed[path] = owed
       tally.equity.add(total + startingCash - owed)
       samples.equity[path] = total + startingCash - owed
     }
-    for index in tally.flows.indices { tally.flows[index] += ledger.flows[index] }
+    for index in tally.flows.indices { tally.flows[index] += state.ledger.flows[index] }
     var cash = startingCash
     var lowest = 0.0
     var shortfallRecorded = false
     let periods = samples.periods
     let kept = path < samples.periodSamplePaths
     for period in 0..<periods {
-      let flow = ledger.totalFlow(in: period)
+      let flow = state.ledger.totalFlow(in: period)
       cash += flow
       tally.cash[period] += cash
       lowest = min(lowest, cash)

@@ -181,10 +181,12 @@ struct ScenarioModel: Sendable {
     clawbackPath: (Int) -> Int
   ) {
     state.discounting.update(row: state.row)
-    for (index, program) in programs.enumerated() {
+    // By index, not enumerated(): a bound element would be a copy of the
+    // program, its arrays retained on every path.
+    for index in programs.indices {
       passed[index] =
         links.isEmpty
-        ? program.phasesPassed(row: state.row, path: programPath(index))
+        ? programs[index].phasesPassed(row: state.row, path: programPath(index))
         : links.phasesPassed(index, row: state.row, path: programPath)
     }
     if !gates.isEmpty {
@@ -219,8 +221,8 @@ struct ScenarioModel: Sendable {
   /// `state.halted[i]`).
   func book(_ state: inout PathState, passed: [Int]) {
     state.ledger.reset()
-    for (index, program) in programs.enumerated() {
-      program.evaluate(
+    for index in programs.indices {
+      programs[index].evaluate(
         row: state.row, passed: passed[index], halted: state.halted[index], timeline: timeline,
         into: &state.programs[index])
     }
