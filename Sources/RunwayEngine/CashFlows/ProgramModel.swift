@@ -3,7 +3,10 @@ import RunwayNumerics
 
 /// A development program compiled for the engine: its phases and market
 /// with every number as an input slot.
-struct ProgramModel: Sendable {
+///
+/// A class, immutable: it is read on every path, and a struct read from an
+/// array is copied there with each of its arrays and strings retained.
+final class ProgramModel: Sendable {
   struct PhaseModel: Sendable {
     let name: String
     /// Days after the valuation date (first phase only).

@@ -184,10 +184,14 @@ struct ScenarioModel: Sendable {
     // By index, not enumerated(): a bound element would be a copy of the
     // program, its arrays retained on every path.
     for index in programs.indices {
-      passed[index] =
-        links.isEmpty
-        ? programs[index].phasesPassed(row: state.row, path: programPath(index))
-        : links.phasesPassed(index, row: state.row, path: programPath)
+      if links.isEmpty {
+        // Drawn before the program is read: a call to the closure in
+        // between would make the compiler copy the program.
+        let path = programPath(index)
+        passed[index] = programs[index].phasesPassed(row: state.row, path: path)
+      } else {
+        passed[index] = links.phasesPassed(index, row: state.row, path: programPath)
+      }
     }
     if !gates.isEmpty {
       let stops = policy.stops[gates.caseIndex(of: state.row)]
@@ -221,9 +225,11 @@ struct ScenarioModel: Sendable {
   /// `state.halted[i]`).
   func book(_ state: inout PathState, passed: [Int]) {
     state.ledger.reset()
+    let row = state.row
     for index in programs.indices {
+      let halted = state.halted[index]
       programs[index].evaluate(
-        row: state.row, passed: passed[index], halted: state.halted[index], timeline: timeline,
+        row: row, passed: passed[index], halted: halted, timeline: timeline,
         into: &state.programs[index])
     }
     for index in bookingOrder { components[index].book(into: &state, as: index) }
