@@ -26,8 +26,12 @@ struct InputQuantile: Sendable {
   /// call rather than one through the existential (the same function, the
   /// same bits).
   func draw(uniforms column: UnsafeMutableBufferPointer<Double>) {
-    guard table == nil else {
-      for row in column.indices { column[row] = draw(uniform: column[row]) }
+    // The table bound once for the column: bound on every draw, it would
+    // be copied, its arrays retained, each time.
+    if let table {
+      for row in column.indices {
+        column[row] = table.quantile(normalScore: StandardNormal.quantile(column[row]))
+      }
       return
     }
     switch distribution {
@@ -45,11 +49,18 @@ struct InputQuantile: Sendable {
     for row in column.indices { column[row] = family.quantile(column[row]) }
   }
 
-  /// The draw for the (correlated) normal score `z`.
-  func draw(normalScore z: Double) -> Double {
-    if let table { return table.quantile(normalScore: z) }
-    // Φ rounds to 0 or 1 beyond ±8.3; keep the uniform in the open
-    // interval every quantile function accepts.
-    return distribution.quantile(min(max(StandardNormal.cdf(z), 0x1p-53), 1 - 0x1p-53))
+  /// Turns each (correlated) normal score of `column` into its draw, in
+  /// place.
+  func draw(normalScores column: UnsafeMutableBufferPointer<Double>) {
+    if let table {
+      for row in column.indices { column[row] = table.quantile(normalScore: column[row]) }
+      return
+    }
+    for row in column.indices {
+      // Φ rounds to 0 or 1 beyond ±8.3; keep the uniform in the open
+      // interval every quantile function accepts.
+      let u = min(max(StandardNormal.cdf(column[row]), 0x1p-53), 1 - 0x1p-53)
+      column[row] = distribution.quantile(u)
+    }
   }
 }

@@ -63,10 +63,12 @@ struct InputSampler: Sendable {
         }
       }
       copula.correlate(&normals)
-      for (j, index) in members.enumerated() {
-        let input = quantiles[index]
-        for row in 0..<count {
-          values[row + index * count] = input.draw(normalScore: normals.storage[row + j * count])
+      values.withUnsafeMutableBufferPointer { out in
+        for (j, index) in members.enumerated() {
+          let column = UnsafeMutableBufferPointer(
+            rebasing: out[index * count..<(index + 1) * count])
+          for row in 0..<count { column[row] = normals.storage[row + j * count] }
+          quantiles[index].draw(normalScores: column)
         }
       }
     }
