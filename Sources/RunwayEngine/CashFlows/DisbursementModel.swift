@@ -37,7 +37,7 @@ enum DisbursementModel: Sendable {
         pay(day, payment.amount.value(row))
       }
     case .shareOfCosts(let terms):
-      terms.forEachPayment(row: row, program: programs[terms.program], timeline: timeline, pay)
+      terms.forEachPayment(row: row, programs: programs, timeline: timeline, pay)
     }
   }
 }
@@ -55,7 +55,7 @@ extension DisbursementModel {
         if let period = timeline.period(containing: day) { aid(period, amount) }
       }
     case .shareOfCosts(let terms):
-      terms.forEachShare(row: row, program: programs[terms.program], timeline: timeline) {
+      terms.forEachShare(row: row, programs: programs, timeline: timeline) {
         period, _, amount in aid(period, amount)
       }
     }
@@ -76,24 +76,27 @@ struct CostShare: Sendable {
   var window: (from: Double, to: Double)? = nil
 
   func forEachPayment(
-    row: [Double], program: ProgramPath, timeline: Timeline, _ pay: (Double, Double) -> Void
+    row: [Double], programs: [ProgramPath], timeline: Timeline, _ pay: (Double, Double) -> Void
   ) {
-    forEachShare(row: row, program: program, timeline: timeline) { _, day, amount in
+    forEachShare(row: row, programs: programs, timeline: timeline) { _, day, amount in
       pay(day, amount)
     }
   }
 
   /// Calls `share(period, day, amount)` for the share of each period's
   /// costs, paid on `day`.
+  ///
+  /// The program's path is read in `programs`, where it lies: bound to a
+  /// parameter, it would be copied with its arrays on every path.
   func forEachShare(
-    row: [Double], program: ProgramPath, timeline: Timeline,
+    row: [Double], programs: [ProgramPath], timeline: Timeline,
     _ share: (Int, Double, Double) -> Void
   ) {
     let rate = shares.reduce(0) { $0 + $1.value(row) }
     let lag = 365 * lagYears.value(row)
     var remaining = ceiling.map { $0.value(row) } ?? .infinity
     for (index, period) in timeline.periods.enumerated() where remaining > 0 {
-      var cost = program.cost(in: index, phases: phases)
+      var cost = programs[program].cost(in: index, phases: phases)
       if let window {
         let inside = min(period.end, window.to) - max(period.start, window.from)
         cost *= max(0, min(1, inside / (period.end - period.start)))

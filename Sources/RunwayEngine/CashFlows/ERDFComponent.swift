@@ -18,13 +18,13 @@ struct ERDFComponent: PublicAid {
 
   func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
     reimbursement.forEachShare(
-      row: state.row, program: state.programs[reimbursement.program], timeline: state.timeline
+      row: state.row, programs: state.programs, timeline: state.timeline
     ) { period, _, amount in aid(period, amount) }
   }
 
   func book(into state: inout PathState, as index: Int) {
     reimbursement.forEachPayment(
-      row: state.row, program: state.programs[reimbursement.program], timeline: state.timeline
+      row: state.row, programs: state.programs, timeline: state.timeline
     ) { day, amount in
       state.add(amount, on: day, to: index, channel: channel)
       audit?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)
