@@ -198,12 +198,13 @@ final class ProgramModel: Sendable {
     guard let first = timeline.period(containing: max(0, start)) else { return }
     let length = end - start
     var period = first
+    // Periods are contiguous, so each one's share spent at its end is the
+    // next one's at its start: computed once (the S-curve's is an exp).
+    var spentBefore = profile.spent((max(periods[first].start, start) - start) / length, row: row)
     while period < periods.count, periods[period].start < end {
-      let x0 = (max(periods[period].start, start) - start) / length
-      let x1 = (min(periods[period].end, end) - start) / length
-      state.spend(
-        cost * (profile.spent(x1, row: row) - profile.spent(x0, row: row)), phase: index,
-        period: period)
+      let spentBy = profile.spent((min(periods[period].end, end) - start) / length, row: row)
+      state.spend(cost * (spentBy - spentBefore), phase: index, period: period)
+      spentBefore = spentBy
       period += 1
     }
   }
