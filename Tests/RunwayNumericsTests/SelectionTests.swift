@@ -7,16 +7,21 @@ import Testing
 struct SelectionTests {
   /// Samples a sort handles whatever their order: random, many ties (a
   /// licence worth nothing on most paths), sorted, reversed, organ-pipe,
-  /// all equal, and short ones.
+  /// all equal, short ones and long ones.
   static func samples() -> [[Double]] {
     let stream = RandomStream(seed: 9, name: "selection")
     let random = (0..<10_001).map { stream.uniform(path: UInt64($0), draw: 0) * 2 - 1 }
     let ties = random.map { $0 < 0.4 ? 0 : ($0 * 4).rounded() }
     let sorted = random.sorted()
     let organ = sorted + sorted.reversed()
+    // Long enough that pivots come from samples (Floyd and Rivest), and
+    // those samples' own pivots too.
+    let long = (0..<200_003).map { stream.uniform(path: UInt64($0), draw: 1) * 2 - 1 }
+    let longTies = long.map { $0 < 0.3 ? 0 : ($0 * 8).rounded() }
     return [
       random, ties, sorted, sorted.reversed(), organ, Array(repeating: -1.5, count: 5_000),
-      Array(random.prefix(17)), Array(random.prefix(3)), [0.25],
+      Array(random.prefix(17)), Array(random.prefix(3)), [0.25], long, longTies,
+      long.sorted(),
     ]
   }
 

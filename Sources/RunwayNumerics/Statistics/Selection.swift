@@ -1,3 +1,5 @@
+import Foundation
+
 /// Order statistics without a full sort: Hoare's FIND (1961), with a
 /// three-way partition so that a sample of many equal values (a licence
 /// worth nothing on every failed path) costs no more than any other.
@@ -43,7 +45,16 @@ public enum Selection {
     var rounds = 2 * (Int.bitWidth - high.leadingZeroBitCount) + 8
     while high - low > 16, rounds > 0 {
       rounds -= 1
-      let pivot = median(values[low], values[(low + high) / 2], values[high])
+      let pivot: Double
+      if high - low > Self.sampledPivotFrom {
+        // Floyd and Rivest (1975): the rank's value in a sample around
+        // it, so that the partition leaves little on the rank's side.
+        let sample = sampleRange(around: rank, from: low, to: high)
+        _ = place(rank, in: values, from: sample.lowerBound, to: sample.upperBound)
+        pivot = values[rank]
+      } else {
+        pivot = median(values[low], values[(low + high) / 2], values[high])
+      }
       // [low, less): below the pivot; [less, next): equal; (greater, high]: above.
       var less = low
       var next = low
@@ -72,6 +83,29 @@ public enum Selection {
     var rest = UnsafeMutableBufferPointer(rebasing: values[low...high])
     rest.sort()
     return (rank, rank)
+  }
+
+  /// The range length above which a pivot is taken from a sample.
+  static let sampledPivotFrom = 600
+
+  /// The places of Floyd and Rivest's sample for `rank` in
+  /// `[low, high]`: n^(2/3)/2 values around the rank, shifted by about a
+  /// standard deviation of the rank's place in the sample toward the
+  /// nearer end, so that the sample's value of the rank falls just past
+  /// the rank's value, on the small side. The sample is as good as random
+  /// where the order is (paths are independent); a poor one costs rounds,
+  /// never correctness.
+  private static func sampleRange(around rank: Int, from low: Int, to high: Int)
+    -> ClosedRange<Int>
+  {
+    let n = Double(high - low + 1)
+    let i = Double(rank - low + 1)
+    let z = log(n)
+    let s = 0.5 * exp(2 * z / 3)
+    let deviation = 0.5 * (z * s * (n - s) / n).squareRoot() * (i < n / 2 ? -1 : 1)
+    let from = max(low, Int((Double(rank) - i * s / n + deviation).rounded(.down)))
+    let to = min(high, Int((Double(rank) + (n - i) * s / n + deviation).rounded(.down)))
+    return min(from, rank)...max(to, rank)
   }
 
   private static func median(_ a: Double, _ b: Double, _ c: Double) -> Double {
