@@ -88,8 +88,9 @@ public enum Selection {
   /// The range length above which a pivot is taken from a sample.
   static let sampledPivotFrom = 600
 
-  /// The places of Floyd and Rivest's sample for `rank` in
-  /// `[low, high]`: n^(2/3)/2 values around the rank, shifted by about a
+  /// The places of Floyd and Rivest's sample for `rank` in `[low, high]`.
+  ///
+  /// It holds n^(2/3)/2 values around the rank, shifted by about a
   /// standard deviation of the rank's place in the sample toward the
   /// nearer end, so that the sample's value of the rank falls just past
   /// the rank's value, on the small side. The sample is as good as random
