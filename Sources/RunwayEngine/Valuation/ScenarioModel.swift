@@ -181,12 +181,11 @@ struct ScenarioModel: Sendable {
     clawbackPath: (Int) -> Int
   ) {
     state.discounting.update(row: state.row)
-    // By index, not enumerated(): a bound element would be a copy of the
-    // program, its arrays retained on every path.
+    // The outcome's path is asked for before the program is read: a call
+    // to the closure in between makes the compiler copy (retain) the
+    // program on every path.
     for index in programs.indices {
       if links.isEmpty {
-        // Drawn before the program is read: a call to the closure in
-        // between would make the compiler copy the program.
         let path = programPath(index)
         passed[index] = programs[index].phasesPassed(row: state.row, path: path)
       } else {
