@@ -85,15 +85,11 @@ struct LoadedScenario {
   /// Simulates the scenario with a progress bar on a terminal; a valuation
   /// error is printed against the file and ends the command.
   func simulate(_ options: Valuation.Options, keepInputs: Bool = false) throws -> Simulation {
-    try withProgress { progress throws(ValuationError) in
-      var simulation = try Valuation.simulate(
-        scenario, options: options, keepInputs: keepInputs, progress: progress)
-      // The file's warnings (an announced total that its parts do not add
-      // up to, say) belong in the report a board reads, not only on the
-      // terminal.
-      simulation.result.warnings = warnings + simulation.result.warnings
-      return simulation
-    }
+    noting(
+      try withProgress { progress throws(ValuationError) in
+        try Valuation.simulate(
+          scenario, options: options, keepInputs: keepInputs, progress: progress)
+      })
   }
 
   /// Shard `number` of the run `options` asks for, its progress on
@@ -105,21 +101,26 @@ struct LoadedScenario {
     }
   }
 
-  /// The run whose shards are `parts`, with the file's warnings as
-  /// ``simulate(_:keepInputs:)`` gives them.
+  /// The run whose shards are `parts`, as ``simulate(_:keepInputs:)``
+  /// gives it.
   func merge(_ parts: [ShardPart], _ options: Valuation.Options) throws -> Simulation {
-    do {
-      var simulation = try Valuation.merge(scenario, options: options, parts: parts)
-      simulation.result.warnings = warnings + simulation.result.warnings
-      return simulation
-    } catch {
-      throw CommandLineError("\(file): \(error)")
-    }
+    noting(
+      try againstFile { () throws(ValuationError) in
+        try Valuation.merge(scenario, options: options, parts: parts)
+      })
+  }
+
+  /// `simulation` with the file's warnings (an announced total that its
+  /// parts do not add up to, say) first: they belong in the report a board
+  /// reads, not only on the terminal.
+  private func noting(_ simulation: Simulation) -> Simulation {
+    var simulation = simulation
+    simulation.result.warnings = warnings + simulation.result.warnings
+    return simulation
   }
 
   /// `body` with a progress bar on standard error where it is a terminal,
-  /// or else lines headed `logging` if given; a valuation error is printed
-  /// against the file.
+  /// or else lines headed `logging` if given.
   private func withProgress<Result>(
     logging label: String? = nil,
     _ body: ((@Sendable (Int, Int) -> Void)?) throws(ValuationError) -> Result
@@ -129,8 +130,13 @@ struct LoadedScenario {
     let report: (@Sendable (Int, Int) -> Void)? =
       if let progress { { done, total in progress.update(done: done, of: total) } } else { nil }
     defer { progress?.finish() }
+    return try againstFile { () throws(ValuationError) in try body(report) }
+  }
+
+  /// `body`, a valuation error printed against the file.
+  private func againstFile<Result>(_ body: () throws(ValuationError) -> Result) throws -> Result {
     do {
-      return try body(report)
+      return try body()
     } catch {
       throw CommandLineError("\(file): \(error)")
     }

@@ -18,8 +18,13 @@ public struct ShardPart: Codable, Sendable {
   /// The blocks of shard `part` of `parts` (from 1) for `paths` paths:
   /// contiguous, as even as whole blocks allow.
   public static func blocks(part: Int, of parts: Int, paths: Int) -> Range<Int> {
-    let count = (paths + Valuation.blockSize - 1) / Valuation.blockSize
+    let count = blockCount(paths: paths)
     return count * (part - 1) / parts..<count * part / parts
+  }
+
+  /// The blocks of a run of `paths` paths, the last one perhaps short.
+  static func blockCount(paths: Int) -> Int {
+    (paths + Valuation.blockSize - 1) / Valuation.blockSize
   }
 
   /// The paths of `blocks`.

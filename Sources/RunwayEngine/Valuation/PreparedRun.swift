@@ -3,18 +3,16 @@ import RunwayNumerics
 
 /// A valuation up to its Monte Carlo.
 ///
-/// The options checked, the model compiled, the unrisked and analytic
-/// values computed: what a whole run, a shard and a merge of shards share.
-/// ``finish(tally:samples:)`` makes the result from the simulated paths,
-/// whoever simulated them.
+/// The options checked and the model compiled: what a whole run, a shard
+/// and a merge of shards share. ``finish(tally:samples:)`` makes the
+/// result from the simulated paths, whoever simulated them, with the
+/// unrisked and analytic values, which a shard does not need.
 struct PreparedRun {
   let scenario: Scenario
   let options: Valuation.Options
   let paths: Int
   let seed: UInt64
   let model: ScenarioModel
-  let unrisked: DeterministicValuation
-  let analytic: DeterministicValuation
   let monteCarlo: MonteCarlo
   var timings = Timings()
 
@@ -37,9 +35,6 @@ struct PreparedRun {
     self.seed = seed
     model = try ScenarioModel(scenario, seed: seed)
     timings.end("model")
-    unrisked = DeterministicValuation.unrisked(model)
-    analytic = DeterministicValuation.analytic(model, scheduling: true)
-    timings.end("unrisked NPV and analytic rNPV")
     let sampler = InputSampler(
       plan: model.plan, copula: model.copula, sampling: simulation.sampling, paths: paths)
     monteCarlo = MonteCarlo(
@@ -48,11 +43,15 @@ struct PreparedRun {
   }
 
   /// The simulation of every path's `samples` and the blocks' merged
-  /// `tally`: the checks, the summaries and the sensitivities.
+  /// `tally`: the unrisked and analytic values, the checks, the summaries
+  /// and the sensitivities.
   mutating func finish(tally: BatchTally, samples: PathSamples) throws(ValuationError)
     -> Simulation
   {
     let simulation = scenario.settings.simulation
+    let unrisked = DeterministicValuation.unrisked(model)
+    let analytic = DeterministicValuation.analytic(model, scheduling: true)
+    timings.end("unrisked NPV and analytic rNPV")
     // A NaN or infinity on any path propagates into its component's mean;
     // a Float overflow shows only in the kept column.
     for (index, component) in model.components.enumerated() {

@@ -30,7 +30,7 @@ extension Valuation {
   {
     var run = try PreparedRun(scenario, options: options)
     let ordered = parts.sorted { $0.blocks.lowerBound < $1.blocks.lowerBound }
-    let blocks = (run.paths + blockSize - 1) / blockSize
+    let blocks = ShardPart.blockCount(paths: run.paths)
     var next = 0
     for part in ordered {
       guard part.paths == run.paths, part.seed == run.seed, part.blocks.lowerBound == next,
