@@ -18,7 +18,7 @@ struct CoDevelopmentComponent: ComponentModel {
   func book(into state: inout PathState, as index: Int) {
     let partnerCosts = 1 - costShare.value(state.row)
     let partnerProfits = 1 - profitShare.value(state.row)
-    for period in state.timeline.periods.indices {
+    for period in state.programs[program].activePeriods {
       let profit =
         state.programs[program].sales[period] * ownShare * state.programs[program].marginShare
       let costs = partnerCosts * state.programs[program].cost(in: period, phases: nil)

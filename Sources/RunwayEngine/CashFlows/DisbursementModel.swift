@@ -95,7 +95,8 @@ struct CostShare: Sendable {
     let rate = shares.reduce(0) { $0 + $1.value(row) }
     let lag = 365 * lagYears.value(row)
     var remaining = ceiling.map { $0.value(row) } ?? .infinity
-    for (index, period) in timeline.periods.enumerated() where remaining > 0 {
+    for index in programs[program].spendingPeriods where remaining > 0 {
+      let period = timeline.periods[index]
       var cost = programs[program].cost(in: index, phases: phases)
       if let window {
         let inside = min(period.end, window.to) - max(period.start, window.from)

@@ -16,7 +16,8 @@ struct DistributionComponent: ComponentModel {
   func book(into state: inout PathState, as index: Int) {
     let rate = margin.value(state.row)
     let saved = takesOver?.value(state.row) ?? 0
-    for period in state.timeline.periods.indices where state.programs[program].sales[period] > 0 {
+    for period in state.programs[program].salesPeriods
+    where state.programs[program].sales[period] > 0 {
       let sales = state.programs[program].sales[period] * share
       state.add((saved - rate) * sales, period: period, to: index, channel: channel)
       state.addCounterparty((rate - saved) * sales, period: period, to: index, channel: channel)

@@ -54,9 +54,9 @@ enum EventModel: Sendable {
       guard program.curve != nil else { return nil }
       let target = threshold.value(row)
       var total = 0.0
-      for (index, period) in timeline.periods.enumerated() {
+      for index in program.salesPeriods {
         total += program.sales[index] * share
-        if total >= target, total > 0 { return period.flowDay }
+        if total >= target, total > 0 { return timeline.periods[index].flowDay }
       }
       return nil
     case .salesThreshold(_, let threshold):
@@ -64,7 +64,8 @@ enum EventModel: Sendable {
       let target = threshold.value(row)
       var yearToDate = 0.0
       var year = Int.min
-      for (index, period) in timeline.periods.enumerated() {
+      for index in program.salesPeriods {
+        let period = timeline.periods[index]
         if period.year != year { (year, yearToDate) = (period.year, 0) }
         yearToDate += program.sales[index] * share
         if yearToDate >= target, yearToDate > 0 { return period.flowDay }

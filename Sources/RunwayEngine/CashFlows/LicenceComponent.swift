@@ -76,7 +76,8 @@ struct LicenceComponent: ComponentModel {
       // booked below.
       let cogs = supply == nil ? licensee.cogs.value(state.row) : 0
       let margin = 1 - cogs - licensee.operatingCosts.value(state.row)
-      for period in state.timeline.periods.indices where state.programs[program].sales[period] > 0 {
+      for period in state.programs[program].salesPeriods
+      where state.programs[program].sales[period] > 0 {
         state.addCounterparty(
           state.programs[program].sales[period] * share * margin, period: period, to: index,
           channel: licensee.channel)
@@ -85,7 +86,8 @@ struct LicenceComponent: ComponentModel {
     if let supply {
       let price = supply.transferPrice.value(state.row)
       let margin = price - supply.cost.value(state.row)
-      for period in state.timeline.periods.indices where state.programs[program].sales[period] > 0 {
+      for period in state.programs[program].salesPeriods
+      where state.programs[program].sales[period] > 0 {
         let sales = state.programs[program].sales[period] * share
         let present = state.add(margin * sales, period: period, to: index, channel: channel)
         state.ledger.note(present, as: .supplyMargin, of: index)
@@ -104,7 +106,9 @@ struct LicenceComponent: ComponentModel {
     _ borne: (phases: [Int]?, share: Input), into state: inout PathState, as index: Int
   ) {
     let share = borne.share.value(state.row)
-    for (period, bounds) in state.timeline.periods.enumerated() where bounds.end > signed {
+    for period in state.programs[program].spendingPeriods {
+      let bounds = state.timeline.periods[period]
+      guard bounds.end > signed else { continue }
       let after = (bounds.end - max(bounds.start, signed)) / (bounds.end - bounds.start)
       let cost =
         share * min(1, after) * state.programs[program].cost(in: period, phases: borne.phases)
@@ -131,7 +135,9 @@ struct LicenceComponent: ComponentModel {
     var dueToDate = 0.0  // the tiered royalty on `yearToDate`
     let deduction = terms.antiStacking.map { $0.thirdPartyRate.value(row) * $0.offset.value(row) }
     let floor = terms.floor?.value(row)
-    for (period, bounds) in state.timeline.periods.enumerated() {
+    // Sales, and so royalties, start in the first period of sales.
+    for period in state.programs[program].salesPeriods {
+      let bounds = state.timeline.periods[period]
       if bounds.year != year { (year, yearToDate, dueToDate) = (bounds.year, 0, 0) }
       let start = max(bounds.startYear, curve.launch)
       let end = min(bounds.endYear, termEnd)

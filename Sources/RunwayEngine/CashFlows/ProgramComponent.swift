@@ -14,7 +14,7 @@ struct ProgramComponent: ComponentModel {
     guard isOurs else { return }
     // Read in place: a bound copy of the path would retain its arrays.
     let margin = state.programs[program].marginShare
-    for period in state.timeline.periods.indices {
+    for period in state.programs[program].activePeriods {
       let flow =
         state.programs[program].sales[period] * ownShare * margin
         - state.programs[program].totalCosts[period]

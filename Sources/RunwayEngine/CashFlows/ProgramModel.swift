@@ -180,7 +180,7 @@ final class ProgramModel: Sendable {
     guard let first = timeline.period(containing: max(0, launch)) else { return }
     for period in first..<timeline.periods.count {
       let bounds = timeline.periods[period]
-      state.sales[period] = curve.sales(from: bounds.startYear, to: bounds.endYear)
+      state.sell(curve.sales(from: bounds.startYear, to: bounds.endYear), in: period)
     }
   }
 

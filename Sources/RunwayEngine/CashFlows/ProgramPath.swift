@@ -5,6 +5,9 @@
 /// simulation allocates nothing per path. Components read it in place
 /// (`state.programs[i].sales[period]`) rather than binding a copy, which
 /// would retain each of its arrays on every path.
+///
+/// Most paths stop within a few years, so it keeps the periods it spends
+/// and sells in: readers loop over those, and a reset clears only them.
 struct ProgramPath: Sendable {
   /// Start and end of each phase, in days after the valuation date.
   var start: [Double] = []
@@ -14,21 +17,47 @@ struct ProgramPath: Sendable {
   var passed = 0
   var started = 0
   /// Spending of each phase in each period (phase-major), positive.
-  var costs: [Double] = []
+  private(set) var costs: [Double] = []
   /// Spending of all phases in each period.
-  var totalCosts: [Double] = []
+  private(set) var totalCosts: [Double] = []
   /// Net sales in each period, all territories.
-  var sales: [Double] = []
+  private(set) var sales: [Double] = []
+  /// The first period with spending or sales, and the one after the last
+  /// (`Int.max` and 0 while there is none).
+  private var firstSpending = Int.max
+  private var endOfSpending = 0
+  private var firstSale = Int.max
+  private var endOfSales = 0
   /// The sales curve, once approved with a market.
   var curve: SalesCurve?
   /// 1 − COGS − operating costs: the share of sales left as margin.
   var marginShare = 0.0
   private var periods = 0
 
+  /// The periods that have spending (costs are zero outside them).
+  var spendingPeriods: Range<Int> { Self.range(firstSpending, endOfSpending) }
+  /// The periods that have sales (sales are zero outside them).
+  var salesPeriods: Range<Int> { Self.range(firstSale, endOfSales) }
+  /// The periods with spending or sales: every flow of the program lies in them.
+  var activePeriods: Range<Int> {
+    Self.range(min(firstSpending, firstSale), max(endOfSpending, endOfSales))
+  }
+
   /// Adds spending of `phase` in `period`.
+  @inline(__always)
   mutating func spend(_ amount: Double, phase: Int, period: Int) {
     costs[phase * periods + period] += amount
     totalCosts[period] += amount
+    firstSpending = min(firstSpending, period)
+    endOfSpending = max(endOfSpending, period + 1)
+  }
+
+  /// Sets the sales of `period`.
+  @inline(__always)
+  mutating func sell(_ amount: Double, in period: Int) {
+    sales[period] = amount
+    firstSale = min(firstSale, period)
+    endOfSales = max(endOfSales, period + 1)
   }
 
   mutating func reset(phases: Int, periods: Int) {
@@ -40,12 +69,12 @@ struct ProgramPath: Sendable {
       sales = totalCosts
       self.periods = periods
     } else {
-      for index in costs.indices { costs[index] = 0 }
-      for index in sales.indices {
-        sales[index] = 0
-        totalCosts[index] = 0
-      }
+      let spending = spendingPeriods
+      for phase in 0..<phases { Self.clear(spending, of: &costs, from: phase * periods) }
+      Self.clear(spending, of: &totalCosts)
+      Self.clear(salesPeriods, of: &sales)
     }
+    (firstSpending, endOfSpending, firstSale, endOfSales) = (.max, 0, .max, 0)
     curve = nil
     marginShare = 0
   }
@@ -57,5 +86,17 @@ struct ProgramPath: Sendable {
   func cost(in period: Int, phases: [Int]?) -> Double {
     guard let phases else { return totalCosts[period] }
     return phases.reduce(0) { $0 + costs[$1 * periods + period] }
+  }
+
+  /// Zeroes `array[start + period]` for each of `periods`, as one memset.
+  private static func clear(_ periods: Range<Int>, of array: inout [Double], from start: Int = 0) {
+    array.withUnsafeMutableBufferPointer {
+      $0.extracting(start + periods.lowerBound..<start + periods.upperBound).update(repeating: 0)
+    }
+  }
+
+  /// `first..<end`, empty when nothing was written (`first` is then `Int.max`).
+  private static func range(_ first: Int, _ end: Int) -> Range<Int> {
+    first < end ? first..<end : 0..<0
   }
 }

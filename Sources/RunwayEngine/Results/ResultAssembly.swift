@@ -202,7 +202,7 @@ struct ResultAssembly {
       let cash = SelectedSample(
         samples.periodColumn(samples.cashPositions, period), levels: Self.bandLevels)
       return PeriodResult(
-        period: bounds.label,
+        period: timeline.labels[period],
         start: timeline.valuationDate.adding(days: Int(bounds.start)).description,
         end: timeline.valuationDate.adding(days: Int(bounds.end) - 1).description,
         expected: expected, p10: flows.percentile(0.1), p90: flows.percentile(0.9),
@@ -223,10 +223,10 @@ struct ResultAssembly {
       below += tally.firstShortfall[period]
       let probability = Double(below) / Double(paths)
       if runsOut == nil, probability >= 0.5 {
-        runsOut = RunOut(period: bounds.label, probability: probability)
+        runsOut = RunOut(period: model.timeline.labels[period], probability: probability)
       }
       if runsOutOnOneInTen == nil, probability >= 0.1 {
-        runsOutOnOneInTen = RunOut(period: bounds.label, probability: probability)
+        runsOutOnOneInTen = RunOut(period: model.timeline.labels[period], probability: probability)
       }
       if runway.last?.year == bounds.year {
         runway[runway.count - 1].probabilityBelowZero = probability

@@ -10,8 +10,11 @@ import RunwayModel
 /// ends on day 912.5, and discounting uses (1 + r)^−(days/365).
 public struct Timeline: Hashable, Sendable {
   /// One period: [start, end) in days after the valuation date.
+  ///
+  /// Plain numbers only (its label is in ``labels``): the engine reads
+  /// periods on every path, and a copy of one with a string would retain
+  /// it.
   public struct Period: Hashable, Sendable {
-    public let label: String
     public let start: Double
     public let end: Double
     /// The day its spread flows are dated: its last day, or its middle.
@@ -34,6 +37,8 @@ public struct Timeline: Hashable, Sendable {
 
   public let valuationDate: Day
   public let periods: [Period]
+  /// Each period's label: "2019", "2019-Q3" or "2019-07".
+  public let labels: [String]
 
   /// The grid of `settings`.
   public init(settings: Settings) {
@@ -41,6 +46,7 @@ public struct Timeline: Hashable, Sendable {
     let origin = settings.valuationDate
     let months = settings.grid.months
     var periods: [Period] = []
+    var labels: [String] = []
     var (year, month, _) = origin.components
     month = (month - 1) / months * months + 1  // the calendar period holding the origin
     var start = origin
@@ -60,15 +66,16 @@ public struct Timeline: Hashable, Sendable {
         case .end: endDays - 1
         case .mid: (startDays + endDays - 1) / 2
         }
+      labels.append(Self.label(year: year, month: month, grid: settings.grid))
       periods.append(
         Period(
-          label: Self.label(year: year, month: month, grid: settings.grid), start: startDays,
-          end: endDays, flowDay: flowDay, year: year,
+          start: startDays, end: endDays, flowDay: flowDay, year: year,
           startYear: Self.calendarYear(of: start, fraction: 0),
           endYear: Self.calendarYear(of: end, fraction: 0)))
       (year, month, start) = (nextYear, nextMonth, next)
     }
     self.periods = periods
+    self.labels = labels
   }
 
   /// The end of the last period, in days after the valuation date.

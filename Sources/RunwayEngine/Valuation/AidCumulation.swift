@@ -40,7 +40,7 @@ enum AidCumulation {
           "\(funding[$0].aid.component.id) \(Self.amount(byInstrument[$0][period]))"
         }
         excesses.append(
-          "\(periods[period].label): \(Self.amount(aid)) (\(parts.joined(separator: ", "))) against costs of \(Self.amount(costs))"
+          "\(state.timeline.labels[period]): \(Self.amount(aid)) (\(parts.joined(separator: ", "))) against costs of \(Self.amount(costs))"
         )
       }
       guard !excesses.isEmpty else { continue }
