@@ -39,6 +39,8 @@ public struct Timeline: Hashable, Sendable {
   public let periods: [Period]
   /// Each period's label: "2019", "2019-Q3" or "2019-07".
   public let labels: [String]
+  /// Periods per day on average, which places a day within a period or two.
+  private let periodsPerDay: Double
 
   /// The grid of `settings`.
   public init(settings: Settings) {
@@ -76,21 +78,23 @@ public struct Timeline: Hashable, Sendable {
     }
     self.periods = periods
     self.labels = labels
+    periodsPerDay = periods.last.map { Double(periods.count) / $0.end } ?? 0
   }
 
   /// The end of the last period, in days after the valuation date.
   public var horizon: Double { periods.last?.end ?? 0 }
 
   /// The index of the period holding day `t`, or `nil` outside the grid.
+  ///
+  /// Calendar periods are of nearly equal length, so the average places
+  /// the day at most a period or two away; a short walk finds it. (A
+  /// binary search's branches mispredict on every path.)
   public func period(containing t: Double) -> Int? {
     guard t >= 0, t < horizon else { return nil }
-    var low = 0
-    var high = periods.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if periods[middle].start <= t { low = middle } else { high = middle - 1 }
-    }
-    return low
+    var index = min(periods.count - 1, Int(t * periodsPerDay))
+    while periods[index].start > t { index -= 1 }
+    while index + 1 < periods.count, periods[index + 1].start <= t { index += 1 }
+    return index
   }
 
   /// The same day of the year `years` later (28 February for 29 February
