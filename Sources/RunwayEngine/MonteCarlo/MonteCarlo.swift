@@ -93,6 +93,7 @@ struct MonteCarlo: Sendable {
     sampler.sample(range, into: &draws)
     var state = model.makeState()
     var passed = [Int](repeating: 0, count: model.programs.count)
+    var periodFlows = [Double](repeating: 0, count: periods)
     for (row, path) in range.enumerated() {
       for (index, slot) in slots.enumerated() { state.row[slot] = draws[index * count + row] }
       model.play(&state, passed: &passed, programPath: { _ in path }, clawbackPath: { _ in path })
@@ -100,7 +101,10 @@ struct MonteCarlo: Sendable {
         keep(draws, row: row, of: count, passed: passed, path: path, in: samples)
       }
       let startingCash = model.startingCash?.value(state.row) ?? 0
-      record(state, path: path, startingCash: startingCash, into: &tally, samples: samples)
+      state.ledger.totalFlows(into: &periodFlows)
+      record(
+        state, periodFlows: periodFlows, path: path, startingCash: startingCash, into: &tally,
+        samples: samples)
     }
     return tally
   }
@@ -118,8 +122,10 @@ struct MonteCarlo: Sendable {
     }
   }
 
+  /// Records the path's figures; `periodFlows` are its total flows by
+  /// period.
   private func record(
-    _ state: PathState, path: Int, startingCash: Double, into tally: inout BatchTally,
+    _ state: PathState, periodFlows: [Double], path: Int, startingCash: Double, into tally: inout BatchTally,
     samples: PathSamples
   ) {
     let paths = samples.paths
@@ -152,7 +158,7 @@ struct MonteCarlo: Sendable {
     let periods = samples.periods
     let kept = path < samples.periodSamplePaths
     for period in 0..<periods {
-      let flow = state.ledger.totalFlow(in: period)
+      let flow = periodFlows[period]
       cash += flow
       tally.cash[period] += cash
       lowest = min(lowest, cash)

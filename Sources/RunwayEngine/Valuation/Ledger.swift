@@ -66,10 +66,20 @@ struct Ledger: Sendable {
   /// What is owed on history, over all components.
   var totalOwed: Double { owed.reduce(0, +) }
 
-  /// The total flow of `period` over all components.
-  func totalFlow(in period: Int) -> Double {
-    var total = 0.0
-    for component in 0..<value.count { total += flows[component * periods + period] }
-    return total
+  /// The total flow of each period over all components, into `totals`.
+  ///
+  /// Component by component over contiguous rows, each period's sum taken
+  /// in component order: a strided walk per period cost more than the sums.
+  func totalFlows(into totals: inout [Double]) {
+    let periods = periods
+    for period in 0..<periods { totals[period] = 0 }
+    flows.withUnsafeBufferPointer { flows in
+      totals.withUnsafeMutableBufferPointer { totals in
+        for component in 0..<value.count {
+          let row = flows.extracting(component * periods..<(component + 1) * periods)
+          for period in 0..<periods { totals[period] += row[period] }
+        }
+      }
+    }
   }
 }
