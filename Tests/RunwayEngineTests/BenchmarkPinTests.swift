@@ -13,8 +13,13 @@ import Testing
 /// integrates differently or reorders floating-point sums sets the
 /// tolerance it needs below and says why.
 struct BenchmarkPinTests {
-  /// Relative tolerance on every pinned figure: 0, bit for bit.
-  static let tolerance = 0.0
+  /// Relative tolerance on every pinned figure.
+  ///
+  /// Bit for bit until the sales after a loss of exclusivity became a
+  /// closed form (the same day): they were a three-point Gauss–Legendre
+  /// integral within 10⁻⁸ of it. The figures moved by 2·10⁻⁹ at most
+  /// (delta-korea's value to its licensee, a difference of larger flows).
+  static let tolerance = 1e-8
 
   @Test func figuresAreAsPinned() throws {
     let path = ScenarioExpectationTests.folder.appendingPathComponent("bench-portfolio.yaml").path

@@ -47,7 +47,55 @@ struct SalesRampTests {
     let f = 181.0 / 365
     let expected = 30e6 * f + 30e6 * (1 - pow(0.5, 1 - f)) / log(2)
     #expect(abs(sales[0] - 10e6) < 1e-3)
-    #expect(abs(sales[1] - expected) < 1e-8 * expected)
+    #expect(abs(sales[1] - expected) < 1e-12 * expected)
+  }
+
+  /// On the plateau, erosion of e a year from 1 January 2023 sells
+  /// 100M·((1 − e)^k − (1 − e)^(k−1))/ln(1 − e) in the k-th year: exact
+  /// for a small erosion too (1 %), and nothing at all after an erosion of
+  /// 100 % (2023-07-01: the first 181 days of 2023 only).
+  @Test(arguments: [0.01, 0.25])
+  func erosionOnThePlateauIsExact(erosion: Double) throws {
+    let sales = try Self.sales(
+      "peakSales: 100M, yearsToPeak: 0, lossOfExclusivity: 2023-01-01, erosion: \(erosion)")
+    let kept = 1 - erosion
+    for (k, got) in sales.dropFirst().enumerated() {
+      let expected = 100e6 * (pow(kept, Double(k + 1)) - pow(kept, Double(k))) / log(kept)
+      #expect(abs(got - expected) < 1e-12 * expected, "year \(k + 1) after the loss")
+    }
+    let stopped = try Self.sales(
+      "peakSales: 100M, yearsToPeak: 0, lossOfExclusivity: 2023-07-01, erosion: 100%")
+    for (got, expected) in zip(stopped, [100e6, 100e6 * 181 / 365, 0, 0, 0]) {
+      #expect(abs(got - expected) <= 1e-12 * expected)
+    }
+  }
+
+  /// An S ramp over 2022–2025 that exclusivity ends within (2023-07-01,
+  /// 30 % a year): each year's sales within 10⁻¹⁰ of Simpson's rule on a
+  /// fine grid of the rate, 100M·(3x² − 2x³)·0.7^(t − loss).
+  @Test func aRampErodingBeforeItsPeak() throws {
+    let sales = try Self.sales(
+      "peakSales: 100M, yearsToPeak: 4, ramp: s-curve, lossOfExclusivity: 2023-07-01, erosion: 30%"
+    )
+    let loss = 1 + 181.0 / 365
+    func rate(_ t: Double) -> Double {
+      let x = min(t / 4, 1)
+      return 100e6 * x * x * (3 - 2 * x) * (t > loss ? pow(0.7, t - loss) : 1)
+    }
+    for (year, got) in sales.enumerated() {
+      // Simpson's rule on each side of the loss, where the rate has a kink.
+      let (a, b) = (Double(year), Double(year + 1))
+      let knots = a < loss && loss < b ? [a, loss, b] : [a, b]
+      let expected = zip(knots, knots.dropFirst()).reduce(0.0) { total, piece in
+        let steps = 20_000
+        let h = (piece.1 - piece.0) / Double(steps)
+        let inner = (1..<steps).reduce(0.0) {
+          $0 + (($1 % 2 == 1) ? 4 : 2) * rate(piece.0 + Double($1) * h)
+        }
+        return total + (rate(piece.0) + inner + rate(piece.1)) * h / 3
+      }
+      #expect(abs(got - expected) < 1e-10 * expected, "\(2022 + year): \(got) against \(expected)")
+    }
   }
 
   @Test func aForecastBesideAPeakIsALocatedError() {

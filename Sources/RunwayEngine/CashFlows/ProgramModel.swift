@@ -178,9 +178,13 @@ final class ProgramModel: Sendable {
     state.curve = curve
     state.marginShare = 1 - market.cogs.value(row) - market.operatingCosts.value(row)
     guard let first = timeline.period(containing: max(0, launch)) else { return }
+    // A period's sales are the cumulative sales at its end less those at
+    // its start, which the period before computed.
+    var before = curve.cumulative(timeline.periods[first].startYear)
     for period in first..<timeline.periods.count {
-      let bounds = timeline.periods[period]
-      state.sell(curve.sales(from: bounds.startYear, to: bounds.endYear), in: period)
+      let after = curve.cumulative(timeline.periods[period].endYear)
+      state.sell(after - before, in: period)
+      before = after
     }
   }
 

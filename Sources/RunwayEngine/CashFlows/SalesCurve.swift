@@ -9,11 +9,11 @@ import RunwayModel
 ///
 /// The ramp is linear or a smoothstep S (3x² − 2x³, flat at both ends), or
 /// annual steps: a step ramp's, or a year-by-year forecast's; after the
-/// loss of exclusivity the rate falls by the erosion share each
-/// year, continuously. Sales over an interval integrate the rate with a
-/// three-point Gauss–Legendre rule on each smooth piece (split at launch,
-/// peak and loss of exclusivity): exact for the ramps and the plateau, and
-/// within 10⁻⁸ relative for a year of 20 % erosion.
+/// loss of exclusivity the rate falls by the erosion share each year,
+/// continuously. Sales are differences of the cumulative sales since
+/// launch (``cumulative(_:)``), which has a closed form on every piece but
+/// one: a smooth ramp that erodes before its peak, integrated by a
+/// five-point Gauss–Legendre rule on each year (within 10⁻¹² relative).
 struct SalesCurve: Sendable {
   /// The day of the first sale (days after the valuation date).
   let launchDay: Double
@@ -31,6 +31,11 @@ struct SalesCurve: Sendable {
   /// The annual sales rate in each year after launch, when the ramp goes
   /// by steps; the peak follows.
   let steps: [Double]
+  /// Where the eroding plateau starts (calendar year), the sales to it,
+  /// and the rate there: every later sale is a closed form of these.
+  private var plateau = Double.infinity
+  private var salesToPlateau = 0.0
+  private var plateauRate = 0.0
 
   /// A peak reached along `ramp`, or, with `forecast`, the sales of each
   /// year after launch (the last one's then holding).
@@ -57,57 +62,102 @@ struct SalesCurve: Sendable {
       self.peak = peak
       rampYears = max(0, yearsToPeak)
     }
+    if let loss = lossOfExclusivity, decay != 0 {
+      plateau = max(loss, launch, peakYear)
+      salesToPlateau = cumulative(plateau)
+      plateauRate = peak * decayed(plateau - loss)
+    }
   }
 
-  /// Annual sales rate at calendar year `t`.
-  func rate(_ t: Double) -> Double {
-    guard t >= launch else { return 0 }
-    var level = peak
-    if !steps.isEmpty, t < launch + rampYears {
-      level = steps[min(steps.count - 1, Int(t - launch))]
-    } else if t < launch + rampYears {
-      let x = (t - launch) / rampYears
-      level *= ramp == .linear ? x : x * x * (3 - 2 * x)
-    }
-    if let loss = lossOfExclusivity, t > loss { level *= exp(decay * (t - loss)) }
-    return level
-  }
+  /// The end of the ramp on the calendar-year scale.
+  private var peakYear: Double { launch + rampYears }
 
   /// Sales between calendar years `a` and `b`.
   func sales(from a: Double, to b: Double) -> Double {
-    let start = max(a, launch)
-    guard b > start else { return 0 }
-    let peakDay = launch + rampYears
-    let loss = lossOfExclusivity ?? .infinity
-    var total = 0.0
-    var low = start
-    // Each step is a smooth piece of its own (steps end at the peak, so
-    // their knots come first).
-    var step = Int(start - launch) + 1
-    while step <= steps.count, low < b {
-      var knot = min(launch + Double(step), b)
-      if loss > low, loss < knot {
-        knot = loss
-      } else {
-        step += 1
-      }
-      total += integrate(from: low, to: knot)
-      low = knot
-    }
-    for knot in [min(peakDay, loss), max(peakDay, loss), b] where knot > low {
-      let high = min(knot, b)
-      total += integrate(from: low, to: high)
-      low = high
-      if low >= b { break }
-    }
-    return total
+    b > a ? cumulative(b) - cumulative(a) : 0
   }
 
-  private func integrate(from a: Double, to b: Double) -> Double {
+  /// Sales from launch to calendar year `t`.
+  func cumulative(_ t: Double) -> Double {
+    guard t > launch else { return 0 }
+    if t > plateau {
+      // ∫ rate·e^{d(s−p)} ds from the plateau's start p: expm1 keeps small
+      // decays exact, and d = −∞ (sales stop) gives 0.
+      return salesToPlateau + plateauRate * expm1(decay * (t - plateau)) / decay
+    }
+    guard let loss = lossOfExclusivity, t > loss, decay != 0 else { return uneroded(t) }
+    let erodingFrom = max(loss, launch)
+    return uneroded(erodingFrom) + erodedRamp(from: erodingFrom, to: t, loss: loss)
+  }
+
+  /// Sales from launch to `t` as if exclusivity never ended.
+  private func uneroded(_ t: Double) -> Double {
+    let elapsed = t - launch
+    guard elapsed > 0 else { return 0 }
+    if elapsed >= rampYears { return rampTotal + peak * (elapsed - rampYears) }
+    if !steps.isEmpty {
+      let year = Int(elapsed)
+      return steps[..<year].reduce(0, +) + steps[year] * (elapsed - Double(year))
+    }
+    // ∫₀ˣ of x (linear) or 3x² − 2x³ (smoothstep), times the ramp's years.
+    let x = elapsed / rampYears
+    let shape = ramp == .linear ? x * x / 2 : x * x * x * (1 - x / 2)
+    return peak * rampYears * shape
+  }
+
+  /// The share of the rate left `years` after the loss of exclusivity
+  /// (1 at the loss itself, even when sales then stop at once).
+  private func decayed(_ years: Double) -> Double {
+    years > 0 ? exp(decay * years) : 1
+  }
+
+  /// Sales over the whole ramp.
+  private var rampTotal: Double {
+    steps.isEmpty ? peak * rampYears / 2 : steps.reduce(0, +)
+  }
+
+  /// Sales over [a, b], within the ramp, after the loss of exclusivity
+  /// at `loss`: each annual step in closed form, a smooth ramp by
+  /// Gauss–Legendre on each year (exact for its polynomial, and the
+  /// exponential's terms fall fast).
+  private func erodedRamp(from a: Double, to b: Double, loss: Double) -> Double {
+    guard b > a else { return 0 }
+    if !steps.isEmpty {
+      var total = 0.0
+      var low = a
+      while low < b {
+        let year = Int(low - launch)
+        let high = min(b, launch + Double(year + 1))
+        total +=
+          steps[year] * decayed(low - loss) * expm1(decay * (high - low)) / decay
+        low = high
+      }
+      return total
+    }
+    let pieces = max(1, Int((b - a).rounded(.up)))
+    let width = (b - a) / Double(pieces)
+    return (0..<pieces).reduce(0) { total, piece in
+      let low = a + Double(piece) * width
+      return total + gaussLegendre(from: low, to: low + width, loss: loss)
+    }
+  }
+
+  /// Five-point Gauss–Legendre nodes on [−1, 1] and their weights.
+  private static let nodes = [
+    (0.0, 128.0 / 225), (0.538_469_310_105_683_1, 0.478_628_670_499_366_5),
+    (-0.538_469_310_105_683_1, 0.478_628_670_499_366_5),
+    (0.906_179_845_938_664_0, 0.236_926_885_056_189_1),
+    (-0.906_179_845_938_664_0, 0.236_926_885_056_189_1),
+  ]
+
+  private func gaussLegendre(from a: Double, to b: Double, loss: Double) -> Double {
     let half = (b - a) / 2
     let middle = (a + b) / 2
-    let offset = half * 0.774_596_669_241_483_4  // √(3/5)
-    let weighted = 5 * rate(middle - offset) + 8 * rate(middle) + 5 * rate(middle + offset)
-    return weighted / 9 * half
+    return Self.nodes.reduce(0) { total, node in
+      let t = middle + node.0 * half
+      let x = (t - launch) / rampYears
+      let level = peak * (ramp == .linear ? x : x * x * (3 - 2 * x))
+      return total + node.1 * level * exp(decay * (t - loss))
+    } * half
   }
 }
