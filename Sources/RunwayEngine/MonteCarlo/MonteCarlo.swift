@@ -125,7 +125,8 @@ struct MonteCarlo: Sendable {
   /// Records the path's figures; `periodFlows` are its total flows by
   /// period.
   private func record(
-    _ state: PathState, periodFlows: [Double], path: Int, startingCash: Double, into tally: inout BatchTally,
+    _ state: PathState, periodFlows: [Double], path: Int, startingCash: Double,
+    into tally: inout BatchTally,
     samples: PathSamples
   ) {
     let paths = samples.paths
