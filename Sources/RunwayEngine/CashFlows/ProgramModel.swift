@@ -22,7 +22,9 @@ final class ProgramModel: Sendable {
     let outcome: RandomStream
   }
 
-  struct MarketModel: Sendable {
+  /// A class, immutable, for the reason ``ProgramModel`` is: bound on
+  /// every approved path, a struct would retain its dictionary and arrays.
+  final class MarketModel: Sendable {
     let launchLagYears: Input
     let peakSales: Input
     let yearsToPeak: Input
@@ -34,6 +36,23 @@ final class ProgramModel: Sendable {
     let territories: [String: Double]
     /// Annual sales in each year after launch, in place of peak and ramp.
     let forecast: [Input]?
+
+    init(
+      launchLagYears: Input, peakSales: Input, yearsToPeak: Input, ramp: Market.Ramp,
+      lossOfExclusivity: Double?, erosion: Input, cogs: Input, operatingCosts: Input,
+      territories: [String: Double], forecast: [Input]?
+    ) {
+      self.launchLagYears = launchLagYears
+      self.peakSales = peakSales
+      self.yearsToPeak = yearsToPeak
+      self.ramp = ramp
+      self.lossOfExclusivity = lossOfExclusivity
+      self.erosion = erosion
+      self.cogs = cogs
+      self.operatingCosts = operatingCosts
+      self.territories = territories
+      self.forecast = forecast
+    }
 
     /// The highest annual sales at base: the peak, or the forecast's top.
     func peak(_ row: [Double]) -> Double {
