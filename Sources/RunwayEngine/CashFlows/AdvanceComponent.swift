@@ -51,8 +51,7 @@ struct AdvanceComponent: PublicAid {
   var fundedProgram: Int? { program }
 
   func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
-    disbursement.forEachAid(
-      row: state.row, programs: state.programs, timeline: state.timeline, aid)
+    disbursement.forEachAid(in: state, aid)
   }
 
   /// It reads the licences' flows on the path when it takes a share of
@@ -62,7 +61,10 @@ struct AdvanceComponent: PublicAid {
   func book(into state: inout PathState, as index: Int) {
     /// Notes a line of the schedule when the case is recorded, on a day
     /// the timeline holds or before it (what was drawn before).
-    func note(_ line: AdvanceEntry.Line, _ amount: Double, on day: Double, channel: Int) {
+    func note(
+      _ line: AdvanceEntry.Line, _ amount: Double, on day: Double, channel: Int,
+      in state: inout PathState
+    ) {
       guard state.ledger.advanceEntries != nil, amount != 0,
         day < 0 || state.timeline.period(containing: day) != nil
       else { return }
@@ -70,16 +72,16 @@ struct AdvanceComponent: PublicAid {
         AdvanceEntry(component: index, line: line, day: day, amount: amount, channel: channel))
     }
     var advance = 0.0
-    disbursement.forEachPayment(
-      row: state.row, programs: state.programs, timeline: state.timeline
-    ) { day, amount in
+    disbursement.forEachPayment(in: &state) { state, day, amount in
       state.add(amount, on: day, to: index, channel: advanceChannel)
-      note(.drawn, amount, on: day, channel: advanceChannel)
+      note(.drawn, amount, on: day, channel: advanceChannel, in: &state)
       advance += amount
     }
     if state.ledger.advanceEntries != nil {
       for payment in received.payments {
-        note(.drawn, payment.amount.value(state.row), on: payment.day, channel: advanceChannel)
+        note(
+          .drawn, payment.amount.value(state.row), on: payment.day, channel: advanceChannel,
+          in: &state)
       }
     }
     let drawnBefore = received.total(state.row)
@@ -96,7 +98,6 @@ struct AdvanceComponent: PublicAid {
     var paidInstalments = 0
     var outstanding = fixed
     var accruedFrom = interestFrom ?? decided
-    let sales = state.programs[program].sales
     let periods = state.ledger.periods
     // The calendar years of the instalments, in which licence income
     // repays at least the yearly minimum.
@@ -119,8 +120,8 @@ struct AdvanceComponent: PublicAid {
         let interestPaid = min(interest, payment)
         for (share, due) in [(1 - historyShare, day), (historyShare, max(day, 0))]
         where share > 0 && due >= 0 {
-          note(.interest, share * interestPaid, on: due, channel: channel)
-          note(line, share * (payment - interestPaid), on: due, channel: channel)
+          note(.interest, share * interestPaid, on: due, channel: channel, in: &state)
+          note(line, share * (payment - interestPaid), on: due, channel: channel, in: &state)
         }
       }
       if historyShare < 1 {
@@ -144,8 +145,9 @@ struct AdvanceComponent: PublicAid {
         outstanding -= principal
         paidInstalments += 1
       }
-      if bounds.flowDay >= decided, sales[period] > 0 {
-        repay(rate * sales[period], on: bounds.flowDay, channel: royaltyChannel, as: .royalty)
+      let sales = state.programs[program].sales[period]
+      if bounds.flowDay >= decided, sales > 0 {
+        repay(rate * sales, on: bounds.flowDay, channel: royaltyChannel, as: .royalty)
       }
       guard let terms = licenceIncome else { continue }
       if bounds.flowDay >= decided {

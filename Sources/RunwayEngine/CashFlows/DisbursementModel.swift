@@ -18,26 +18,30 @@ enum DisbursementModel: Sendable {
     }
   }
 
-  /// Calls `pay(day, amount)` for every payment on the path, in order.
+  /// Calls `pay(&state, day, amount)` for every payment on the path in
+  /// `state`, in order.
   ///
-  /// It reads the path's inputs and programs only, so that `pay` may book
-  /// into the path's ledger as it goes.
+  /// The state is handed on to `pay`, which books into it: its inputs and
+  /// programs passed beside a closure that writes to the state would be
+  /// copied (retained) on every path.
   func forEachPayment(
-    row: [Double], programs: [ProgramPath], timeline: Timeline, _ pay: (Double, Double) -> Void
+    in state: inout PathState, _ pay: (inout PathState, Double, Double) -> Void
   ) {
     switch self {
     case .schedule(let payments):
       for payment in payments {
         var day = payment.day
         if let condition = payment.condition {
-          guard let happened = condition.day(programs: programs, row: row, timeline: timeline)
+          guard
+            let happened = condition.day(
+              programs: state.programs, row: state.row, timeline: state.timeline)
           else { continue }
           day = max(day, happened)
         }
-        pay(day, payment.amount.value(row))
+        pay(&state, day, payment.amount.value(state.row))
       }
     case .shareOfCosts(let terms):
-      terms.forEachPayment(row: row, programs: programs, timeline: timeline, pay)
+      terms.forEachShare(in: &state) { state, _, day, amount in pay(&state, day, amount) }
     }
   }
 }
@@ -46,18 +50,15 @@ extension DisbursementModel {
   /// Calls `aid(period, amount)` for every payment, set against the period
   /// whose costs it funds: a share of costs against the period of the
   /// costs, a scheduled payment against the period it is paid in.
-  func forEachAid(
-    row: [Double], programs: [ProgramPath], timeline: Timeline, _ aid: (Int, Double) -> Void
-  ) {
+  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
+    var state = state
     switch self {
     case .schedule:
-      forEachPayment(row: row, programs: programs, timeline: timeline) { day, amount in
-        if let period = timeline.period(containing: day) { aid(period, amount) }
+      forEachPayment(in: &state) { state, day, amount in
+        if let period = state.timeline.period(containing: day) { aid(period, amount) }
       }
     case .shareOfCosts(let terms):
-      terms.forEachShare(row: row, programs: programs, timeline: timeline) {
-        period, _, amount in aid(period, amount)
-      }
+      terms.forEachShare(in: &state) { _, period, _, amount in aid(period, amount) }
     }
   }
 }
@@ -75,29 +76,20 @@ struct CostShare: Sendable {
   /// cost counts for its share inside it.
   var window: (from: Double, to: Double)? = nil
 
-  func forEachPayment(
-    row: [Double], programs: [ProgramPath], timeline: Timeline, _ pay: (Double, Double) -> Void
-  ) {
-    forEachShare(row: row, programs: programs, timeline: timeline) { _, day, amount in
-      pay(day, amount)
-    }
-  }
-
-  /// Calls `share(period, day, amount)` for the share of each period's
-  /// costs, paid on `day`.
+  /// Calls `share(&state, period, day, amount)` for the share of each
+  /// period's costs on the path in `state`, paid on `day`.
   ///
-  /// The program's path is read in `programs`, where it lies: bound to a
-  /// parameter, it would be copied with its arrays on every path.
+  /// The program's path is read in the state, where it lies: bound apart,
+  /// it would be copied with its arrays on every path.
   func forEachShare(
-    row: [Double], programs: [ProgramPath], timeline: Timeline,
-    _ share: (Int, Double, Double) -> Void
+    in state: inout PathState, _ share: (inout PathState, Int, Double, Double) -> Void
   ) {
-    let rate = shares.reduce(0) { $0 + $1.value(row) }
-    let lag = 365 * lagYears.value(row)
-    var remaining = ceiling.map { $0.value(row) } ?? .infinity
-    for index in programs[program].spendingPeriods where remaining > 0 {
-      let period = timeline.periods[index]
-      var cost = programs[program].cost(in: index, phases: phases)
+    let rate = shares.reduce(0) { $0 + $1.value(state.row) }
+    let lag = 365 * lagYears.value(state.row)
+    var remaining = ceiling.map { $0.value(state.row) } ?? .infinity
+    for index in state.programs[program].spendingPeriods where remaining > 0 {
+      let period = state.timeline.periods[index]
+      var cost = state.programs[program].cost(in: index, phases: phases)
       if let window {
         let inside = min(period.end, window.to) - max(period.start, window.from)
         cost *= max(0, min(1, inside / (period.end - period.start)))
@@ -105,7 +97,7 @@ struct CostShare: Sendable {
       guard cost > 0 else { continue }
       let amount = min(rate * cost, remaining)
       remaining -= amount
-      share(index, period.flowDay + lag, amount)
+      share(&state, index, period.flowDay + lag, amount)
     }
   }
 }

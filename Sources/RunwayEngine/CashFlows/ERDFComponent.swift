@@ -17,15 +17,12 @@ struct ERDFComponent: PublicAid {
   var fundedProgram: Int? { reimbursement.program }
 
   func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
-    reimbursement.forEachShare(
-      row: state.row, programs: state.programs, timeline: state.timeline
-    ) { period, _, amount in aid(period, amount) }
+    var state = state
+    reimbursement.forEachShare(in: &state) { _, period, _, amount in aid(period, amount) }
   }
 
   func book(into state: inout PathState, as index: Int) {
-    reimbursement.forEachPayment(
-      row: state.row, programs: state.programs, timeline: state.timeline
-    ) { day, amount in
+    reimbursement.forEachShare(in: &state) { state, _, day, amount in
       state.add(amount, on: day, to: index, channel: channel)
       audit?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)
     }

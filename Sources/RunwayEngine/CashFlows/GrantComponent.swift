@@ -15,9 +15,7 @@ struct GrantComponent: PublicAid {
   var programs: [Int] { disbursement.programs }
 
   func book(into state: inout PathState, as index: Int) {
-    disbursement.forEachPayment(
-      row: state.row, programs: state.programs, timeline: state.timeline
-    ) { day, amount in
+    disbursement.forEachPayment(in: &state) { state, day, amount in
       state.add(amount, on: day, to: index, channel: channel)
       clawback?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)
     }
@@ -29,7 +27,6 @@ struct GrantComponent: PublicAid {
   }
 
   func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
-    disbursement.forEachAid(
-      row: state.row, programs: state.programs, timeline: state.timeline, aid)
+    disbursement.forEachAid(in: state, aid)
   }
 }
