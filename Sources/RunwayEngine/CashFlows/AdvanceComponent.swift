@@ -134,16 +134,19 @@ struct AdvanceComponent: PublicAid {
       }
     }
 
+    // The next instalment's day, found once (a calendar computation), not
+    // again in each period it falls after.
+    var nextInstalment = firstInstalment
     for (period, bounds) in state.timeline.periods.enumerated() where remaining > 0 {
-      while paidInstalments < instalments {
-        let day = state.timeline.anniversary(of: firstInstalment, years: paidInstalments)
-        guard day < bounds.end else { break }
+      while paidInstalments < instalments, nextInstalment < bounds.end {
+        let day = nextInstalment
         let years = max(0, day - accruedFrom) / 365
         let accrued = interest == 0 ? 0 : outstanding * (pow(1 + interest, years) - 1)
         repay(principal + accrued, on: day, channel: fixedChannel, as: .fixed, interest: accrued)
         accruedFrom = max(accruedFrom, day)
         outstanding -= principal
         paidInstalments += 1
+        nextInstalment = state.timeline.anniversary(of: firstInstalment, years: paidInstalments)
       }
       let sales = state.programs[program].sales[period]
       if bounds.flowDay >= decided, sales > 0 {

@@ -89,6 +89,7 @@ public struct Timeline: Hashable, Sendable {
   /// Calendar periods are of nearly equal length, so the average places
   /// the day at most a period or two away; a short walk finds it. (A
   /// binary search's branches mispredict on every path.)
+  @inline(__always)
   public func period(containing t: Double) -> Int? {
     guard t >= 0, t < horizon else { return nil }
     var index = min(periods.count - 1, Int(t * periodsPerDay))
