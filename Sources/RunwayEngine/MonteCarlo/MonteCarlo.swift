@@ -95,7 +95,10 @@ struct MonteCarlo: Sendable {
     var passed = [Int](repeating: 0, count: model.programs.count)
     var periodFlows = [Double](repeating: 0, count: periods)
     for (row, path) in range.enumerated() {
-      for (index, slot) in slots.enumerated() { state.row[slot] = draws[index * count + row] }
+      // One uniqueness check for the row, not one a slot.
+      state.row.withUnsafeMutableBufferPointer { inputs in
+        for (index, slot) in slots.enumerated() { inputs[slot] = draws[index * count + row] }
+      }
       model.play(&state, passed: &passed, programPath: { _ in path }, clawbackPath: { _ in path })
       if samples.keepsInputs {
         keep(draws, row: row, of: count, passed: passed, path: path, in: samples)
@@ -155,20 +158,25 @@ struct MonteCarlo: Sendable {
     for index in tally.flows.indices { tally.flows[index] += state.ledger.flows[index] }
     var cash = startingCash
     var lowest = 0.0
-    var shortfallRecorded = false
+    var shortfall: Int?
     let periods = samples.periods
     let kept = path < samples.periodSamplePaths
-    for period in 0..<periods {
-      let flow = periodFlows[period]
-      cash += flow
-      tally.cash[period] += cash
-      lowest = min(lowest, cash)
-      if cash < 0, !shortfallRecorded {
-        tally.firstShortfall[period] += 1
-        shortfallRecorded = true
+    // The running cash of every period first, with one uniqueness check
+    // for the tally's sums rather than one a period.
+    tally.cash.withUnsafeMutableBufferPointer { sums in
+      for period in 0..<periods {
+        cash += periodFlows[period]
+        sums[period] += cash
+        lowest = min(lowest, cash)
+        if cash < 0, shortfall == nil { shortfall = period }
       }
-      if kept {
-        samples.periodFlows[path * periods + period] = flow
+    }
+    if let shortfall { tally.firstShortfall[shortfall] += 1 }
+    if kept {
+      cash = startingCash
+      for period in 0..<periods {
+        cash += periodFlows[period]
+        samples.periodFlows[path * periods + period] = periodFlows[period]
         samples.cashPositions[path * periods + period] = cash
       }
     }
