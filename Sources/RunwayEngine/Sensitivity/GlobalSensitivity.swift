@@ -68,10 +68,14 @@ extension GlobalSensitivity {
     let monteCarlo = MonteCarlo(
       model: model, sampler: sampler, runner: BatchRunner(batchSize: 4_096, threads: threads))
     let (_, samples) = monteCarlo.run(periodSamplePaths: 0, keepInputs: true, progress: nil)
-    try self.init(model, samples: samples)
+    try self.init(model, samples: samples, threads: threads)
   }
 
-  private init(_ model: ScenarioModel, samples: PathSamples) throws(ValuationError) {
+  /// With `threads` for the factors' ranks and first-order indices, which
+  /// are independent of one another.
+  private init(_ model: ScenarioModel, samples: PathSamples, threads: Int = 1)
+    throws(ValuationError)
+  {
     precondition(samples.keepsInputs, "the simulation must keep its inputs")
     // Each factor's values for the regression, and what its first-order
     // index groups the paths by: a development outcome's joint phases
@@ -127,8 +131,10 @@ extension GlobalSensitivity {
       residual += (y.values[row] - fitted) * (y.values[row] - fitted)
     }
     let ranksOfNPV = RankCorrelation.ranks(npv)
-    let factors = varying.enumerated().map { j, column in
-      Factor(
+    let regressors = varying
+    let factors = BatchRunner(batchSize: 1, threads: threads).map(paths: varying.count) { range in
+      let (j, column) = (range.lowerBound, regressors[range.lowerBound])
+      return Factor(
         name: column.name,
         rankCorrelation: RankCorrelation.pearson(
           RankCorrelation.ranks(column.values.values), ranksOfNPV),
