@@ -26,6 +26,7 @@ enum SpendingProfile: Sendable {
   case perPatient(recruitment: Input, followUp: Input)
 
   /// The share of the cost spent by the elapsed fraction `x`.
+  @inline(__always)
   func spent(_ x: Double, row: [Double]) -> Double {
     let x = min(max(x, 0), 1)
     switch self {
