@@ -22,44 +22,6 @@ final class ProgramModel: Sendable {
     let outcome: RandomStream
   }
 
-  /// A class, immutable, for the reason ``ProgramModel`` is: bound on
-  /// every approved path, a struct would retain its dictionary and arrays.
-  final class MarketModel: Sendable {
-    let launchLagYears: Input
-    let peakSales: Input
-    let yearsToPeak: Input
-    let ramp: Market.Ramp
-    let lossOfExclusivity: Double?
-    let erosion: Input
-    let cogs: Input
-    let operatingCosts: Input
-    let territories: [String: Double]
-    /// Annual sales in each year after launch, in place of peak and ramp.
-    let forecast: [Input]?
-
-    init(
-      launchLagYears: Input, peakSales: Input, yearsToPeak: Input, ramp: Market.Ramp,
-      lossOfExclusivity: Double?, erosion: Input, cogs: Input, operatingCosts: Input,
-      territories: [String: Double], forecast: [Input]?
-    ) {
-      self.launchLagYears = launchLagYears
-      self.peakSales = peakSales
-      self.yearsToPeak = yearsToPeak
-      self.ramp = ramp
-      self.lossOfExclusivity = lossOfExclusivity
-      self.erosion = erosion
-      self.cogs = cogs
-      self.operatingCosts = operatingCosts
-      self.territories = territories
-      self.forecast = forecast
-    }
-
-    /// The highest annual sales at base: the peak, or the forecast's top.
-    func peak(_ row: [Double]) -> Double {
-      forecast.map { $0.map { $0.value(row) }.max() ?? 0 } ?? peakSales.value(row)
-    }
-  }
-
   let id: String
   let name: String
   let phases: [PhaseModel]
@@ -112,26 +74,8 @@ final class ProgramModel: Sendable {
     }
     self.phases = phases
     if let market = program.market {
-      let field = "\(path).market"
-      self.market = MarketModel(
-        launchLagYears: try plan.input(market.launchLag, path: "\(field).launchLag"),
-        peakSales: try plan.input(market.peakSales, path: "\(field).peakSales"),
-        yearsToPeak: try plan.input(market.yearsToPeak, path: "\(field).yearsToPeak"),
-        ramp: market.ramp,
-        lossOfExclusivity: market.lossOfExclusivity.map {
-          timeline.calendarYear(at: timeline.time(of: $0))
-        },
-        erosion: try plan.input(market.erosion, path: "\(field).erosion"),
-        cogs: try plan.input(market.cogs, path: "\(field).cogs"),
-        operatingCosts: try plan.input(market.operatingCosts, path: "\(field).operatingCosts"),
-        territories: market.territories,
-        forecast: try market.forecast.map { years throws(ValuationError) in
-          var inputs: [Input] = []
-          for (index, year) in years.enumerated() {
-            inputs.append(try plan.input(year, path: "\(field).forecast[\(index)]"))
-          }
-          return inputs
-        })
+      self.market = try MarketModel(
+        market, field: "\(path).market", plan: &plan, timeline: timeline)
     } else {
       market = nil
     }
