@@ -139,7 +139,7 @@ struct HistoryCommandTests {
   @Test func anEmptyFileIsMigratedAndNoHistoryRecordsNothing() throws {
     let (folder, history) = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    FileManager.default.createFile(atPath: history, contents: Data())
+    #expect(FileManager.default.createFile(atPath: history, contents: Data()))
     #expect(try Self.run(folder.appendingPathComponent("a"), history: history).status == 0)
     #expect(
       try Self.run(folder.appendingPathComponent("b"), history: history, ["--no-history"]).status
