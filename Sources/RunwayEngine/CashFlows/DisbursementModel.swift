@@ -51,14 +51,14 @@ extension DisbursementModel {
   /// whose costs it funds: a share of costs against the period of the
   /// costs, a scheduled payment against the period it is paid in.
   func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
-    var state = state
     switch self {
     case .schedule:
+      var state = state
       forEachPayment(in: &state) { state, day, amount in
         if let period = state.timeline.period(containing: day) { aid(period, amount) }
       }
     case .shareOfCosts(let terms):
-      terms.forEachShare(in: &state) { _, period, _, amount in aid(period, amount) }
+      terms.forEachAid(in: state, aid)
     }
   }
 }
@@ -75,6 +75,13 @@ struct CostShare: Sendable {
   /// The days (from, to, excluded) whose costs are eligible; a period's
   /// cost counts for its share inside it.
   var window: (from: Double, to: Double)? = nil
+
+  /// Calls `aid(period, amount)` for the share of each period's costs on
+  /// the path in `state`, set against that period.
+  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
+    var state = state
+    forEachShare(in: &state) { _, period, _, amount in aid(period, amount) }
+  }
 
   /// Calls `share(&state, period, day, amount)` for the share of each
   /// period's costs on the path in `state`, paid on `day`.

@@ -17,8 +17,7 @@ struct ERDFComponent: PublicAid {
   var fundedProgram: Int? { reimbursement.program }
 
   func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
-    var state = state
-    reimbursement.forEachShare(in: &state) { _, period, _, amount in aid(period, amount) }
+    reimbursement.forEachAid(in: state, aid)
   }
 
   func book(into state: inout PathState, as index: Int) {

@@ -1,5 +1,6 @@
 import Foundation
 import RunwayModel
+import RunwayNumerics
 
 /// Annual net sales of an approved program over time: a ramp from launch
 /// to peak, a plateau, and erosion after the loss of exclusivity.
@@ -32,6 +33,8 @@ struct SalesCurve: Sendable {
   /// The annual sales rate in each year after launch, when the ramp goes
   /// by steps; the peak follows.
   let steps: [Double]
+  /// Sales over the whole ramp.
+  private let rampTotal: Double
   /// Where the eroding plateau starts (calendar year), the sales to it,
   /// and the rate there: every later sale is a closed form of these.
   private var plateau = Double.infinity
@@ -63,6 +66,7 @@ struct SalesCurve: Sendable {
       self.peak = peak
       rampYears = max(0, yearsToPeak)
     }
+    rampTotal = steps.isEmpty ? self.peak * rampYears / 2 : steps.reduce(0, +)
     if let loss = lossOfExclusivity, decay != 0 {
       plateau = max(loss, launch, peakYear)
       salesToPlateau = cumulative(plateau)
@@ -112,11 +116,6 @@ struct SalesCurve: Sendable {
     years > 0 ? exp(decay * years) : 1
   }
 
-  /// Sales over the whole ramp.
-  private var rampTotal: Double {
-    steps.isEmpty ? peak * rampYears / 2 : steps.reduce(0, +)
-  }
-
   /// Sales over [a, b], within the ramp, after the loss of exclusivity
   /// at `loss`: each annual step in closed form, a smooth ramp by
   /// Gauss–Legendre on each year (exact for its polynomial, and the
@@ -139,26 +138,12 @@ struct SalesCurve: Sendable {
     let width = (b - a) / Double(pieces)
     return (0..<pieces).reduce(0) { total, piece in
       let low = a + Double(piece) * width
-      return total + gaussLegendre(from: low, to: low + width, loss: loss)
+      return total
+        + GaussLegendre.integrate(from: low, to: low + width) { t in
+          let x = (t - launch) / rampYears
+          let level = peak * (ramp == .linear ? x : x * x * (3 - 2 * x))
+          return level * exp(decay * (t - loss))
+        }
     }
-  }
-
-  /// Five-point Gauss–Legendre nodes on [−1, 1] and their weights.
-  private static let nodes = [
-    (0.0, 128.0 / 225), (0.538_469_310_105_683_1, 0.478_628_670_499_366_5),
-    (-0.538_469_310_105_683_1, 0.478_628_670_499_366_5),
-    (0.906_179_845_938_664_0, 0.236_926_885_056_189_1),
-    (-0.906_179_845_938_664_0, 0.236_926_885_056_189_1),
-  ]
-
-  private func gaussLegendre(from a: Double, to b: Double, loss: Double) -> Double {
-    let half = (b - a) / 2
-    let middle = (a + b) / 2
-    return Self.nodes.reduce(0) { total, node in
-      let t = middle + node.0 * half
-      let x = (t - launch) / rampYears
-      let level = peak * (ramp == .linear ? x : x * x * (3 - 2 * x))
-      return total + node.1 * level * exp(decay * (t - loss))
-    } * half
   }
 }

@@ -161,25 +161,20 @@ struct MonteCarlo: Sendable {
     var shortfall: Int?
     let periods = samples.periods
     let kept = path < samples.periodSamplePaths
-    // The running cash of every period first, with one uniqueness check
-    // for the tally's sums rather than one a period.
+    // One uniqueness check for the tally's sums rather than one a period.
     tally.cash.withUnsafeMutableBufferPointer { sums in
       for period in 0..<periods {
         cash += periodFlows[period]
         sums[period] += cash
         lowest = min(lowest, cash)
         if cash < 0, shortfall == nil { shortfall = period }
+        if kept {
+          samples.periodFlows[path * periods + period] = periodFlows[period]
+          samples.cashPositions[path * periods + period] = cash
+        }
       }
     }
     if let shortfall { tally.firstShortfall[shortfall] += 1 }
-    if kept {
-      cash = startingCash
-      for period in 0..<periods {
-        cash += periodFlows[period]
-        samples.periodFlows[path * periods + period] = periodFlows[period]
-        samples.cashPositions[path * periods + period] = cash
-      }
-    }
     tally.peakFunding.add(-lowest)
     samples.peakFunding[path] = Float(-lowest)
   }
