@@ -61,8 +61,10 @@ public enum Philox4x32 {
         k0 = (k0 &+ UInt64(weyl0)) & 0xFFFF_FFFF
         k1 = (k1 &+ UInt64(weyl1)) & 0xFFFF_FFFF
       }
-      let product0 = c.0 &* UInt64(multiplier0)
-      let product1 = c.2 &* UInt64(multiplier1)
+      // Masked, so that the compiler sees 32×32-bit products (one
+      // `pmuludq` a pair of lanes) rather than 64-bit ones.
+      let product0 = (c.0 & low) &* UInt64(multiplier0)
+      let product1 = (c.2 & low) &* UInt64(multiplier1)
       c = (
         (product1 &>> 32) ^ c.1 ^ k0, product1 & low, (product0 &>> 32) ^ c.3 ^ k1,
         product0 & low
