@@ -85,8 +85,8 @@ struct CorrelationTests {
     let pert = try PERT(min: 0, mode: 1, max: 5)
     let lognormal = try Lognormal(median: 10, p90: 20)
     let columns = (0..<3).map { j in (0..<paths).map { StandardNormal.cdf(normals[$0, j]) } }
-    let a = columns[0].map(pert.quantile)
-    let b = columns[1].map(lognormal.quantile)
+    let a = columns[0].map { pert.quantile($0) }
+    let b = columns[1].map { lognormal.quantile($0) }
     let c = columns[2]
     #expect(abs(RankCorrelation.spearman(a, b) - 0.5) < 0.01)
     #expect(abs(RankCorrelation.spearman(a, c) + 0.3) < 0.01)

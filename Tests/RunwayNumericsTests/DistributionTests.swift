@@ -85,6 +85,26 @@ struct DistributionTests {
     #expect(isClose(standard.variance, (M_E - 1) * M_E))
   }
 
+  /// A copula's normal score z: a lognormal is exp(μ + σz) and a normal
+  /// μ + σz, exactly and beyond the ±8.3 where Φ rounds to 0 or 1; every
+  /// other family goes through the uniform Φ(z). Φ(1.2815515655446004) is
+  /// 0.9 (the P90's score, Abramowitz and Stegun 26.2).
+  @Test func quantilesOfANormalScore() throws {
+    let lognormal = try Lognormal(median: 200, p90: 350)
+    #expect(isClose(lognormal.quantile(normalScore: 0), 200, relative: 1e-15))
+    #expect(isClose(lognormal.quantile(normalScore: 1.2815515655446004), 350, relative: 1e-14))
+    #expect(lognormal.quantile(normalScore: 10) == exp(log(200) + lognormal.sigma * 10))
+    let normal = try Normal(mean: 100, standardDeviation: 15)
+    #expect(normal.quantile(normalScore: -9) == 100 - 15 * 9)
+    // Triangular(0, 0, 1) has the quantile 1 − √(1 − u): at u = 0.9, 1 − √0.1.
+    let triangular = try Triangular(min: 0, mode: 0, max: 1)
+    #expect(
+      isClose(
+        triangular.quantile(normalScore: 1.2815515655446004), 1 - 0.1.squareRoot(), relative: 1e-14)
+    )
+    #expect(triangular.quantile(normalScore: 40) < 1)
+  }
+
   @Test func discreteMergesValuesAndNormalisesWeights() throws {
     let discrete = try Discrete(values: [3, 1, 3, 10], weights: [1, 2, 1, 4])
     #expect(discrete.values == [1, 3, 10])

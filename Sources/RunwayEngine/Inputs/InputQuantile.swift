@@ -50,17 +50,25 @@ struct InputQuantile: Sendable {
   }
 
   /// Turns each (correlated) normal score of `column` into its draw, in
-  /// place.
+  /// place, the family resolved once as for uniforms: a lognormal is then
+  /// exp(μ + σz), without a round trip through Φ.
   func draw(normalScores column: UnsafeMutableBufferPointer<Double>) {
     if let table {
       for row in column.indices { column[row] = table.quantile(normalScore: column[row]) }
       return
     }
-    for row in column.indices {
-      // Φ rounds to 0 or 1 beyond ±8.3; keep the uniform in the open
-      // interval every quantile function accepts.
-      let u = min(max(StandardNormal.cdf(column[row]), 0x1p-53), 1 - 0x1p-53)
-      column[row] = distribution.quantile(u)
+    switch distribution {
+    case let family as Triangular: Self.draw(family, normalScores: column)
+    case let family as Uniform: Self.draw(family, normalScores: column)
+    case let family as Lognormal: Self.draw(family, normalScores: column)
+    case let family as Normal: Self.draw(family, normalScores: column)
+    default: Self.draw(distribution, normalScores: column)
     }
+  }
+
+  private static func draw<Family: Distribution>(
+    _ family: Family, normalScores column: UnsafeMutableBufferPointer<Double>
+  ) {
+    for row in column.indices { column[row] = family.quantile(normalScore: column[row]) }
   }
 }

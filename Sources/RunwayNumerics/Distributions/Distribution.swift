@@ -17,6 +17,9 @@ public protocol Distribution: Sendable, CustomStringConvertible {
   func cdf(_ x: Double) -> Double
   /// The smallest x with P(X ≤ x) ≥ p, for p in [0, 1].
   func quantile(_ p: Double) -> Double
+  /// The quantile at Φ(z), for the standard normal score `z` a Gaussian
+  /// copula gives.
+  func quantile(normalScore z: Double) -> Double
   /// Whether `quantile` is a closed form; when it inverts a CDF
   /// numerically, a simulation samples through a ``QuantileTable``.
   var hasFastQuantile: Bool { get }
@@ -24,6 +27,12 @@ public protocol Distribution: Sendable, CustomStringConvertible {
 
 extension Distribution {
   public var hasFastQuantile: Bool { true }
+
+  /// Through the uniform Φ(z), kept in the open interval every quantile
+  /// function accepts (Φ rounds to 0 or 1 beyond ±8.3).
+  public func quantile(normalScore z: Double) -> Double {
+    quantile(min(max(StandardNormal.cdf(z), 0x1p-53), 1 - 0x1p-53))
+  }
 
   /// The standard deviation.
   public var standardDeviation: Double { variance.squareRoot() }

@@ -52,5 +52,9 @@ public struct Lognormal: Distribution, Hashable {
 
   public func quantile(_ p: Double) -> Double { exp(mu + sigma * StandardNormal.quantile(p)) }
 
+  /// exp(μ + σz) directly: through Φ and back, the score would lose its
+  /// last bits and cost an `erfc` and a Φ⁻¹.
+  public func quantile(normalScore z: Double) -> Double { exp(mu + sigma * z) }
+
   public var description: String { "lognormal(mu \(mu), sigma \(sigma))" }
 }

@@ -25,5 +25,8 @@ public struct Normal: Distribution, Hashable {
     mean + standardDeviation * StandardNormal.quantile(p)
   }
 
+  /// μ + σz directly, without the round trip through Φ.
+  public func quantile(normalScore z: Double) -> Double { mean + standardDeviation * z }
+
   public var description: String { "normal(mean \(mean), sd \(standardDeviation))" }
 }
