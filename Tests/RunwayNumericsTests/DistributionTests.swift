@@ -85,10 +85,11 @@ struct DistributionTests {
     #expect(isClose(standard.variance, (M_E - 1) * M_E))
   }
 
-  /// A copula's normal score z: a lognormal is exp(μ + σz) and a normal
-  /// μ + σz, exactly and beyond the ±8.3 where Φ rounds to 0 or 1; every
-  /// other family goes through the uniform Φ(z). Φ(1.2815515655446004) is
-  /// 0.9 (the P90's score, Abramowitz and Stegun 26.2).
+  /// A copula's normal score z gives a lognormal exp(μ + σz) and a normal μ + σz.
+  ///
+  /// Exactly, and beyond the ±8.3 where Φ rounds to 0 or 1; every other
+  /// family goes through the uniform Φ(z). Φ(1.2815515655446004) is 0.9
+  /// (the P90's score, Abramowitz and Stegun 26.2).
   @Test func quantilesOfANormalScore() throws {
     let lognormal = try Lognormal(median: 200, p90: 350)
     #expect(isClose(lognormal.quantile(normalScore: 0), 200, relative: 1e-15))
