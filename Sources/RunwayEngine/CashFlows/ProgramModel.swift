@@ -127,9 +127,7 @@ final class ProgramModel: Sendable {
       guard index < state.started else { continue }
       var cost = 1.0
       for factor in phases[index].cost { cost *= factor.value(row) }
-      spread(
-        phases[index].profile, cost: cost, from: start, to: end, index: index, row: row,
-        timeline: timeline, into: &state)
+      spread(cost, from: start, to: end, phase: index, row: row, timeline: timeline, into: &state)
     }
     guard passed == phases.count, let market else { return }
     let launch = previousEnd + 365 * max(0, market.launchLagYears.value(row))
@@ -152,8 +150,8 @@ final class ProgramModel: Sendable {
   }
 
   private func spread(
-    _ profile: SpendingProfile, cost: Double, from start: Double, to end: Double, index: Int,
-    row: [Double], timeline: Timeline, into state: inout ProgramPath
+    _ cost: Double, from start: Double, to end: Double, phase index: Int, row: [Double],
+    timeline: Timeline, into state: inout ProgramPath
   ) {
     let periods = timeline.periods
     guard end > start else {
@@ -167,9 +165,13 @@ final class ProgramModel: Sendable {
     var period = first
     // Periods are contiguous, so each one's share spent at its end is the
     // next one's at its start: computed once (the S-curve's is an exp).
-    var spentBefore = profile.spent((max(periods[first].start, start) - start) / length, row: row)
+    // The profile read in place: passed as an argument, the enum was
+    // copied (an outlined copy of its payloads) on every phase of every path.
+    var spentBefore = phases[index].profile.spent(
+      (max(periods[first].start, start) - start) / length, row: row)
     while period < periods.count, periods[period].start < end {
-      let spentBy = profile.spent((min(periods[period].end, end) - start) / length, row: row)
+      let spentBy = phases[index].profile.spent(
+        (min(periods[period].end, end) - start) / length, row: row)
       state.spend(cost * (spentBy - spentBefore), phase: index, period: period)
       spentBefore = spentBy
       period += 1
