@@ -69,6 +69,19 @@ struct RadixSortTests {
     RadixSort.sort(&sorted)
     #expect(sorted == values.sorted())
   }
+
+  /// The order of indices is a stable comparison sort's, ties (many equal
+  /// values, and −0 beside +0) in index order.
+  @Test func ordersIndicesAsAStableSortDoes() {
+    let stream = RandomStream(seed: 2, name: "order")
+    let values = (0..<20_000).map { path -> Double in
+      let u = stream.uniform(path: UInt64(path), draw: 0)
+      return u < 0.3 ? (path % 2 == 0 ? 0 : -0.0) : ((u - 0.5) * 8).rounded() * 1e6
+    }
+    let expected = values.indices.sorted { values[$0] < values[$1] }
+    #expect(RadixSort.order(of: values) == expected)
+    #expect(RadixSort.order(of: Array(values.prefix(100))) == Array(expected.filter { $0 < 100 }))
+  }
 }
 
 /// Histograms and quantile grids against counts made by hand.

@@ -41,7 +41,7 @@ public enum CorrelationRatio {
       // In the values' order, so that the sum is the same on every run.
       groups = sums.sorted { $0.key < $1.key }.map(\.value)
     } else {
-      let order = x.indices.sorted { x[$0] < x[$1] }
+      let order = RadixSort.order(of: x)
       groups = (0..<bins).map { bin in
         let members = order[bin * n / bins..<(bin + 1) * n / bins]
         return (members.reduce(0) { $0 + y[$1] }, members.count)

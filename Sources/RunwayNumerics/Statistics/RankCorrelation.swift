@@ -24,7 +24,7 @@ public enum RankCorrelation {
 
   /// One-based ranks, ties sharing their average rank.
   public static func ranks(_ values: [Double]) -> [Double] {
-    let order = values.indices.sorted { values[$0] < values[$1] }
+    let order = RadixSort.order(of: values)
     var result = [Double](repeating: 0, count: values.count)
     var start = 0
     while start < order.count {
