@@ -47,9 +47,11 @@ public enum RadixSort {
     }
   }
 
-  /// The indices of `values` in ascending order of the values, equal ones
-  /// in index order: the permutation a stable comparison sort gives (−0
-  /// and +0 tie, as they compare equal). Every value must be finite.
+  /// The indices of `values` in ascending order of the values.
+  ///
+  /// Equal ones stay in index order: the permutation a stable comparison
+  /// sort gives (−0 and +0 tie, as they compare equal). Every value must
+  /// be finite.
   ///
   /// What ranks and equal-count bins need of a sensitivity's columns: a
   /// comparison sort of indices through a closure cost more than the
