@@ -72,6 +72,9 @@ struct AdvanceComponent: PublicAid {
         AdvanceEntry(component: index, line: line, day: day, amount: amount, channel: channel))
     }
     var advance = 0.0
+    // The closure captures this, not `self` (a copy of the component on
+    // every path).
+    let advanceChannel = advanceChannel
     disbursement.forEachPayment(in: &state) { state, day, amount in
       state.add(amount, on: day, to: index, channel: advanceChannel)
       note(.drawn, amount, on: day, channel: advanceChannel, in: &state)

@@ -21,6 +21,9 @@ struct ERDFComponent: PublicAid {
   }
 
   func book(into state: inout PathState, as index: Int) {
+    // The closure captures these, not `self`: capturing `self` copied the
+    // component, its strings and arrays retained, on every path.
+    let (audit, channel) = (audit, channel)
     reimbursement.forEachShare(in: &state) { state, _, day, amount in
       state.add(amount, on: day, to: index, channel: channel)
       audit?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)

@@ -15,6 +15,9 @@ struct GrantComponent: PublicAid {
   var programs: [Int] { disbursement.programs }
 
   func book(into state: inout PathState, as index: Int) {
+    // The closure captures these, not `self` (a copy of the component on
+    // every path).
+    let (clawback, channel) = (clawback, channel)
     disbursement.forEachPayment(in: &state) { state, day, amount in
       state.add(amount, on: day, to: index, channel: channel)
       clawback?.book(amount, receivedOn: day, into: &state, as: index, channel: channel)
