@@ -117,17 +117,26 @@ final class ProgramModel: Sendable {
     state.reset(phases: phases.count, periods: timeline.periods.count)
     state.passed = passed
     state.started = halted ? passed : min(passed + 1, phases.count)
+    // Dates first, each array written through one uniqueness check rather
+    // than one a phase.
     var previousEnd = 0.0
-    for index in phases.indices {
-      let start = phases[index].start ?? previousEnd + 365 * phases[index].lagYears.value(row)
-      let end = start + 365 * max(0, phases[index].durationYears.value(row))
-      state.start[index] = start
-      state.end[index] = end
-      previousEnd = end
-      guard index < state.started else { continue }
+    state.start.withUnsafeMutableBufferPointer { starts in
+      state.end.withUnsafeMutableBufferPointer { ends in
+        for index in phases.indices {
+          let start = phases[index].start ?? previousEnd + 365 * phases[index].lagYears.value(row)
+          let end = start + 365 * max(0, phases[index].durationYears.value(row))
+          starts[index] = start
+          ends[index] = end
+          previousEnd = end
+        }
+      }
+    }
+    for index in 0..<state.started {
       var cost = 1.0
       for factor in phases[index].cost { cost *= factor.value(row) }
-      spread(cost, from: start, to: end, phase: index, row: row, timeline: timeline, into: &state)
+      spread(
+        cost, from: state.start[index], to: state.end[index], phase: index, row: row,
+        timeline: timeline, into: &state)
     }
     guard passed == phases.count, let market else { return }
     let launch = previousEnd + 365 * max(0, market.launchLagYears.value(row))

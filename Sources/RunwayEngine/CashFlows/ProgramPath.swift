@@ -69,10 +69,12 @@ struct ProgramPath: Sendable {
       sales = totalCosts
       self.periods = periods
     } else {
-      let spending = spendingPeriods
-      for phase in 0..<phases { Self.clear(spending, of: &costs, from: phase * periods) }
-      Self.clear(spending, of: &totalCosts)
-      Self.clear(salesPeriods, of: &sales)
+      let (spending, selling) = (spendingPeriods, salesPeriods)
+      costs.withUnsafeMutableBufferPointer { costs in
+        for phase in 0..<phases { Self.clear(spending, of: costs, from: phase * periods) }
+      }
+      totalCosts.withUnsafeMutableBufferPointer { Self.clear(spending, of: $0) }
+      sales.withUnsafeMutableBufferPointer { Self.clear(selling, of: $0) }
     }
     (firstSpending, endOfSpending, firstSale, endOfSales) = (.max, 0, .max, 0)
     curve = nil
@@ -88,11 +90,11 @@ struct ProgramPath: Sendable {
     return phases.reduce(0) { $0 + costs[$1 * periods + period] }
   }
 
-  /// Zeroes `array[start + period]` for each of `periods`, as one memset.
-  private static func clear(_ periods: Range<Int>, of array: inout [Double], from start: Int = 0) {
-    array.withUnsafeMutableBufferPointer {
-      $0.extracting(start + periods.lowerBound..<start + periods.upperBound).update(repeating: 0)
-    }
+  /// Zeroes `buffer[start + period]` for each of `periods`, as one memset.
+  private static func clear(
+    _ periods: Range<Int>, of buffer: UnsafeMutableBufferPointer<Double>, from start: Int = 0
+  ) {
+    buffer.extracting(start + periods.lowerBound..<start + periods.upperBound).update(repeating: 0)
   }
 
   /// `first..<end`, empty when nothing was written (`first` is then `Int.max`).
