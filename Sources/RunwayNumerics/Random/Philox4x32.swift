@@ -44,15 +44,16 @@ public enum Philox4x32 {
     return (hi1 ^ c.1 ^ k0, lo1, hi0 ^ c.3 ^ k1, lo0)
   }
 
-  /// Eight counter blocks at once, lane by lane the same bits as
+  /// Four counter blocks at once, lane by lane the same bits as
   /// ``block(counter:key:)``: each 32-bit word in a 64-bit lane, so that
-  /// the 32×32-bit products need no conversion and vectorise.
+  /// the 32×32-bit products need no conversion and vectorise. Four, not
+  /// eight: the state of eight fills every SSE register and spills.
   @inlinable
   public static func blocks(
-    _ c0: SIMD8<UInt64>, _ c1: SIMD8<UInt64>, _ c2: SIMD8<UInt64>, _ c3: SIMD8<UInt64>,
+    _ c0: SIMD4<UInt64>, _ c1: SIMD4<UInt64>, _ c2: SIMD4<UInt64>, _ c3: SIMD4<UInt64>,
     key: (UInt32, UInt32)
-  ) -> (SIMD8<UInt64>, SIMD8<UInt64>, SIMD8<UInt64>, SIMD8<UInt64>) {
-    let low = SIMD8<UInt64>(repeating: 0xFFFF_FFFF)
+  ) -> (SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>) {
+    let low = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
     var c = (c0, c1, c2, c3)
     var k0 = UInt64(key.0)
     var k1 = UInt64(key.1)

@@ -42,19 +42,19 @@ public struct RandomStream: Hashable, Sendable {
   }
 
   /// The first uniform (draw 0) of each of `paths`, into `buffer` from its
-  /// start: the numbers of ``uniform(path:draw:)``, eight paths at a time,
+  /// start: the numbers of ``uniform(path:draw:)``, four paths at a time,
   /// for a sampler that draws an input for a block of paths.
   @inlinable
   public func firstUniforms(paths: Range<Int>, into buffer: UnsafeMutableBufferPointer<Double>) {
     precondition(buffer.count >= paths.count, "room for every path")
-    let lanes = SIMD8<UInt64>(0, 1, 2, 3, 4, 5, 6, 7)
+    let lanes = SIMD4<UInt64>(0, 1, 2, 3)
     var row = 0
-    while row + 8 <= paths.count {
-      let path = SIMD8<UInt64>(repeating: UInt64(paths.lowerBound + row)) &+ lanes
+    while row + 4 <= paths.count {
+      let path = SIMD4<UInt64>(repeating: UInt64(paths.lowerBound + row)) &+ lanes
       let bits = Philox4x32.blocks(.zero, .zero, path & 0xFFFF_FFFF, path &>> 32, key: key)
       let first = (bits.0 &<< 32 | bits.1) &>> 12
-      for lane in 0..<8 { buffer[row + lane] = Self.unitInterval(first[lane]) }
-      row += 8
+      for lane in 0..<4 { buffer[row + lane] = Self.unitInterval(first[lane]) }
+      row += 4
     }
     for path in paths.lowerBound + row..<paths.upperBound {
       buffer[path - paths.lowerBound] = uniform(path: UInt64(path), draw: 0)
