@@ -44,10 +44,11 @@ public enum Philox4x32 {
     return (hi1 ^ c.1 ^ k0, lo1, hi0 ^ c.3 ^ k1, lo0)
   }
 
-  /// Four counter blocks at once, lane by lane the same bits as
-  /// ``block(counter:key:)``: each 32-bit word in a 64-bit lane, so that
-  /// the 32×32-bit products need no conversion and vectorise. Four, not
-  /// eight: the state of eight fills every SSE register and spills.
+  /// Four counter blocks at once, lane by lane the same bits as ``block(counter:key:)``.
+  ///
+  /// Each 32-bit word sits in a 64-bit lane, so that the 32×32-bit
+  /// products need no conversion and vectorise. Four, not eight: the state
+  /// of eight fills every SSE register and spills.
   @inlinable
   public static func blocks(
     _ c0: SIMD4<UInt64>, _ c1: SIMD4<UInt64>, _ c2: SIMD4<UInt64>, _ c3: SIMD4<UInt64>,
