@@ -11,6 +11,8 @@ struct StatisticsTests {
     #expect(moments.sumOfSquaredDeviations == 32)
     #expect(isClose(moments.variance, 32.0 / 7))
     #expect(isClose(moments.standardError, (32.0 / 7 / 8).squareRoot()))
+    // Any sequence of the same values in the same order: the same bits.
+    #expect(Moments([2, 4, 4, 4, 5, 5, 7, 9].lazy.map { $0 }) == moments)
   }
 
   @Test func mergingBatchesEqualsOnePass() {

@@ -119,7 +119,10 @@ final class PathSamples: @unchecked Sendable {
 
   /// The kept paths' values of `period` in a path-major buffer.
   func periodColumn(_ buffer: UnsafeMutableBufferPointer<Double>, _ period: Int) -> [Double] {
-    (0..<periodSamplePaths).map { buffer[$0 * periods + period] }
+    Array(unsafeUninitializedCapacity: periodSamplePaths) { column, count in
+      for path in 0..<periodSamplePaths { column[path] = buffer[path * periods + period] }
+      count = periodSamplePaths
+    }
   }
 
   private func column(_ buffer: UnsafeMutableBufferPointer<Float>, _ index: Int) -> [Double] {
