@@ -149,11 +149,14 @@ struct LicenceComponent: ComponentModel {
       // splits has the programme's own sales of the period: the same
       // integral, taken once.
       let whole = end == bounds.endYear && !(loss > start && loss < end)
-      let pieces =
-        whole
-        ? [(start, end, loss <= start ? reduced : 1.0)]
-        : [(start, min(end, loss), 1.0), (max(start, loss), end, reduced)]
-      for (low, high, factor) in pieces where high > low {
+      // One piece, or the two either side of the loss (not an array of
+      // them: that allocated on every period of every approved path).
+      for piece in 0..<(whole ? 1 : 2) {
+        let (low, high, factor) =
+          whole
+          ? (start, end, loss <= start ? reduced : 1.0)
+          : piece == 0 ? (start, min(end, loss), 1.0) : (max(start, loss), end, reduced)
+        guard high > low else { continue }
         let added =
           (whole ? state.programs[program].sales[period] : curve.sales(from: low, to: high))
           * share
