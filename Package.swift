@@ -106,6 +106,17 @@ for target in package.targets where ["RunwayEngine", "RunwayNumerics"].contains(
   target.swiftSettings = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 }
 
+// The numerics and the engine offer their small functions (a Welford
+// update, a quantile) for inlining across the module boundary: without it
+// each is a call from the per-path loop, and a generic one is not
+// specialised. The same arithmetic, so the same bits.
+for target in package.targets where ["RunwayNumerics", "RunwayEngine"].contains(target.name) {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))
+    ]
+}
+
 // Upcoming language features for every target, as swift-configuration does.
 for target in package.targets where target.type != .system {
   target.swiftSettings =
