@@ -25,7 +25,21 @@ public enum Selection {
     _ ranks: ArraySlice<Int>, in values: UnsafeMutableBufferPointer<Double>, from low: Int,
     to high: Int
   ) {
-    guard !ranks.isEmpty else { return }
+    guard let first = ranks.first, let last = ranks.last else { return }
+    // A rank at an end of the range holds its least or greatest value: a
+    // scan finds that, where a partition would move every value. The
+    // percentiles' ranks come in adjacent pairs, so the second of a pair
+    // is often the first of what is left.
+    if first == low {
+      placeExtreme(at: low, in: values, from: low, to: high, by: <)
+      select(ranks.dropFirst(), in: values, from: low + 1, to: high)
+      return
+    }
+    if last == high {
+      placeExtreme(at: high, in: values, from: low, to: high, by: >)
+      select(ranks.dropLast(), in: values, from: low, to: high - 1)
+      return
+    }
     let middle = ranks.startIndex + ranks.count / 2
     let rank = ranks[middle]
     let (equalFrom, equalTo) = place(rank, in: values, from: low, to: high)
@@ -33,6 +47,17 @@ public enum Selection {
       ranks[..<middle].filter { $0 < equalFrom }[...], in: values, from: low, to: equalFrom - 1)
     select(
       ranks[(middle + 1)...].filter { $0 > equalTo }[...], in: values, from: equalTo + 1, to: high)
+  }
+
+  /// Swaps the least (or, by `>`, the greatest) value of
+  /// `values[low...high]` into `place`.
+  private static func placeExtreme(
+    at place: Int, in values: UnsafeMutableBufferPointer<Double>, from low: Int, to high: Int,
+    by precedes: (Double, Double) -> Bool
+  ) {
+    var best = place
+    for index in low...high where precedes(values[index], values[best]) { best = index }
+    values.swapAt(place, best)
   }
 
   /// Puts the value of `rank` in its place within `values[low...high]`;
