@@ -85,6 +85,9 @@ final class PathSamples: @unchecked Sendable {
     Array(buffer[index * paths..<(index + 1) * paths])
   }
 
+  /// Each path's peak funding need.
+  var peakFundingNeeds: [Double] { column(peakFunding, 0) }
+
   /// The values of component `index` over all paths.
   func values(of index: Int) -> [Double] { column(values, index) }
 
@@ -126,6 +129,9 @@ final class PathSamples: @unchecked Sendable {
   }
 
   private func column(_ buffer: UnsafeMutableBufferPointer<Float>, _ index: Int) -> [Double] {
-    (0..<paths).map { Double(buffer[index * paths + $0]) }
+    Array(unsafeUninitializedCapacity: paths) { column, count in
+      for path in 0..<paths { column[path] = Double(buffer[index * paths + path]) }
+      count = paths
+    }
   }
 }

@@ -214,7 +214,7 @@ struct ResultAssembly {
   }
 
   private var cash: CashFigures {
-    let peak = (0..<paths).map { Double(samples.peakFunding[$0]) }
+    let peak = samples.peakFundingNeeds
     var runway: [YearShortfall] = []
     var runsOut: RunOut?
     var runsOutOnOneInTen: RunOut?
