@@ -16,6 +16,7 @@ struct InputSampler: Sendable {
   /// The copula over the correlated inputs, with their uncertain indices
   /// in the copula's order; `nil` when nothing is correlated.
   let copula: (copula: GaussianCopula, members: [Int])?
+  let sampling: SimulationSettings.Sampling
   /// One stratum permutation per uncertain input under Latin hypercube
   /// sampling of `paths` paths; empty for plain random sampling.
   let strata: [RandomPermutation]
@@ -25,9 +26,20 @@ struct InputSampler: Sendable {
     plan: InputPlan, copula: (copula: GaussianCopula, members: [Int])?,
     sampling: SimulationSettings.Sampling, paths: Int
   ) {
+    self.init(
+      plan: plan, quantiles: plan.uncertain.map { InputQuantile($0.distribution) },
+      copula: copula, sampling: sampling, paths: paths)
+  }
+
+  private init(
+    plan: InputPlan, quantiles: [InputQuantile],
+    copula: (copula: GaussianCopula, members: [Int])?, sampling: SimulationSettings.Sampling,
+    paths: Int
+  ) {
     self.plan = plan
-    quantiles = plan.uncertain.map { InputQuantile($0.distribution) }
+    self.quantiles = quantiles
     self.copula = copula
+    self.sampling = sampling
     self.paths = paths
     strata =
       switch sampling {
@@ -35,6 +47,14 @@ struct InputSampler: Sendable {
       case .latinHypercube:
         plan.uncertain.map { RandomPermutation(count: paths, key: $0.stream.key) }
       }
+  }
+
+  /// The same inputs drawn for `paths` paths, with the quantile functions
+  /// already built: a beta's table costs more than the contributions'
+  /// whole run of 10,000 paths draws from it.
+  func sampling(paths: Int) -> InputSampler {
+    InputSampler(
+      plan: plan, quantiles: quantiles, copula: copula, sampling: sampling, paths: paths)
   }
 
   /// Fills `values` (`range.count` rows × one column per uncertain input,

@@ -57,16 +57,16 @@ extension GlobalSensitivity {
     try self.init(simulation.model, samples: simulation.samples)
   }
 
-  /// The global sensitivity of the first `paths` paths of `model`'s run
-  /// (all of them, when fewer), drawn again with their inputs kept: what
-  /// the run report shows beside the tornado, at a bounded cost.
-  init(
-    _ model: ScenarioModel, sampling: SimulationSettings.Sampling, paths: Int, threads: Int
-  ) throws(ValuationError) {
-    let sampler = InputSampler(
-      plan: model.plan, copula: model.copula, sampling: sampling, paths: paths)
+  /// The global sensitivity of the first `paths` paths of the run that
+  /// `sampler` draws (all of them, when fewer), drawn again with their
+  /// inputs kept: what the run report shows beside the tornado, at a
+  /// bounded cost.
+  init(_ model: ScenarioModel, sampler: InputSampler, paths: Int, threads: Int)
+    throws(ValuationError)
+  {
     let monteCarlo = MonteCarlo(
-      model: model, sampler: sampler, runner: BatchRunner(batchSize: 4_096, threads: threads))
+      model: model, sampler: sampler.sampling(paths: paths),
+      runner: BatchRunner(batchSize: 4_096, threads: threads))
     let (_, samples) = monteCarlo.run(periodSamplePaths: 0, keepInputs: true, progress: nil)
     try self.init(model, samples: samples, threads: threads)
   }

@@ -48,7 +48,6 @@ struct PreparedRun {
   mutating func finish(tally: BatchTally, samples: PathSamples) throws(ValuationError)
     -> Simulation
   {
-    let simulation = scenario.settings.simulation
     let unrisked = DeterministicValuation.unrisked(model)
     let analytic = DeterministicValuation.analytic(model, scheduling: true)
     timings.end("unrisked NPV and analytic rNPV")
@@ -79,7 +78,7 @@ struct PreparedRun {
       result.spider = Spider(model, tornado: tornado, threads: options.threads)
       // A value that cannot vary has no spread to apportion.
       result.contributions = try? GlobalSensitivity(
-        model, sampling: simulation.sampling, paths: min(paths, GlobalSensitivity.runPaths),
+        model, sampler: monteCarlo.sampler, paths: min(paths, GlobalSensitivity.runPaths),
         threads: options.threads)
       timings.end("spider, two-way tables, contributions")
     }
