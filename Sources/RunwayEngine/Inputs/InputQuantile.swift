@@ -21,10 +21,7 @@ struct InputQuantile: Sendable {
     return table.quantile(normalScore: StandardNormal.quantile(u))
   }
 
-  /// Turns each uniform of `column` into its draw, in place: the family
-  /// resolved once for the whole column, so that each draw is a direct
-  /// call rather than one through the existential (the same function, the
-  /// same bits).
+  /// Turns each uniform of `column` into its draw, in place.
   func draw(uniforms column: UnsafeMutableBufferPointer<Double>) {
     // The table bound once for the column: bound on every draw, it would
     // be copied, its arrays retained, each time.
@@ -34,41 +31,42 @@ struct InputQuantile: Sendable {
       }
       return
     }
-    switch distribution {
-    case let family as Triangular: Self.draw(family, column)
-    case let family as Uniform: Self.draw(family, column)
-    case let family as Lognormal: Self.draw(family, column)
-    case let family as Normal: Self.draw(family, column)
-    default: Self.draw(distribution, column)
-    }
-  }
-
-  private static func draw<Family: Distribution>(
-    _ family: Family, _ column: UnsafeMutableBufferPointer<Double>
-  ) {
-    for row in column.indices { column[row] = family.quantile(column[row]) }
+    drawByFamily(column, fromNormalScores: false)
   }
 
   /// Turns each (correlated) normal score of `column` into its draw, in
-  /// place, the family resolved once as for uniforms: a lognormal is then
-  /// exp(μ + σz), without a round trip through Φ.
+  /// place: a lognormal is then exp(μ + σz), without a round trip through Φ.
   func draw(normalScores column: UnsafeMutableBufferPointer<Double>) {
     if let table {
       for row in column.indices { column[row] = table.quantile(normalScore: column[row]) }
       return
     }
+    drawByFamily(column, fromNormalScores: true)
+  }
+
+  /// Turns each uniform, or normal score, of `column` into its draw, the
+  /// family resolved once for the whole column: each draw is then a direct
+  /// call rather than one through the existential (the same function, the
+  /// same bits).
+  private func drawByFamily(
+    _ column: UnsafeMutableBufferPointer<Double>, fromNormalScores: Bool
+  ) {
     switch distribution {
-    case let family as Triangular: Self.draw(family, normalScores: column)
-    case let family as Uniform: Self.draw(family, normalScores: column)
-    case let family as Lognormal: Self.draw(family, normalScores: column)
-    case let family as Normal: Self.draw(family, normalScores: column)
-    default: Self.draw(distribution, normalScores: column)
+    case let family as Triangular: Self.draw(family, column, fromNormalScores)
+    case let family as Uniform: Self.draw(family, column, fromNormalScores)
+    case let family as Lognormal: Self.draw(family, column, fromNormalScores)
+    case let family as Normal: Self.draw(family, column, fromNormalScores)
+    default: Self.draw(distribution, column, fromNormalScores)
     }
   }
 
   private static func draw<Family: Distribution>(
-    _ family: Family, normalScores column: UnsafeMutableBufferPointer<Double>
+    _ family: Family, _ column: UnsafeMutableBufferPointer<Double>, _ fromNormalScores: Bool
   ) {
-    for row in column.indices { column[row] = family.quantile(normalScore: column[row]) }
+    if fromNormalScores {
+      for row in column.indices { column[row] = family.quantile(normalScore: column[row]) }
+    } else {
+      for row in column.indices { column[row] = family.quantile(column[row]) }
+    }
   }
 }

@@ -52,7 +52,7 @@ struct InputSampler: Sendable {
   /// The same inputs drawn for `paths` paths, with the quantile functions
   /// already built: a beta's table costs more than the contributions'
   /// whole run of 10,000 paths draws from it.
-  func sampling(paths: Int) -> InputSampler {
+  func drawing(paths: Int) -> InputSampler {
     InputSampler(
       plan: plan, quantiles: quantiles, copula: copula, sampling: sampling, paths: paths)
   }

@@ -65,7 +65,7 @@ extension GlobalSensitivity {
     throws(ValuationError)
   {
     let monteCarlo = MonteCarlo(
-      model: model, sampler: sampler.sampling(paths: paths),
+      model: model, sampler: sampler.drawing(paths: paths),
       runner: BatchRunner(batchSize: 4_096, threads: threads))
     let (_, samples) = monteCarlo.run(periodSamplePaths: 0, keepInputs: true, progress: nil)
     try self.init(model, samples: samples, threads: threads)

@@ -22,14 +22,6 @@ public struct Moments: Hashable, Sendable, Codable {
     for value in values { add(value) }
   }
 
-  /// The moments of an array's values, in order: the generic initialiser,
-  /// called from another module, walks the sequence through its protocol
-  /// witnesses (a heap-allocated accessor frame a value); this one is
-  /// compiled for arrays here.
-  public init(_ values: [Double]) {
-    for value in values { add(value) }
-  }
-
   /// Adds one value.
   public mutating func add(_ value: Double) {
     count += 1
