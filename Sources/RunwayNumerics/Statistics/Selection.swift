@@ -1,8 +1,9 @@
 import Foundation
 
-/// Order statistics without a full sort: Hoare's FIND (1961), with a
-/// three-way partition so that a sample of many equal values (a licence
-/// worth nothing on every failed path) costs no more than any other.
+/// Order statistics without a full sort: Hoare's FIND (1961), its pivot's
+/// copies set apart when the pivot is the least value left, so that a
+/// sample of many equal values (a licence worth nothing on every failed
+/// path) costs no more than any other.
 ///
 /// A report reads five percentiles and a tail of each component's sample,
 /// not its whole order; selecting those ranks costs a few passes over the
@@ -14,16 +15,18 @@ public enum Selection {
   public static func select(_ ranks: [Int], in values: inout [Double]) {
     let wanted = Array(Set(ranks)).sorted()
     precondition(wanted.allSatisfy { values.indices.contains($0) }, "ranks within the sample")
+    let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: values.count)
+    defer { scratch.deallocate() }
     values.withUnsafeMutableBufferPointer { buffer in
-      select(wanted[...], in: buffer, from: 0, to: buffer.count - 1)
+      select(wanted[...], in: buffer, scratch: scratch, from: 0, to: buffer.count - 1)
     }
   }
 
   /// Selects the middle one of `ranks` in `values[low...high]`, then those
   /// on either side of it in the part on that side.
   private static func select(
-    _ ranks: ArraySlice<Int>, in values: UnsafeMutableBufferPointer<Double>, from low: Int,
-    to high: Int
+    _ ranks: ArraySlice<Int>, in values: UnsafeMutableBufferPointer<Double>,
+    scratch: UnsafeMutableBufferPointer<Double>, from low: Int, to high: Int
   ) {
     guard let first = ranks.first, let last = ranks.last else { return }
     // A rank at an end of the range holds its least or greatest value: a
@@ -32,21 +35,23 @@ public enum Selection {
     // is often the first of what is left.
     if first == low {
       placeExtreme(at: low, in: values, from: low, to: high, by: <)
-      select(ranks.dropFirst(), in: values, from: low + 1, to: high)
+      select(ranks.dropFirst(), in: values, scratch: scratch, from: low + 1, to: high)
       return
     }
     if last == high {
       placeExtreme(at: high, in: values, from: low, to: high, by: >)
-      select(ranks.dropLast(), in: values, from: low, to: high - 1)
+      select(ranks.dropLast(), in: values, scratch: scratch, from: low, to: high - 1)
       return
     }
     let middle = ranks.startIndex + ranks.count / 2
     let rank = ranks[middle]
-    let (equalFrom, equalTo) = place(rank, in: values, from: low, to: high)
+    let (equalFrom, equalTo) = place(rank, in: values, scratch: scratch, from: low, to: high)
     select(
-      ranks[..<middle].filter { $0 < equalFrom }[...], in: values, from: low, to: equalFrom - 1)
+      ranks[..<middle].filter { $0 < equalFrom }[...], in: values, scratch: scratch, from: low,
+      to: equalFrom - 1)
     select(
-      ranks[(middle + 1)...].filter { $0 > equalTo }[...], in: values, from: equalTo + 1, to: high)
+      ranks[(middle + 1)...].filter { $0 > equalTo }[...], in: values, scratch: scratch,
+      from: equalTo + 1, to: high)
   }
 
   /// Swaps the least (or, by `>`, the greatest) value of
@@ -62,10 +67,23 @@ public enum Selection {
 
   /// Puts the value of `rank` in its place within `values[low...high]`;
   /// returns the places of the values equal to it, which are all in theirs.
+  ///
+  /// Each round splits the range around a pivot into `scratch` and back
+  /// (``split(_:into:from:to:below:)``); the part the rank is not
+  /// in is then in its place and, if it landed in `scratch`, copied home.
   private static func place(
-    _ rank: Int, in values: UnsafeMutableBufferPointer<Double>, from low: Int, to high: Int
+    _ rank: Int, in values: UnsafeMutableBufferPointer<Double>,
+    scratch: UnsafeMutableBufferPointer<Double>, from low: Int, to high: Int
   ) -> (Int, Int) {
     var (low, high) = (low, high)
+    // Where the range's values are now, and the other buffer.
+    var (current, other) = (values, scratch)
+    /// Copies `range` of what was just written (in `other`) home.
+    func settle(_ range: Range<Int>) {
+      guard other.baseAddress == scratch.baseAddress else { return }
+      _ = UnsafeMutableBufferPointer(rebasing: values[range]).update(
+        fromContentsOf: scratch[range])
+    }
     // Past this many rounds the pivots are unlucky: a sort bounds the cost.
     var rounds = 2 * (Int.bitWidth - high.leadingZeroBitCount) + 8
     while high - low > 16, rounds > 0 {
@@ -73,41 +91,68 @@ public enum Selection {
       let pivot: Double
       if high - low > Self.sampledPivotFrom {
         // Floyd and Rivest (1975): the rank's value in a sample around
-        // it, so that the partition leaves little on the rank's side.
+        // it, so that the split leaves little on the rank's side.
         let sample = sampleRange(around: rank, from: low, to: high)
-        _ = place(rank, in: values, from: sample.lowerBound, to: sample.upperBound)
-        pivot = values[rank]
+        _ = place(
+          rank, in: current, scratch: other, from: sample.lowerBound, to: sample.upperBound)
+        pivot = current[rank]
       } else {
-        pivot = median(values[low], values[(low + high) / 2], values[high])
+        pivot = median(current[low], current[(low + high) / 2], current[high])
       }
-      // [low, less): below the pivot; [less, next): equal; (greater, high]: above.
-      var less = low
-      var next = low
-      var greater = high
-      while next <= greater {
-        let value = values[next]
-        if value < pivot {
-          values.swapAt(less, next)
-          less += 1
-          next += 1
-        } else if value > pivot {
-          values.swapAt(next, greater)
-          greater -= 1
-        } else {
-          next += 1
-        }
-      }
+      let less = split(current, into: other, from: low, to: high, below: pivot)
       if rank < less {
+        settle(less..<high + 1)
         high = less - 1
-      } else if rank > greater {
-        low = greater + 1
+      } else if less > low {
+        settle(low..<less)
+        low = less
       } else {
-        return (less, greater)
+        // Nothing is below the pivot, so it is the range's least value:
+        // its copies (below the next double up) go first, in their places.
+        swap(&current, &other)
+        let equal = split(current, into: other, from: low, to: high, below: pivot.nextUp)
+        if rank < equal {
+          settle(low..<high + 1)
+          return (low, equal - 1)
+        }
+        settle(low..<equal)
+        low = equal
       }
+      swap(&current, &other)
+    }
+    if current.baseAddress == scratch.baseAddress {
+      swap(&current, &other)
+      settle(low..<high + 1)
     }
     var rest = UnsafeMutableBufferPointer(rebasing: values[low...high])
     rest.sort()
     return (rank, rank)
+  }
+
+  /// Writes `source[low...high]` into the same places of `target`, those
+  /// below `bound` first; returns where the rest begin.
+  ///
+  /// Without a branch: which side a value goes to is a coin toss near the
+  /// median, which a branch predictor loses half the time. Each value is
+  /// stored at both ends and only the right end advances. The step is the
+  /// comparison's bit: written `isBelow ? 1 : 0`, LLVM turns it back into
+  /// a branch.
+  @inline(__always)
+  private static func split(
+    _ source: UnsafeMutableBufferPointer<Double>, into target: UnsafeMutableBufferPointer<Double>,
+    from low: Int, to high: Int, below bound: Double
+  ) -> Int {
+    var front = low
+    var back = high
+    for index in low...high {
+      let value = source[index]
+      let step = Int(unsafeBitCast(value < bound, to: UInt8.self))
+      target[front] = value
+      target[back] = value
+      front &+= step
+      back &-= 1 &- step
+    }
+    return front
   }
 
   /// The range length above which a pivot is taken from a sample.
