@@ -137,8 +137,9 @@ struct AdvanceComponent: PublicAid {
       }
     }
 
-    // The next instalment's day, found once (a calendar computation), not
-    // again in each period it falls after.
+    // The next instalment's day, found once, not again in each period it
+    // falls after; the first one's calendar date once for all of them.
+    let anniversaries = state.timeline.anniversaries(of: firstInstalment)
     var nextInstalment = firstInstalment
     for (period, bounds) in state.timeline.periods.enumerated() where remaining > 0 {
       while paidInstalments < instalments, nextInstalment < bounds.end {
@@ -149,7 +150,7 @@ struct AdvanceComponent: PublicAid {
         accruedFrom = max(accruedFrom, day)
         outstanding -= principal
         paidInstalments += 1
-        nextInstalment = state.timeline.anniversary(of: firstInstalment, years: paidInstalments)
+        nextInstalment = anniversaries.later(by: paidInstalments)
       }
       let sales = state.programs[program].sales[period]
       if bounds.flowDay >= decided, sales > 0 {

@@ -29,10 +29,11 @@ struct LoanComponent: ComponentModel {
       rate == 0
       ? principal / Double(years)
       : principal * rate / (1 - pow(1 + rate, -Double(years)))
+    let anniversaries = state.timeline.anniversaries(of: day)
     for year in 1...years {
       let payment =
         amortising ? annuity : principal * rate + (year == years ? principal : 0)
-      let due = state.timeline.anniversary(of: day, years: year)
+      let due = anniversaries.later(by: year)
       if day >= 0 {
         state.add(-payment, on: due, to: index, channel: channel)
       } else if due >= 0 {

@@ -98,17 +98,12 @@ public struct Timeline: Hashable, Sendable {
     return index
   }
 
-  /// The same day of the year `years` later (28 February for 29 February
-  /// in a common year): yearly instalments fall on anniversaries, as
-  /// contracts write them, not every 365 days.
-  public func anniversary(of t: Double, years: Int) -> Double {
+  /// The anniversaries of day `t`, its calendar date found once: an
+  /// instalment schedule asks for year after year of them.
+  public func anniversaries(of t: Double) -> Anniversaries {
     let whole = t.rounded(.down)
-    let (year, month, day) = valuationDate.adding(days: Int(whole)).components
-    let later =
-      Day(year: year + years, month: month, day: day)
-      ?? Day(year: year + years, month: month, day: day - 1)
-    guard let later else { return t + 365 * Double(years) }
-    return Double(valuationDate.days(to: later)) + (t - whole)
+    return Anniversaries(
+      valuationDate: valuationDate, date: valuationDate.adding(days: Int(whole)), time: t)
   }
 
   /// Day `t` on the calendar-year scale.
