@@ -32,8 +32,9 @@ struct TimelineTests {
     #expect(timeline.period(containing: timeline.horizon - 0.5) == timeline.periods.count - 1)
   }
 
-  /// Yearly instalments fall on the same calendar day, 28 February for 29
-  /// February in a common year, at the same time of day. Days after 17 May
+  /// Yearly instalments fall on the same calendar day and time of day.
+  ///
+  /// 28 February stands for 29 February in a common year. Days after 17 May
   /// 2025: 17 November 2025 is 184, 17 November 2027 914; 29 February 2028
   /// is 1,018, 28 February 2029 1,383, 29 February 2032 2,479.
   @Test func anniversariesKeepTheCalendarDay() throws {
