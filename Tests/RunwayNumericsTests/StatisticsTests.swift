@@ -74,6 +74,22 @@ struct RadixSortTests {
     #expect(sorted == values.sorted())
   }
 
+  /// A digit every value shares is skipped, which can leave the sorted
+  /// keys in the scratch buffer (an odd number of passes): values in
+  /// [1, 2) share their sign and exponent (the top digit); small whole
+  /// numbers share their low mantissa bits (the three lowest digits).
+  @Test func skipsTheDigitsEveryValueShares() {
+    let stream = RandomStream(seed: 3, name: "shared digits")
+    let oneToTwo = (0..<5_000).map { 1 + stream.uniform(path: UInt64($0), draw: 0) }
+    let wholes = (0..<5_000).map { Double(($0 * 7_919) % 977) }
+    for values in [oneToTwo, wholes] {
+      var sorted = values
+      RadixSort.sort(&sorted)
+      #expect(sorted == values.sorted())
+      #expect(RadixSort.order(of: values) == values.indices.sorted { values[$0] < values[$1] })
+    }
+  }
+
   /// The order of indices is a stable comparison sort's, ties (many equal
   /// values, and −0 beside +0) in index order.
   @Test func ordersIndicesAsAStableSortDoes() {

@@ -6,42 +6,40 @@
 /// bits flipped for negatives, order as unsigned integers exactly as the
 /// numbers do (−0 just below +0). Six passes of 11-bit digits, least
 /// significant first, each a stable counting sort (Knuth, TAOCP vol. 3,
-/// §5.2.5).
+/// §5.2.5); a digit every key shares is skipped.
 public enum RadixSort {
-  /// Sorts `values` ascending in place, with one scratch array of the same
-  /// size; every value must be finite.
+  /// Sorts `values` ascending in place, with one scratch buffer of the
+  /// same size; every value must be finite.
   public static func sort(_ values: inout [Double]) {
     guard values.count > 256 else {
       values.sort()
       return
     }
-    var scratch = [UInt64](repeating: 0, count: values.count)
-    var counts = [Int](repeating: 0, count: 2_048)
+    let n = values.count
+    // Raw buffers: an array would check its uniqueness on every write.
+    let spare = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: n)
+    let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: passes * digits)
+    defer {
+      spare.deallocate()
+      counts.deallocate()
+    }
     values.withUnsafeMutableBufferPointer { doubles in
       doubles.withMemoryRebound(to: UInt64.self) { keys in
         for index in keys.indices { keys[index] = key(keys[index]) }
-        scratch.withUnsafeMutableBufferPointer { spare in
-          var source = keys
-          var target = spare
-          for pass in 0..<6 {
-            let shift = UInt64(pass * 11)
-            for index in counts.indices { counts[index] = 0 }
-            for key in source { counts[Int((key >> shift) & 0x7FF)] += 1 }
-            var total = 0
-            for digit in counts.indices {
-              let count = counts[digit]
-              counts[digit] = total
-              total += count
-            }
-            for key in source {
-              let digit = Int((key >> shift) & 0x7FF)
-              target[counts[digit]] = key
-              counts[digit] += 1
-            }
-            swap(&source, &target)
+        count(keys, into: counts)
+        var (source, target) = (keys, spare)
+        for pass in 0..<passes {
+          let places = counts.extracting(pass * digits..<(pass + 1) * digits)
+          guard startingPlaces(places, of: n) else { continue }
+          let shift = UInt64(pass * 11)
+          for key in source {
+            let digit = Int((key >> shift) & 0x7FF)
+            target[places[digit]] = key
+            places[digit] += 1
           }
-          // After an even number of passes the keys are back in `keys`.
+          swap(&source, &target)
         }
+        if source.baseAddress != keys.baseAddress { _ = keys.update(fromContentsOf: source) }
         for index in keys.indices { keys[index] = bits(keys[index]) }
       }
     }
@@ -59,11 +57,10 @@ public enum RadixSort {
   public static func order(of values: [Double]) -> [Int] {
     guard values.count > 256 else { return values.indices.sorted { values[$0] < values[$1] } }
     let n = values.count
-    // Raw buffers, keys and indices each with a spare to scatter into: an
-    // array would check its uniqueness on every write.
+    // Keys and indices each with a spare to scatter into.
     let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 2 * n)
     let indices = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * n)
-    let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2_048)
+    let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: passes * digits)
     defer {
       keys.deallocate()
       indices.deallocate()
@@ -74,29 +71,53 @@ public enum RadixSort {
       keys[index] = key((value == 0 ? 0 : value).bitPattern)
       indices[index] = index
     }
+    count(keys.extracting(0..<n), into: counts)
     var from = 0
-    for pass in 0..<6 {
+    for pass in 0..<passes {
+      let places = counts.extracting(pass * digits..<(pass + 1) * digits)
+      guard startingPlaces(places, of: n) else { continue }
       let to = n - from
       let shift = UInt64(pass * 11)
-      counts.update(repeating: 0)
-      for position in from..<from + n { counts[Int((keys[position] >> shift) & 0x7FF)] += 1 }
-      // A digit every key shares leaves the order as it is.
-      if counts.contains(n) { continue }
-      var total = 0
-      for digit in counts.indices {
-        let count = counts[digit]
-        counts[digit] = total
-        total += count
-      }
       for position in from..<from + n {
         let digit = Int((keys[position] >> shift) & 0x7FF)
-        keys[to + counts[digit]] = keys[position]
-        indices[to + counts[digit]] = indices[position]
-        counts[digit] += 1
+        keys[to + places[digit]] = keys[position]
+        indices[to + places[digit]] = indices[position]
+        places[digit] += 1
       }
       from = to
     }
     return Array(indices[from..<from + n])
+  }
+
+  /// Six passes of 11-bit digits cover a key's 64 bits.
+  private static let passes = 6
+  private static let digits = 2_048
+
+  /// How many keys have each digit, for every pass at once: one read of
+  /// the keys, not one a pass.
+  private static func count(
+    _ keys: UnsafeMutableBufferPointer<UInt64>, into counts: UnsafeMutableBufferPointer<Int>
+  ) {
+    counts.update(repeating: 0)
+    for key in keys {
+      for pass in 0..<passes {
+        counts[pass * digits + Int((key >> UInt64(pass * 11)) & 0x7FF)] += 1
+      }
+    }
+  }
+
+  /// Turns a pass's counts into each digit's first place; false, and
+  /// the pass skipped, when one digit holds all `n` keys: it would leave
+  /// their order as it is.
+  private static func startingPlaces(_ counts: UnsafeMutableBufferPointer<Int>, of n: Int) -> Bool {
+    if counts.contains(n) { return false }
+    var total = 0
+    for digit in counts.indices {
+      let count = counts[digit]
+      counts[digit] = total
+      total += count
+    }
+    return true
   }
 
   @inline(__always)
