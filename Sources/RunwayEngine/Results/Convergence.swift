@@ -29,6 +29,10 @@ public struct Convergence: Codable, Hashable, Sendable {
         marks.insert(Int((Double(first) * exp(ratio * Double(step))).rounded()))
       }
     }
+    // In order, each compared as the paths reach it: a set's lookup for
+    // every path cost more than the running mean.
+    let ordered = marks.sorted()
+    var nextMark = 0
     // Welford's running mean and sum of squared deviations.
     var mean = 0.0
     var squares = 0.0
@@ -38,7 +42,8 @@ public struct Convergence: Codable, Hashable, Sendable {
       let delta = value - mean
       mean += delta / n
       squares += delta * (value - mean)
-      guard marks.contains(index + 1) else { continue }
+      guard nextMark < ordered.count, ordered[nextMark] == index + 1 else { continue }
+      nextMark += 1
       let standardError = index > 0 ? (squares / (n - 1) / n).squareRoot() : 0
       points.append(Point(paths: index + 1, mean: mean, standardError: standardError))
     }
