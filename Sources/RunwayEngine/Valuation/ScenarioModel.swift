@@ -187,7 +187,10 @@ struct ScenarioModel: Sendable {
     for index in programs.indices {
       if links.isEmpty {
         let path = programPath(index)
-        passed[index] = programs[index].phasesPassed(row: state.row, path: path)
+        // Borrowed, not retained (``book(_:passed:)``).
+        passed[index] = Unmanaged.passUnretained(programs[index])._withUnsafeGuaranteedRef {
+          $0.phasesPassed(row: state.row, path: path)
+        }
       } else {
         passed[index] = links.phasesPassed(index, row: state.row, path: programPath)
       }
@@ -200,9 +203,11 @@ struct ScenarioModel: Sendable {
         passed[index] = stop ?? passed[index]
       }
     }
-    for (index, clawback) in clawbacks.enumerated() {
-      let u = clawback.stream.uniform(path: UInt64(clawbackPath(index)), draw: 0)
-      state.clawbacks[index] = u < clawback.probability.value(state.row) ? 1 : 0
+    // Read in place: a bound copy of the clawback would retain its field's
+    // name, a string every worker shares.
+    for index in clawbacks.indices {
+      let u = clawbacks[index].stream.uniform(path: UInt64(clawbackPath(index)), draw: 0)
+      state.clawbacks[index] = u < clawbacks[index].probability.value(state.row) ? 1 : 0
     }
     book(&state, passed: passed)
   }
@@ -225,11 +230,17 @@ struct ScenarioModel: Sendable {
   func book(_ state: inout PathState, passed: [Int]) {
     state.ledger.reset()
     let row = state.row
+    // Each program is borrowed, not retained: every worker reads the same
+    // programs, and a retain is an atomic write to the object's count, whose
+    // cache line the cores then pass back and forth (6 % of a two-thread
+    // run). The model holds the programs while it plays paths.
     for index in programs.indices {
       let halted = state.halted[index]
-      programs[index].evaluate(
-        row: row, passed: passed[index], halted: halted, timeline: timeline,
-        into: &state.programs[index])
+      Unmanaged.passUnretained(programs[index])._withUnsafeGuaranteedRef {
+        $0.evaluate(
+          row: row, passed: passed[index], halted: halted, timeline: timeline,
+          into: &state.programs[index])
+      }
     }
     for index in bookingOrder { components[index].book(into: &state, as: index) }
   }
