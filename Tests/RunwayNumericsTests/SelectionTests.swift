@@ -36,6 +36,8 @@ struct SelectionTests {
       #expect(selected.tailMean(0.05) == sorted.tailMean(0.05))
       #expect(selected.probabilityNegative == sorted.probabilityNegative)
       #expect(selected.mean == sorted.mean)
+      #expect(
+        SelectedSample.percentiles(of: sample, at: levels) == levels.map(sorted.percentile))
     }
   }
 

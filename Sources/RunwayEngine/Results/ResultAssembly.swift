@@ -151,7 +151,8 @@ struct ResultAssembly {
       result.group = component.group
       if componentModel.valuesCounterparty {
         let summary = SelectedSample(
-          samples.counterpartyValues(of: index), levels: Self.figureLevels)
+          samples.counterpartyValues(of: index), moments: tally.counterparty[index],
+          levels: Self.figureLevels)
         result.counterpartyValue = SideFigures(
           npv: unrisked.counterparty[index], rnpv: analytic.counterparty[index],
           mean: tally.counterparty[index].mean,
@@ -197,19 +198,17 @@ struct ResultAssembly {
         analyticFlow += analytic.flows[index * count + period]
         byComponent[component.component.id] = mean
       }
-      let flows = SelectedSample(
-        samples.periodColumn(samples.periodFlows, period), levels: Self.bandLevels)
-      let cash = SelectedSample(
-        samples.periodColumn(samples.cashPositions, period), levels: Self.bandLevels)
+      let flows = SelectedSample.percentiles(
+        of: samples.periodColumn(samples.periodFlows, period), at: [0.1, 0.9])
+      let cash = SelectedSample.percentiles(
+        of: samples.periodColumn(samples.cashPositions, period), at: Self.bandLevels)
       return PeriodResult(
         period: timeline.labels[period],
         start: timeline.valuationDate.adding(days: Int(bounds.start)).description,
         end: timeline.valuationDate.adding(days: Int(bounds.end) - 1).description,
-        expected: expected, p10: flows.percentile(0.1), p90: flows.percentile(0.9),
-        analytic: analyticFlow, components: byComponent,
-        cashPosition: Band(
-          mean: tally.cash[period] / n, p10: cash.percentile(0.1), p50: cash.percentile(0.5),
-          p90: cash.percentile(0.9)))
+        expected: expected, p10: flows[0], p90: flows[1], analytic: analyticFlow,
+        components: byComponent,
+        cashPosition: Band(mean: tally.cash[period] / n, p10: cash[0], p50: cash[1], p90: cash[2]))
     }
   }
 

@@ -37,6 +37,15 @@ public struct SelectedSample: SampleStatistics, Sendable {
     self.levels = Set(levels)
   }
 
+  /// The percentiles of `values` at `levels` (PERCENTILE.INC), when
+  /// nothing else of the sample is read: its moments, a pass with a
+  /// division per value, are not computed.
+  public static func percentiles(of values: [Double], at levels: [Double]) -> [Double] {
+    // Placeholder moments: the sample never leaves this function.
+    let sample = SelectedSample(values, moments: Moments(), levels: levels)
+    return levels.map(sample.percentile)
+  }
+
   /// The p-th quantile (PERCENTILE.INC), for a level the sample was built
   /// for.
   public func percentile(_ p: Double) -> Double {
