@@ -88,6 +88,21 @@ struct ValueBridgeTests {
     #expect(Set(financing.map(\.id)) == ["itochu-equity", "series-d"])
   }
 
+  /// Walloon-package states no starting cash but owes on history, so its
+  /// run keeps the equity value per path: its cash line is still exactly
+  /// zero, not the round-off of equity − enterprise + owed (a mean of
+  /// 1.06e-8 and a P10 of −9.5e-10 before).
+  @Test func anUnstatedCashIsExactlyZero() throws {
+    let scenario = try ScenarioFile.load(path: "scenarios/walloon-package.yaml").get().scenario
+    let result = try Valuation.run(scenario, options: Valuation.Options(paths: 2_000, threads: 2))
+    let cash = try #require(result.bridge.line("cash"))
+    #expect(
+      [cash.rnpv, cash.mean, cash.standardError, cash.p10, cash.p50, cash.p90] == [
+        0, 0, 0, 0, 0, 0,
+      ])
+    #expect(try #require(result.bridge.line("liabilities")).rnpv < 0)
+  }
+
   /// `itochu-investment` showed a 0.08 % chance of loss because €10M of
   /// share capital counted as a gain: its value is now the same on every
   /// path with the raise at zero (common random numbers), so the raise

@@ -61,17 +61,24 @@ extension ResultAssembly {
       ? "none stated: no loan drawn and no sum received before the valuation date"
       : "still owed on loans drawn and sums received before the valuation date: instalments, advance repayments, expected clawbacks"
     let equity: (sample: any SampleStatistics, shift: Double, mean: Double)
+    // A stated or absent cash is the same on every path: its line is that
+    // number, not equity − enterprise + owed path by path, whose round-off
+    // showed a cash of 1e-8 where none was stated.
+    let constantCash = line(
+      "cash", "Cash on the valuation date", rnpv: cash ?? 0, mean: cash ?? 0, nil, note: cashNote)
     if samples.keepsEquity {
       let sample = SelectedSample(
         Array(samples.equity), moments: tally.equity, levels: Self.bandLevels)
       equity = (sample, 0, sample.mean)
-      let cashSample = SelectedSample(
-        (0..<paths).map { samples.equity[$0] - samples.totals[$0] + samples.owed[$0] },
-        levels: Self.bandLevels)
       lines.append(
-        line(
-          "cash", "Cash on the valuation date", rnpv: cash ?? 0,
-          mean: equity.mean - totals.mean + tally.owed.mean, cashSample, note: cashNote))
+        model.startingCashVaries
+          ? line(
+            "cash", "Cash on the valuation date", rnpv: cash ?? 0,
+            mean: equity.mean - totals.mean + tally.owed.mean,
+            SelectedSample(
+              (0..<paths).map { samples.equity[$0] - samples.totals[$0] + samples.owed[$0] },
+              levels: Self.bandLevels), note: cashNote)
+          : constantCash)
       lines.append(
         line(
           "liabilities", "Debt and liabilities already outstanding", members: owing,
@@ -80,10 +87,7 @@ extension ResultAssembly {
           note: owedNote))
     } else {
       equity = (totals, cash ?? 0, totals.mean + (cash ?? 0))
-      lines.append(
-        line(
-          "cash", "Cash on the valuation date", rnpv: cash ?? 0, mean: cash ?? 0, nil,
-          note: cashNote))
+      lines.append(constantCash)
       lines.append(
         line(
           "liabilities", "Debt and liabilities already outstanding", rnpv: 0, mean: 0, nil,

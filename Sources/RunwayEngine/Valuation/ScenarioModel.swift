@@ -20,13 +20,13 @@ struct ScenarioModel: Sendable {
   ///
   /// It is when the starting cash is uncertain or something is owed on
   /// history; only then does a run keep the equity value per path.
-  var equityVaries: Bool {
+  var equityVaries: Bool { startingCashVaries || components.contains(where: \.owesHistory) }
+  /// Whether the starting cash, or its exchange rate, is uncertain.
+  var startingCashVaries: Bool {
     let uncertain = Set(plan.uncertain.map(\.slot))
-    let cashVaries =
-      startingCash.map { cash in
-        uncertain.contains(cash.slot) || cash.fxSlot.map(uncertain.contains) == true
-      } ?? false
-    return cashVaries || components.contains(where: \.owesHistory)
+    return startingCash.map { cash in
+      uncertain.contains(cash.slot) || cash.fxSlot.map(uncertain.contains) == true
+    } ?? false
   }
   /// Phases whose outcomes are tied across programmes or to shared risks.
   let links: PhaseLinks
