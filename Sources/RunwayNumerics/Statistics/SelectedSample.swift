@@ -26,9 +26,12 @@ public struct SelectedSample: SampleStatistics, Sendable {
     var values = values
     Selection.select(ranks, in: &values)
     // The worst values, in the order a sort gives them, so that their sum
-    // is the sorted prefix's to the bit.
+    // is the sorted prefix's to the bit (a −0 before or after a +0 adds
+    // the same).
     if let tail, let worst {
-      self.tail = (tail, Moments(values[..<worst].sorted()).mean)
+      var worstValues = Array(values[..<worst])
+      RadixSort.sort(&worstValues)
+      self.tail = (tail, Moments(worstValues).mean)
     } else {
       self.tail = nil
     }
