@@ -35,11 +35,12 @@ struct TimelineTests {
   /// Yearly instalments fall on the same calendar day and time of day.
   ///
   /// 28 February stands for 29 February in a common year. Days after 17 May
-  /// 2025: 17 November 2025 is 184, 17 November 2027 914; 29 February 2028
-  /// is 1,018, 28 February 2029 1,383, 29 February 2032 2,479.
+  /// 2025: 17 November 2025 is 184, 17 November 2028 1,280 (over 29
+  /// February 2028, so not 3 × 365 days later); 29 February 2028 is 1,018,
+  /// 28 February 2029 1,383, 29 February 2032 2,479.
   @Test func anniversariesKeepTheCalendarDay() throws {
     let timeline = try Self.timeline(.year)
-    #expect(timeline.anniversaries(of: 184).later(by: 2) == 914)
+    #expect(timeline.anniversaries(of: 184).later(by: 3) == 1_280)
     let leapDay = timeline.anniversaries(of: 1_018.5)
     #expect(leapDay.later(by: 1) == 1_383.5)
     #expect(leapDay.later(by: 4) == 2_479.5)

@@ -12,6 +12,8 @@ struct SelectionTests {
     let stream = RandomStream(seed: 9, name: "selection")
     let random = (0..<10_001).map { stream.uniform(path: UInt64($0), draw: 0) * 2 - 1 }
     let ties = random.map { $0 < 0.4 ? 0 : ($0 * 4).rounded() }
+    // Zeros of both signs, which compare equal.
+    let zeros = random.map { $0 < -0.5 ? -0.0 : $0 < 0.3 ? 0 : $0 }
     let sorted = random.sorted()
     let organ = sorted + sorted.reversed()
     // Long enough that pivots come from samples (Floyd and Rivest), and
@@ -19,7 +21,7 @@ struct SelectionTests {
     let long = (0..<200_003).map { stream.uniform(path: UInt64($0), draw: 1) * 2 - 1 }
     let longTies = long.map { $0 < 0.3 ? 0 : ($0 * 8).rounded() }
     return [
-      random, ties, sorted, sorted.reversed(), organ, Array(repeating: -1.5, count: 5_000),
+      random, ties, zeros, sorted, sorted.reversed(), organ, Array(repeating: -1.5, count: 5_000),
       Array(random.prefix(17)), Array(random.prefix(3)), [0.25], long, longTies,
       long.sorted(),
     ]

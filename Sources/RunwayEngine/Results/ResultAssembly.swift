@@ -201,7 +201,7 @@ struct ResultAssembly {
       let flows = SelectedSample.percentiles(
         of: samples.periodColumn(samples.periodFlows, period), at: [0.1, 0.9])
       let cash = SelectedSample.percentiles(
-        of: samples.periodColumn(samples.cashPositions, period), at: Self.bandLevels)
+        of: samples.periodColumn(samples.cashPositions, period), at: [0.1, 0.5, 0.9])
       return PeriodResult(
         period: timeline.labels[period],
         start: timeline.valuationDate.adding(days: Int(bounds.start)).description,

@@ -5,19 +5,21 @@ import RunwayModel
 /// contracts write them, not every 365 days.
 public struct Anniversaries: Sendable {
   private let valuationDate: Day
-  /// The first day's calendar date, and its time of day.
+  /// The first anniversary's calendar date.
   private let year: Int
   private let month: Int
   private let day: Int
-  private let time: Double
+  /// The first one in days after the valuation date, and its part of a day.
+  private let first: Double
   private let fraction: Double
 
-  /// The anniversaries of `date`, at `time` days after `valuationDate`.
-  init(valuationDate: Day, date: Day, time: Double) {
+  /// The anniversaries of `date`, which is `first` days (and a fraction)
+  /// after `valuationDate`.
+  init(valuationDate: Day, date: Day, first: Double) {
     self.valuationDate = valuationDate
     (year, month, day) = date.components
-    self.time = time
-    fraction = time - time.rounded(.down)
+    self.first = first
+    fraction = first - first.rounded(.down)
   }
 
   /// The anniversary `years` later, in days after the valuation date.
@@ -25,7 +27,7 @@ public struct Anniversaries: Sendable {
     let later =
       Day(year: year + years, month: month, day: day)
       ?? Day(year: year + years, month: month, day: day - 1)
-    guard let later else { return time + 365 * Double(years) }
+    guard let later else { return first + 365 * Double(years) }
     return Double(valuationDate.days(to: later)) + fraction
   }
 }

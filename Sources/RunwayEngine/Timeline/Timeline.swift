@@ -103,7 +103,7 @@ public struct Timeline: Hashable, Sendable {
   public func anniversaries(of t: Double) -> Anniversaries {
     let whole = t.rounded(.down)
     return Anniversaries(
-      valuationDate: valuationDate, date: valuationDate.adding(days: Int(whole)), time: t)
+      valuationDate: valuationDate, date: valuationDate.adding(days: Int(whole)), first: t)
   }
 
   /// Day `t` on the calendar-year scale.

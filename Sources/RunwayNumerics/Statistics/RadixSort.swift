@@ -18,7 +18,7 @@ public enum RadixSort {
     let n = values.count
     // Raw buffers: an array would check its uniqueness on every write.
     let spare = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: n)
-    let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: passes * digits)
+    let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: passes * radix)
     defer {
       spare.deallocate()
       counts.deallocate()
@@ -26,14 +26,13 @@ public enum RadixSort {
     values.withUnsafeMutableBufferPointer { doubles in
       doubles.withMemoryRebound(to: UInt64.self) { keys in
         for index in keys.indices { keys[index] = key(keys[index]) }
-        count(keys, into: counts)
+        countDigits(of: UnsafeBufferPointer(keys), into: counts)
         var (source, target) = (keys, spare)
         for pass in 0..<passes {
-          let places = counts.extracting(pass * digits..<(pass + 1) * digits)
+          let places = counts.extracting(pass * radix..<(pass + 1) * radix)
           guard startingPlaces(places, of: n) else { continue }
-          let shift = UInt64(pass * 11)
           for key in source {
-            let digit = Int((key >> shift) & 0x7FF)
+            let digit = digit(of: key, pass: pass)
             target[places[digit]] = key
             places[digit] += 1
           }
@@ -60,7 +59,7 @@ public enum RadixSort {
     // Keys and indices each with a spare to scatter into.
     let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 2 * n)
     let indices = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * n)
-    let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: passes * digits)
+    let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: passes * radix)
     defer {
       keys.deallocate()
       indices.deallocate()
@@ -71,15 +70,14 @@ public enum RadixSort {
       keys[index] = key((value == 0 ? 0 : value).bitPattern)
       indices[index] = index
     }
-    count(keys.extracting(0..<n), into: counts)
+    countDigits(of: UnsafeBufferPointer(keys.extracting(0..<n)), into: counts)
     var from = 0
     for pass in 0..<passes {
-      let places = counts.extracting(pass * digits..<(pass + 1) * digits)
+      let places = counts.extracting(pass * radix..<(pass + 1) * radix)
       guard startingPlaces(places, of: n) else { continue }
       let to = n - from
-      let shift = UInt64(pass * 11)
       for position in from..<from + n {
-        let digit = Int((keys[position] >> shift) & 0x7FF)
+        let digit = digit(of: keys[position], pass: pass)
         keys[to + places[digit]] = keys[position]
         indices[to + places[digit]] = indices[position]
         places[digit] += 1
@@ -89,20 +87,26 @@ public enum RadixSort {
     return Array(indices[from..<from + n])
   }
 
-  /// Six passes of 11-bit digits cover a key's 64 bits.
+  /// Six passes of 11-bit digits cover a key's 64 bits; a digit takes one
+  /// of `radix` values.
   private static let passes = 6
-  private static let digits = 2_048
+  private static let digitBits = 11
+  private static let radix = 2_048  // 2^digitBits
+
+  /// The digit of `key` that pass `pass` sorts on.
+  @inline(__always)
+  private static func digit(of key: UInt64, pass: Int) -> Int {
+    Int((key >> UInt64(pass * digitBits)) & UInt64(radix - 1))
+  }
 
   /// How many keys have each digit, for every pass at once: one read of
   /// the keys, not one a pass.
-  private static func count(
-    _ keys: UnsafeMutableBufferPointer<UInt64>, into counts: UnsafeMutableBufferPointer<Int>
+  private static func countDigits(
+    of keys: UnsafeBufferPointer<UInt64>, into counts: UnsafeMutableBufferPointer<Int>
   ) {
     counts.update(repeating: 0)
     for key in keys {
-      for pass in 0..<passes {
-        counts[pass * digits + Int((key >> UInt64(pass * 11)) & 0x7FF)] += 1
-      }
+      for pass in 0..<passes { counts[pass * radix + digit(of: key, pass: pass)] += 1 }
     }
   }
 

@@ -41,8 +41,8 @@ public struct SelectedSample: SampleStatistics, Sendable {
   }
 
   /// The percentiles of `values` at `levels` (PERCENTILE.INC), when
-  /// nothing else of the sample is read: its moments, a pass with a
-  /// division per value, are not computed.
+  /// nothing else of the sample is read: its moments (a pass with a
+  /// division per value) are not computed.
   public static func percentiles(of values: [Double], at levels: [Double]) -> [Double] {
     // Placeholder moments: the sample never leaves this function.
     let sample = SelectedSample(values, moments: Moments(), levels: levels)
