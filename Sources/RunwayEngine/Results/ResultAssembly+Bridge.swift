@@ -61,38 +61,41 @@ extension ResultAssembly {
       ? "none stated: no loan drawn and no sum received before the valuation date"
       : "still owed on loans drawn and sums received before the valuation date: instalments, advance repayments, expected clawbacks"
     let equity: (sample: any SampleStatistics, shift: Double, mean: Double)
-    // A stated or absent cash is the same on every path: its line is that
-    // number, not equity − enterprise + owed path by path, whose round-off
-    // showed a cash of 1e-8 where none was stated.
-    let constantCash = line(
-      "cash", "Cash on the valuation date", rnpv: cash ?? 0, mean: cash ?? 0, nil, note: cashNote)
+    let liabilities: Line
     if samples.keepsEquity {
       let sample = SelectedSample(
         Array(samples.equity), moments: tally.equity, levels: Self.bandLevels)
       equity = (sample, 0, sample.mean)
-      lines.append(
-        model.startingCashVaries
-          ? line(
-            "cash", "Cash on the valuation date", rnpv: cash ?? 0,
-            mean: equity.mean - totals.mean + tally.owed.mean,
-            SelectedSample(
-              (0..<paths).map { samples.equity[$0] - samples.totals[$0] + samples.owed[$0] },
-              levels: Self.bandLevels), note: cashNote)
-          : constantCash)
-      lines.append(
-        line(
-          "liabilities", "Debt and liabilities already outstanding", members: owing,
-          rnpv: -owed, mean: -tally.owed.mean,
-          SelectedSample((0..<paths).map { -samples.owed[$0] }, levels: Self.bandLevels),
-          note: owedNote))
+      liabilities = line(
+        "liabilities", "Debt and liabilities already outstanding", members: owing,
+        rnpv: -owed, mean: -tally.owed.mean,
+        SelectedSample((0..<paths).map { -samples.owed[$0] }, levels: Self.bandLevels),
+        note: owedNote)
     } else {
       equity = (totals, cash ?? 0, totals.mean + (cash ?? 0))
-      lines.append(constantCash)
+      liabilities = line(
+        "liabilities", "Debt and liabilities already outstanding", rnpv: 0, mean: 0, nil,
+        note: owedNote)
+    }
+    if model.startingCashVaries {
+      // Uncertain, the cash is kept per path, inside the equity value.
       lines.append(
         line(
-          "liabilities", "Debt and liabilities already outstanding", rnpv: 0, mean: 0, nil,
-          note: owedNote))
+          "cash", "Cash on the valuation date", rnpv: cash ?? 0,
+          mean: equity.mean - totals.mean + tally.owed.mean,
+          SelectedSample(
+            (0..<paths).map { samples.equity[$0] - samples.totals[$0] + samples.owed[$0] },
+            levels: Self.bandLevels), note: cashNote))
+    } else {
+      // Stated or absent, it is that number on every path: its line is the
+      // number, not the round-off of equity − enterprise + owed path by
+      // path (a cash of 1e-8 where none was stated).
+      lines.append(
+        line(
+          "cash", "Cash on the valuation date", rnpv: cash ?? 0, mean: cash ?? 0, nil,
+          note: cashNote))
     }
+    lines.append(liabilities)
     lines.append(
       line(
         "equity", "Equity value", rnpv: equityValue, mean: equity.mean, equity.sample,

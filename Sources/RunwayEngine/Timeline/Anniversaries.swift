@@ -13,13 +13,13 @@ public struct Anniversaries: Sendable {
   private let first: Double
   private let fraction: Double
 
-  /// The anniversaries of `date`, which is `first` days (and a fraction)
-  /// after `valuationDate`.
-  init(valuationDate: Day, date: Day, first: Double) {
+  /// The anniversaries of day `first` after `valuationDate`.
+  init(valuationDate: Day, first: Double) {
     self.valuationDate = valuationDate
-    (year, month, day) = date.components
+    let whole = first.rounded(.down)
+    (year, month, day) = valuationDate.adding(days: Int(whole)).components
     self.first = first
-    fraction = first - first.rounded(.down)
+    fraction = first - whole
   }
 
   /// The anniversary `years` later, in days after the valuation date.

@@ -101,9 +101,7 @@ public struct Timeline: Hashable, Sendable {
   /// The anniversaries of day `t`, its calendar date found once: an
   /// instalment schedule asks for year after year of them.
   public func anniversaries(of t: Double) -> Anniversaries {
-    let whole = t.rounded(.down)
-    return Anniversaries(
-      valuationDate: valuationDate, date: valuationDate.adding(days: Int(whole)), first: t)
+    Anniversaries(valuationDate: valuationDate, first: t)
   }
 
   /// Day `t` on the calendar-year scale.

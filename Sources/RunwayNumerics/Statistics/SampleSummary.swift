@@ -27,9 +27,16 @@ public struct SampleSummary: SampleStatistics, Hashable, Sendable {
   public func percentile(_ p: Double) -> Double {
     precondition(p >= 0 && p <= 1, "a percentile's level lies in 0...1")
     precondition(!sorted.isEmpty, "an empty sample has no percentiles")
-    let (below, fraction) = Self.rank(p, count: sorted.count)
-    guard below + 1 < sorted.count, fraction > 0 else { return sorted[below] }
-    return sorted[below] + fraction * (sorted[below + 1] - sorted[below])
+    return Self.percentile(p, of: sorted)
+  }
+
+  /// PERCENTILE.INC at `p` of `values`, which hold the sorted sample's
+  /// values at least at the two ranks around (n − 1)·p: the whole sorted
+  /// sample, or one whose ranks were selected.
+  static func percentile(_ p: Double, of values: [Double]) -> Double {
+    let (below, fraction) = rank(p, count: values.count)
+    guard below + 1 < values.count, fraction > 0 else { return values[below] }
+    return values[below] + fraction * (values[below + 1] - values[below])
   }
 
   /// The rank (n − 1)·p of the p-th percentile as a whole place and the

@@ -17,10 +17,7 @@ public struct SelectedSample: SampleStatistics, Sendable {
     precondition(!values.isEmpty && values.allSatisfy(\.isFinite), "a finite sample")
     self.moments = moments ?? Moments(values)
     let n = values.count
-    var ranks = levels.flatMap { level -> [Int] in
-      let (below, fraction) = SampleSummary.rank(level, count: n)
-      return fraction > 0 && below + 1 < n ? [below, below + 1] : [below]
-    }
+    var ranks = Self.ranks(at: levels, count: n)
     let worst = tail.map { max(1, Int(($0 * Double(n)).rounded(.up))) }
     if let worst { ranks.append(worst - 1) }
     var values = values
@@ -41,21 +38,29 @@ public struct SelectedSample: SampleStatistics, Sendable {
   }
 
   /// The percentiles of `values` at `levels` (PERCENTILE.INC), when
-  /// nothing else of the sample is read: its moments (a pass with a
-  /// division per value) are not computed.
+  /// nothing else of the sample is read: neither its moments (a pass with
+  /// a division per value) nor its share below zero is computed.
   public static func percentiles(of values: [Double], at levels: [Double]) -> [Double] {
-    // Placeholder moments: the sample never leaves this function.
-    let sample = SelectedSample(values, moments: Moments(), levels: levels)
-    return levels.map(sample.percentile)
+    precondition(!values.isEmpty && values.allSatisfy(\.isFinite), "a finite sample")
+    var values = values
+    Selection.select(ranks(at: levels, count: values.count), in: &values)
+    return levels.map { SampleSummary.percentile($0, of: values) }
   }
 
   /// The p-th quantile (PERCENTILE.INC), for a level the sample was built
   /// for.
   public func percentile(_ p: Double) -> Double {
     precondition(levels.contains(p), "a level selected for")
-    let (below, fraction) = SampleSummary.rank(p, count: values.count)
-    guard below + 1 < values.count, fraction > 0 else { return values[below] }
-    return values[below] + fraction * (values[below + 1] - values[below])
+    return SampleSummary.percentile(p, of: values)
+  }
+
+  /// The ranks that the percentiles at `levels` read in a sample of `n`:
+  /// the one at or below (n − 1)·p and, between two, the one above.
+  private static func ranks(at levels: [Double], count n: Int) -> [Int] {
+    levels.flatMap { level -> [Int] in
+      let (below, fraction) = SampleSummary.rank(level, count: n)
+      return fraction > 0 && below + 1 < n ? [below, below + 1] : [below]
+    }
   }
 
   /// The mean of the worst ⌈α·n⌉ values, for the α the sample was built

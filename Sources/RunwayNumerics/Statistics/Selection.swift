@@ -134,9 +134,9 @@ public enum Selection {
   ///
   /// Without a branch: which side a value goes to is a coin toss near the
   /// median, which a branch predictor loses half the time. Each value is
-  /// stored at both ends and only the end it belongs to advances. The step is the
-  /// comparison's bit: written `isBelow ? 1 : 0`, LLVM turns it back into
-  /// a branch.
+  /// stored at both ends and only the end it belongs to advances. The step
+  /// is the comparison's bit: written `isBelow ? 1 : 0`, LLVM turns it
+  /// back into a branch.
   @inline(__always)
   private static func split(
     _ source: UnsafeMutableBufferPointer<Double>, into target: UnsafeMutableBufferPointer<Double>,
