@@ -1,5 +1,7 @@
+import Foundation
 import RunwayEngine
 import RunwayNumerics
+import Synchronization
 import Testing
 
 struct BatchRunnerTests {
@@ -30,5 +32,27 @@ struct BatchRunnerTests {
     #expect(single.count == 200_000)
     // e^{1/2} = 1.6487…, standard deviation √((e − 1)e) = 2.1612…
     #expect(abs(single.mean - 1.6487212707001282) < 4 * single.standardError)
+  }
+
+  /// While one worker is held up by a slow batch, the other takes every
+  /// batch left.
+  ///
+  /// Dealt round-robin in advance, batches 2, 4 and 6 would wait behind
+  /// batch 0, which waits for them.
+  @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
+  func aWorkerHeldUpLeavesTheOtherBatchesToTheOther() {
+    let othersDone = Atomic<Int>(0)
+    let finishedFirst = BatchRunner(batchSize: 1, threads: 2).map(paths: 8) { range in
+      guard range.lowerBound == 0 else {
+        othersDone.add(1, ordering: .releasing)
+        return false
+      }
+      let deadline = ContinuousClock.now + .seconds(20)
+      while othersDone.load(ordering: .acquiring) < 7, ContinuousClock.now < deadline {
+        usleep(1_000)
+      }
+      return othersDone.load(ordering: .acquiring) == 7
+    }
+    #expect(finishedFirst == [true] + Array(repeating: false, count: 7))
   }
 }

@@ -38,10 +38,13 @@ public struct BatchRunner: Sendable {
 
   /// `body` applied to every batch of `paths` paths, results in batch order.
   ///
-  /// Workers take batches round-robin (worker w takes batches w, w + T, …),
-  /// so the assignment is static and no lock is needed: each result slot is
-  /// written by exactly one worker. `progress`, if given, is called after
-  /// each batch with the number of batches done and the number in all.
+  /// Each worker takes the next batch not yet taken (one atomic count, no
+  /// lock), so a worker on a slower core, or with costlier batches, takes
+  /// fewer: the cores finish together. A fixed round-robin left the faster
+  /// core idle while the slower one finished its share. Each result slot is
+  /// written by the one worker that took its batch. `progress`, if given,
+  /// is called after each batch with the number of batches done and the
+  /// number in all.
   public func map<Result: Sendable>(
     paths: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
     _ body: @Sendable (Range<Int>) -> Result
@@ -57,12 +60,15 @@ public struct BatchRunner: Sendable {
   ) -> [Result] {
     let ranges = batches(of: range)
     let slots = ResultSlots<Result>(count: ranges.count)
+    let taken = Atomic<Int>(0)
     let done = Atomic<Int>(0)
     // On one thread too, so that LAPACK blocks its work the same way
     // whatever the threads (the contributions' regression): the same bits.
     BLAS.useOneThread()
-    DispatchQueue.concurrentPerform(iterations: min(threads, max(1, ranges.count))) { worker in
-      for index in stride(from: worker, to: ranges.count, by: threads) {
+    DispatchQueue.concurrentPerform(iterations: min(threads, max(1, ranges.count))) { _ in
+      while true {
+        let index = taken.add(1, ordering: .relaxed).oldValue
+        guard index < ranges.count else { return }
         slots.store(body(ranges[index]), at: index)
         if let progress {
           progress(done.add(1, ordering: .relaxed).newValue, ranges.count)
@@ -76,8 +82,8 @@ public struct BatchRunner: Sendable {
 /// Storage for results written concurrently at distinct indices.
 ///
 /// `@unchecked Sendable` because the compiler cannot see what makes it
-/// safe: ``BatchRunner/map(paths:_:)`` writes each index from one worker
-/// only, and reads after `concurrentPerform` has returned. A raw buffer
+/// safe: ``BatchRunner/map(paths:_:)`` writes each index from the one
+/// worker that took it, and reads after `concurrentPerform` has returned. A raw buffer
 /// rather than an array property, whose every write would be a (racing)
 /// exclusive access to the whole array.
 private final class ResultSlots<Result>: @unchecked Sendable {
