@@ -179,14 +179,14 @@ final class ProgramModel: Sendable {
     // next one's at its start: computed once (the S-curve's is an exp).
     // The profile read in place: passed as an argument, the enum was
     // copied (an outlined copy of its payloads) on every phase of every path.
-    var spentBefore = phases[index].profile.spent(
-      (max(periods[first].start, start) - start) / length, row: row)
-    while period < periods.count, periods[period].start < end {
-      let spentBy = phases[index].profile.spent(
-        (min(periods[period].end, end) - start) / length, row: row)
-      state.spend(cost * (spentBy - spentBefore), phase: index, period: period)
-      spentBefore = spentBy
-      period += 1
+    phases[index].profile.withSpent(row: row) { spent in
+      var spentBefore = spent((max(periods[first].start, start) - start) / length)
+      while period < periods.count, periods[period].start < end {
+        let spentBy = spent((min(periods[period].end, end) - start) / length)
+        state.spend(cost * (spentBy - spentBefore), phase: index, period: period)
+        spentBefore = spentBy
+        period += 1
+      }
     }
   }
 }

@@ -25,29 +25,49 @@ enum SpendingProfile: Sendable {
   /// duration its length.
   case perPatient(recruitment: Input, followUp: Input)
 
-  /// The share of the cost spent by the elapsed fraction `x`.
+  /// Calls `body` with the share of the cost spent by each elapsed
+  /// fraction (clamped to 0…1), its case resolved once.
+  ///
+  /// A phase's walk over its periods then runs one case's arithmetic: a
+  /// switch on every period reloaded the enum's payload each time.
   @inline(__always)
-  func spent(_ x: Double, row: [Double]) -> Double {
-    let x = min(max(x, 0), 1)
+  func withSpent<Result>(row: [Double], _ body: (_ spent: (Double) -> Double) -> Result)
+    -> Result
+  {
     switch self {
-    case .uniform: return x
-    case .frontLoaded: return x * (2 - x)
-    case .backLoaded: return x * x
-    case .lumpAtStart: return x > 0 ? 1 : 0
-    case .lumpAtEnd: return x >= 1 ? 1 : 0
+    case .uniform: return body { Self.clamped($0) }
+    case .frontLoaded:
+      return body {
+        let x = Self.clamped($0)
+        return x * (2 - x)
+      }
+    case .backLoaded:
+      return body {
+        let x = Self.clamped($0)
+        return x * x
+      }
+    case .lumpAtStart: return body { Self.clamped($0) > 0 ? 1 : 0 }
+    case .lumpAtEnd: return body { Self.clamped($0) >= 1 ? 1 : 0 }
     case .sCurve(let k, let low, let span):
-      return (Self.logistic(x, steepness: k) - low) / span
+      return body { (Self.logistic(Self.clamped($0), steepness: k) - low) / span }
     case .slices(let cumulative):
       let n = cumulative.count - 1
-      let position = x * Double(n)
-      let slice = min(Int(position), n - 1)
-      return cumulative[slice]
-        + (position - Double(slice)) * (cumulative[slice + 1] - cumulative[slice])
+      return body {
+        let position = Self.clamped($0) * Double(n)
+        let slice = min(Int(position), n - 1)
+        return cumulative[slice]
+          + (position - Double(slice)) * (cumulative[slice + 1] - cumulative[slice])
+      }
     case .perPatient(let recruitment, let followUp):
-      return Self.perPatientSpent(
-        x, recruitment: recruitment.value(row), followUp: followUp.value(row))
+      let (recruitment, followUp) = (recruitment.value(row), followUp.value(row))
+      return body {
+        Self.perPatientSpent(Self.clamped($0), recruitment: recruitment, followUp: followUp)
+      }
     }
   }
+
+  @inline(__always)
+  private static func clamped(_ x: Double) -> Double { min(max(x, 0), 1) }
 
   /// The logistic of steepness `k` centred on a half.
   private static func logistic(_ y: Double, steepness k: Double) -> Double {
