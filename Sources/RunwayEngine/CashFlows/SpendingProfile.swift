@@ -49,7 +49,14 @@ enum SpendingProfile: Sendable {
     case .lumpAtStart: return body { Self.clamped($0) > 0 ? 1 : 0 }
     case .lumpAtEnd: return body { Self.clamped($0) >= 1 ? 1 : 0 }
     case .sCurve(let k, let low, let span):
-      return body { (Self.logistic(Self.clamped($0), steepness: k) - low) / span }
+      // Its ends are exactly 0 and 1, as `low` and `span` are the same
+      // logistic's: a phase's first and last boundaries need no exp.
+      return body {
+        let x = Self.clamped($0)
+        guard x > 0 else { return 0 }
+        guard x < 1 else { return 1 }
+        return (Self.logistic(x, steepness: k) - low) / span
+      }
     case .slices(let cumulative):
       let n = cumulative.count - 1
       return body {
