@@ -168,6 +168,29 @@ struct TermTests {
     #expect(abs(try #require(result.flow("drug", in: "2022")) - -(10e6 - spent2021)) < 1e-6)
   }
 
+  /// An S-curve phase of 10M from 2021-07-01 for two years (steepness 6):
+  /// by the end of 2021 (184 of its 730 days) and of 2022 (549) it has
+  /// spent 10M × s(x), s(x) = (L(x) − L(0)) / (L(1) − L(0)) with the
+  /// logistic L(y) = 1 / (1 + e^(−6(y − ½))); all of it by its end.
+  @Test func anSCurveSpreadsTheWholeCost() throws {
+    let text =
+      Valuing.settings(horizon: "2024") + """
+        programs:
+          drug:
+            name: Drug
+            phases:
+              - {name: Phase 3, start: 2021-07-01, duration: 2, cost: 10M, costCurve: s-curve, successProbability: 50%}
+        """
+    let result = try Valuing.run(text, paths: 10)
+    func logistic(_ y: Double) -> Double { 1 / (1 + exp(-6 * (y - 0.5))) }
+    func spent(_ days: Double) -> Double {
+      10e6 * (logistic(days / 730) - logistic(0)) / (logistic(1) - logistic(0))
+    }
+    #expect(abs(try #require(result.flow("drug", in: "2021")) - -spent(184)) < 1e-6)
+    #expect(abs(try #require(result.flow("drug", in: "2022")) - -(spent(549) - spent(184))) < 1e-6)
+    #expect(abs(try #require(result.flow("drug", in: "2023")) - -(10e6 - spent(549))) < 1e-6)
+  }
+
   /// Starting cash of 5M and 10M spent over 2021: cash ends 2021 at −5M
   /// on every path, so cash has gone below zero by 2021 with probability
   /// 1 and the peak funding need is 5M.
