@@ -67,26 +67,27 @@ public struct Tornado: Codable, Hashable, Sendable {
 }
 
 extension Tornado {
-  /// The tornado of `model`, whose analytic rNPV at base is `base`.
-  init(_ model: ScenarioModel, base: Double) {
+  /// The tornado of `model`, whose analytic rNPV at base is `base`; its
+  /// valuations shared among `threads`.
+  init(_ model: ScenarioModel, base: Double, threads: Int) {
     let plan = model.plan
     var bear = plan.base
     var bull = plan.base
-    let bars = plan.uncertain.map { input in
-      let ends = [0.1, 0.9].map { level in
-        var row = plan.base
-        row[input.slot] = input.distribution.quantile(level)
-        return (
-          value: row[input.slot], rnpv: DeterministicValuation.analytic(model, row: row).total
-        )
-      }
-      let lowIsWorse = ends[0].rnpv <= ends[1].rnpv
-      bear[input.slot] = lowIsWorse ? ends[0].value : ends[1].value
-      bull[input.slot] = lowIsWorse ? ends[1].value : ends[0].value
+    // Each input at its 10th and then its 90th percentile, every other
+    // at base.
+    let ends = plan.uncertain.flatMap { input in
+      [0.1, 0.9].map { [(slot: input.slot, value: input.distribution.quantile($0))] }
+    }
+    let totals = DeterministicValuation.totals(model, settings: ends, threads: threads)
+    let bars = plan.uncertain.enumerated().map { index, input in
+      let (low, high) = (ends[2 * index][0].value, ends[2 * index + 1][0].value)
+      let (atLow, atHigh) = (totals[2 * index], totals[2 * index + 1])
+      let lowIsWorse = atLow <= atHigh
+      bear[input.slot] = lowIsWorse ? low : high
+      bull[input.slot] = lowIsWorse ? high : low
       return Bar(
-        input: input.path, unit: input.unit, low: ends[0].value, high: ends[1].value,
-        rnpvAtLow: ends[0].rnpv,
-        rnpvAtHigh: ends[1].rnpv)
+        input: input.path, unit: input.unit, low: low, high: high, rnpvAtLow: atLow,
+        rnpvAtHigh: atHigh)
     }
     self.init(base: base, bars: bars)
     if !bars.isEmpty {

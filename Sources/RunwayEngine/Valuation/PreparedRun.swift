@@ -64,7 +64,8 @@ struct PreparedRun {
     }
     let tornado =
       options.sensitivity
-      ? try Tornado.withEvents(Tornado(model, base: analytic.total), of: scenario, seed: seed)
+      ? try Tornado.withEvents(
+        Tornado(model, base: analytic.total, threads: options.threads), of: scenario, seed: seed)
       : Tornado(base: analytic.total, bars: [])
     timings.end("tornado")
     var result = ResultAssembly(
