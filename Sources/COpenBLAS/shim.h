@@ -27,4 +27,18 @@ void dgels_(const char *trans, const int *m, const int *n, const int *nrhs,
             double *a, const int *lda, double *b, const int *ldb,
             double *work, const int *lwork, int *info, size_t trans_len);
 
+// OpenBLAS's threaded builds start a pool of threads when the library is
+// loaded; each spins on sched_yield for 2^28 cycles after start-up and
+// after each threaded call before it sleeps. blas_thread_shutdown_ joins
+// them: it is internal to OpenBLAS (common_thread.h, not cblas.h), its own
+// fork handler, after which it starts the pool again only for a call that
+// wants more than one thread. Weak, and called through an inline function:
+// OpenBLAS's serial build has no pool and no such symbol, and the call is
+// then skipped.
+int blas_thread_shutdown_(void) __attribute__((weak));
+
+static inline void runway_stop_openblas_threads(void) {
+  if (blas_thread_shutdown_) blas_thread_shutdown_();
+}
+
 #endif

@@ -62,8 +62,10 @@ public struct BatchRunner: Sendable {
     let slots = ResultSlots<Result>(count: ranges.count)
     let taken = Atomic<Int>(0)
     let done = Atomic<Int>(0)
-    // On one thread too, so that LAPACK blocks its work the same way
-    // whatever the threads (the contributions' regression): the same bits.
+    // OpenBLAS on one thread, its own threads stopped before the workers
+    // start: LAPACK then blocks its work the same way whatever the threads
+    // (the contributions' regression: the same bits), and no idle BLAS
+    // thread spins on a core the workers need.
     BLAS.useOneThread()
     DispatchQueue.concurrentPerform(iterations: min(threads, max(1, ranges.count))) { _ in
       while true {
@@ -82,10 +84,10 @@ public struct BatchRunner: Sendable {
 /// Storage for results written concurrently at distinct indices.
 ///
 /// `@unchecked Sendable` because the compiler cannot see what makes it
-/// safe: ``BatchRunner/map(paths:_:)`` writes each index from the one
-/// worker that took it, and reads after `concurrentPerform` has returned. A raw buffer
-/// rather than an array property, whose every write would be a (racing)
-/// exclusive access to the whole array.
+/// safe: ``BatchRunner/map(range:progress:_:)`` writes each index from
+/// the one worker that took it, and reads after `concurrentPerform` has
+/// returned. A raw buffer rather than an array property, whose every write
+/// would be a (racing) exclusive access to the whole array.
 private final class ResultSlots<Result>: @unchecked Sendable {
   private let buffer: UnsafeMutableBufferPointer<Result?>
 

@@ -18,6 +18,7 @@ public enum BLAS {
       throw .dimensionMismatch("(\(m)×\(k)) · (\(kB)×\(n)) into (\(c.rows)×\(c.columns))")
     }
     guard m > 0, n > 0 else { return }
+    useOneThread()
     let lda = max(1, a.rows)
     let ldb = max(1, b.rows)
     let ldc = max(1, c.rows)
@@ -56,6 +57,7 @@ public enum BLAS {
         "(\(a.rows)×\(a.columns))\(transpose ? "ᵀ" : "") · [\(x.count)] into [\(y.count)]")
     }
     guard a.rows > 0, a.columns > 0 else { return }
+    useOneThread()
     a.storage.withUnsafeBufferPointer { aPointer in
       x.withUnsafeBufferPointer { xPointer in
         y.withUnsafeMutableBufferPointer { yPointer in
@@ -68,15 +70,23 @@ public enum BLAS {
     }
   }
 
-  /// Sets OpenBLAS to one thread for the rest of the process.
+  /// Sets OpenBLAS to one thread for the rest of the process, and stops
+  /// the threads it started for itself.
   ///
-  /// Runway parallelises over batches of paths with Dispatch, one worker per
-  /// core. If OpenBLAS also spawned its own threads inside each worker's
-  /// BLAS call, the two thread pools would oversubscribe the cores and spend
-  /// their time switching and waiting on each other; with one BLAS thread
-  /// per Runway worker every core does useful work. The setting is global to
-  /// the process, so it is made once, before the parallel loop starts.
+  /// Runway parallelises over batches of paths with Dispatch, one worker
+  /// per core; OpenBLAS's own threads inside each worker's call would
+  /// oversubscribe the cores. Idle, they still spin on `sched_yield` for
+  /// 2²⁸ cycles after the library loads, on a core the workers need: they
+  /// are joined. Made once, at the first call into OpenBLAS or LAPACK
+  /// (each calls this first, so none can be on the pool as it stops) or
+  /// the first parallel loop. Nothing may call `openblas_set_num_threads`
+  /// afterwards: it starts the pool again.
   public static func useOneThread() {
-    openblas_set_num_threads(1)
+    _ = oneThread
   }
+
+  private static let oneThread: Void = {
+    openblas_set_num_threads(1)
+    runway_stop_openblas_threads()
+  }()
 }

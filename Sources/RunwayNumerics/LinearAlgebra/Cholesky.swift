@@ -20,6 +20,7 @@ public struct Cholesky: Sendable {
     var info: Int32 = 0
     var factor = matrix
     if n > 0 {
+      BLAS.useOneThread()
       factor.storage.withUnsafeMutableBufferPointer { a in
         var uplo = CChar(UInt8(ascii: "L"))
         dpotrf_(&uplo, &n, a.baseAddress, &lda, &info, 1)

@@ -24,6 +24,7 @@ public enum LeastSquares {
     var rhs = b
     var lwork: Int32 = -1
     var workSize = 0.0
+    BLAS.useOneThread()
     matrix.storage.withUnsafeMutableBufferPointer { aPointer in
       dgels_(
         &trans, &m, &n, &nrhs, aPointer.baseAddress, &lda, &rhs, &ldb, &workSize, &lwork, &info, 1)

@@ -26,6 +26,7 @@ public struct SymmetricEigen: Sendable {
     var w = [Double](repeating: 0, count: Int(n))
     var jobz = CChar(UInt8(ascii: "V"))
     var uplo = CChar(UInt8(ascii: "L"))
+    BLAS.useOneThread()
     // Workspace query first (lwork = liwork = -1), then the real call.
     var lwork: Int32 = -1
     var liwork: Int32 = -1
