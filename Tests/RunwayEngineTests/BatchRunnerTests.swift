@@ -42,7 +42,7 @@ struct BatchRunnerTests {
   @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
   func aWorkerHeldUpLeavesTheOtherBatchesToTheOther() {
     let othersDone = Atomic<Int>(0)
-    let finishedFirst = BatchRunner(batchSize: 1, threads: 2).map(paths: 8) { range in
+    let sawTheOthersDone = BatchRunner(batchSize: 1, threads: 2).map(paths: 8) { range in
       guard range.lowerBound == 0 else {
         othersDone.add(1, ordering: .releasing)
         return false
@@ -53,6 +53,6 @@ struct BatchRunnerTests {
       }
       return othersDone.load(ordering: .acquiring) == 7
     }
-    #expect(finishedFirst == [true] + Array(repeating: false, count: 7))
+    #expect(sawTheOthersDone == [true] + Array(repeating: false, count: 7))
   }
 }

@@ -172,6 +172,8 @@ struct TermTests {
   /// by the end of 2021 (184 of its 730 days) and of 2022 (549) it has
   /// spent 10M × s(x), s(x) = (L(x) − L(0)) / (L(1) − L(0)) with the
   /// logistic L(y) = 1 / (1 + e^(−6(y − ½))); all of it by its end.
+  ///
+  /// The years' flows are −1,511,858.93, −7,016,911.88 and −1,471,229.19.
   @Test func anSCurveSpreadsTheWholeCost() throws {
     let text =
       Valuing.settings(horizon: "2024") + """
@@ -179,7 +181,7 @@ struct TermTests {
           drug:
             name: Drug
             phases:
-              - {name: Phase 3, start: 2021-07-01, duration: 2, cost: 10M, costCurve: s-curve, successProbability: 50%}
+              - {name: Phase 3, start: 2021-07-01, duration: 2, cost: 10M, costCurve: {shape: s-curve, steepness: 6}, successProbability: 50%}
         """
     let result = try Valuing.run(text, paths: 10)
     func logistic(_ y: Double) -> Double { 1 / (1 + exp(-6 * (y - 0.5))) }

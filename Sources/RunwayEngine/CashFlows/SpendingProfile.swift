@@ -25,8 +25,8 @@ enum SpendingProfile: Sendable {
   /// duration its length.
   case perPatient(recruitment: Input, followUp: Input)
 
-  /// Calls `body` with the share of the cost spent by each elapsed
-  /// fraction (clamped to 0…1), its case resolved once.
+  /// Calls `body` with the function from an elapsed fraction (clamped to
+  /// 0…1) to the share of the cost spent by then, its case resolved once.
   ///
   /// A phase's walk over its periods then runs one case's arithmetic: a
   /// switch on every period reloaded the enum's payload each time.
@@ -50,7 +50,8 @@ enum SpendingProfile: Sendable {
     case .lumpAtEnd: return body { Self.clamped($0) >= 1 ? 1 : 0 }
     case .sCurve(let k, let low, let span):
       // Its ends are exactly 0 and 1, as `low` and `span` are the same
-      // logistic's: a phase's first and last boundaries need no exp.
+      // logistic's (span > 0 for a steepness above 0): a phase's first
+      // boundary (when it starts inside the grid) and last need no exp.
       return body {
         let x = Self.clamped($0)
         guard x > 0 else { return 0 }
