@@ -23,7 +23,7 @@ struct ResultAssembly {
 
   var result: ValuationResult {
     let settings = scenario.settings
-    let totals = SampleSummary(Array(samples.totals), moments: tally.total)
+    let (totals, components, cash, convergence) = summaries
     let bridge = bridge(totals: totals)
     var result = ValuationResult(
       scenario: settings.id, name: settings.name,
@@ -39,8 +39,52 @@ struct ResultAssembly {
       distribution: NPVDistribution(totals),
       components: components, cashflows: periods, cash: cash, assumptions: assumptions,
       tornado: tornado, warnings: model.warnings)
-    result.convergence = Convergence(samples.totals)
+    result.convergence = convergence
     return result
+  }
+
+  /// What one worker computes whole, each a job of one list.
+  private enum Summary: Sendable {
+    case totals(SampleSummary)
+    case component(ComponentResult)
+    case cash(CashFigures)
+    case convergence(Convergence)
+  }
+
+  /// The totals' sort, each component's summary, the cash figures and the
+  /// convergence, shared among the workers as one list of jobs: the totals'
+  /// sort, the cash's selection and the convergence each run on one
+  /// worker, and run alone they left the other core idle.
+  private var summaries:
+    (
+      totals: SampleSummary, components: [ComponentResult], cash: CashFigures,
+      convergence: Convergence
+    )
+  {
+    let count = model.components.count
+    let workers = paths > Self.parallelSummaryLimit ? 1 : threads
+    // The longest job first, so that the last ones to start are short.
+    let parts = BatchRunner(batchSize: 1, threads: workers).map(paths: count + 3) {
+      range -> Summary in
+      switch range.lowerBound {
+      case 0: .totals(SampleSummary(Array(samples.totals), moments: tally.total))
+      case count + 1: .cash(self.cash)
+      case count + 2: .convergence(Convergence(samples.totals))
+      case let job: .component(component(job - 1))
+      }
+    }
+    var (totals, cash, convergence): (SampleSummary?, CashFigures?, Convergence?)
+    var components: [ComponentResult] = []
+    for part in parts {
+      switch part {
+      case .totals(let summary): totals = summary
+      case .component(let result): components.append(result)
+      case .cash(let figures): cash = figures
+      case .convergence(let points): convergence = points
+      }
+    }
+    guard let totals, let cash, let convergence else { preconditionFailure("every job ran") }
+    return (totals, components, cash, convergence)
   }
 
   /// The named variables, then the distributions written in fields (named
@@ -131,54 +175,50 @@ struct ResultAssembly {
     return market.peak(row)
   }
 
-  private var components: [ComponentResult] {
-    let models = model.components
-    let workers = paths > Self.parallelSummaryLimit ? 1 : threads
-    return BatchRunner(batchSize: 1, threads: workers).map(paths: models.count) { range in
-      let index = range.lowerBound
-      let componentModel = models[index]
-      let component = componentModel.component
-      let values = samples.values(of: index)
-      var result = ComponentResult(
-        id: component.id, name: component.name, kind: component.kind,
-        section: component.section.rawValue, counterparty: component.counterparty,
-        npv: unrisked.value[index],
-        rnpv: analytic.value[index], mean: tally.values[index].mean,
-        monteCarlo: Self.figures(
-          SelectedSample(
-            values, moments: tally.values[index], levels: Self.figureLevels,
-            tail: Self.tailLevel)))
-      result.group = component.group
-      if componentModel.valuesCounterparty {
-        let summary = SelectedSample(
-          samples.counterpartyValues(of: index), moments: tally.counterparty[index],
-          levels: Self.figureLevels)
-        result.counterpartyValue = SideFigures(
-          npv: unrisked.counterparty[index], rnpv: analytic.counterparty[index],
-          mean: tally.counterparty[index].mean,
-          standardError: tally.counterparty[index].standardError,
-          percentiles: Self.percentiles(summary))
-      }
-      if analytic.owed[index] != 0 { result.outstanding = analytic.owed[index] }
-      let types = PaymentType.allCases
-      let parts = types.enumerated().compactMap { offset, type -> (String, Double)? in
-        let value = analytic.byType[index * types.count + offset]
-        return value != 0 ? (type.rawValue, value) : nil
-      }
-      if !parts.isEmpty { result.paymentTypes = Dictionary(uniqueKeysWithValues: parts) }
-      result.terms = componentModel.terms(model.plan.base, programmeSales: medianPeakSales)
-      if componentModel.isLiability {
-        result.liability = SideFigures(
-          npv: unrisked.liability[index], rnpv: analytic.liability[index],
-          mean: tally.liability[index].mean, standardError: tally.liability[index].standardError,
-          percentiles: nil)
-        result.schedule = AdvanceSchedule(
-          analytic.advanceEntries.filter { $0.component == index },
-          discounting: DeterministicValuation.baseState(model, row: model.plan.base).discounting,
-          timeline: model.timeline)
-      }
-      return result
+  /// Component `index`'s figures.
+  private func component(_ index: Int) -> ComponentResult {
+    let componentModel = model.components[index]
+    let component = componentModel.component
+    let values = samples.values(of: index)
+    var result = ComponentResult(
+      id: component.id, name: component.name, kind: component.kind,
+      section: component.section.rawValue, counterparty: component.counterparty,
+      npv: unrisked.value[index],
+      rnpv: analytic.value[index], mean: tally.values[index].mean,
+      monteCarlo: Self.figures(
+        SelectedSample(
+          values, moments: tally.values[index], levels: Self.figureLevels,
+          tail: Self.tailLevel)))
+    result.group = component.group
+    if componentModel.valuesCounterparty {
+      let summary = SelectedSample(
+        samples.counterpartyValues(of: index), moments: tally.counterparty[index],
+        levels: Self.figureLevels)
+      result.counterpartyValue = SideFigures(
+        npv: unrisked.counterparty[index], rnpv: analytic.counterparty[index],
+        mean: tally.counterparty[index].mean,
+        standardError: tally.counterparty[index].standardError,
+        percentiles: Self.percentiles(summary))
     }
+    if analytic.owed[index] != 0 { result.outstanding = analytic.owed[index] }
+    let types = PaymentType.allCases
+    let parts = types.enumerated().compactMap { offset, type -> (String, Double)? in
+      let value = analytic.byType[index * types.count + offset]
+      return value != 0 ? (type.rawValue, value) : nil
+    }
+    if !parts.isEmpty { result.paymentTypes = Dictionary(uniqueKeysWithValues: parts) }
+    result.terms = componentModel.terms(model.plan.base, programmeSales: medianPeakSales)
+    if componentModel.isLiability {
+      result.liability = SideFigures(
+        npv: unrisked.liability[index], rnpv: analytic.liability[index],
+        mean: tally.liability[index].mean, standardError: tally.liability[index].standardError,
+        percentiles: nil)
+      result.schedule = AdvanceSchedule(
+        analytic.advanceEntries.filter { $0.component == index },
+        discounting: DeterministicValuation.baseState(model, row: model.plan.base).discounting,
+        timeline: model.timeline)
+    }
+    return result
   }
 
   private var periods: [PeriodResult] {
