@@ -16,7 +16,7 @@ struct ResultAssembly {
   /// Threads for the summaries, which sort every per-path column.
   let threads: Int
 
-  /// Above this many paths, component summaries run one at a time: each
+  /// Above this many paths, the summaries' jobs run one at a time: each
   /// holds two copies of a per-path column, which then bounds the memory
   /// of a large run.
   static let parallelSummaryLimit = 2_000_000
