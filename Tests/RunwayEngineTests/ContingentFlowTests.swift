@@ -48,14 +48,7 @@ struct ContingentFlowTests {
   /// last day of 2022, day 729).
   @Test(arguments: [("lump-start", "2021", 364.0), ("lump-end", "2022", 729.0)])
   func aLumpCostFallsAtThePhasesStartOrEnd(curve: String, year: String, day: Double) throws {
-    let text =
-      Valuing.settings(horizon: "2024") + """
-        programs:
-          drug:
-            name: Drug
-            phases:
-              - {name: Phase 3, start: 2021-01-01, duration: 2, cost: 10M, costCurve: \(curve), successProbability: 50%}
-        """
+    let text = Valuing.onePhase(start: "2021-01-01", years: 2, curve: curve, horizon: "2024")
     let result = try Valuing.run(text, paths: 10)
     #expect(abs(try #require(result.flow("drug", in: year)) - -10e6) < 1e-6)
     #expect(abs(try #require(result.component("drug")).npv - -10e6 * pow(1.1, -day / 365)) < 1e-6)

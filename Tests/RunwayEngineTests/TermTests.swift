@@ -153,14 +153,8 @@ struct TermTests {
   /// of 2021 (184 of its 365 days) it has spent 10M × x(2 − x) with
   /// x = 184/365, the rest in 2022.
   @Test func aCostCurveSpreadsOverPartialPeriods() throws {
-    let text =
-      Valuing.settings(horizon: "2023") + """
-        programs:
-          drug:
-            name: Drug
-            phases:
-              - {name: Phase 2, start: 2021-07-01, duration: 1, cost: 10M, costCurve: front-loaded, successProbability: 50%}
-        """
+    let text = Valuing.onePhase(
+      start: "2021-07-01", years: 1, curve: "front-loaded", horizon: "2023")
     let result = try Valuing.run(text, paths: 10)
     let x = 184.0 / 365
     let spent2021 = 10e6 * x * (2 - x)
@@ -175,14 +169,8 @@ struct TermTests {
   ///
   /// The years' flows are −1,511,858.93, −7,016,911.88 and −1,471,229.19.
   @Test func anSCurveSpreadsTheWholeCost() throws {
-    let text =
-      Valuing.settings(horizon: "2024") + """
-        programs:
-          drug:
-            name: Drug
-            phases:
-              - {name: Phase 3, start: 2021-07-01, duration: 2, cost: 10M, costCurve: {shape: s-curve, steepness: 6}, successProbability: 50%}
-        """
+    let text = Valuing.onePhase(
+      start: "2021-07-01", years: 2, curve: "{shape: s-curve, steepness: 6}", horizon: "2024")
     let result = try Valuing.run(text, paths: 10)
     func logistic(_ y: Double) -> Double { 1 / (1 + exp(-6 * (y - 0.5))) }
     func spent(_ days: Double) -> Double {

@@ -23,6 +23,19 @@ enum Valuing {
     """
   }
 
+  /// Programme `drug`, one phase of 10M from `start` for `years` with
+  /// cost curve `curve` (as the file writes it), valued to `horizon`:
+  /// what the cost-curve tests vary.
+  static func onePhase(start: String, years: Int, curve: String, horizon: String) -> String {
+    settings(horizon: horizon) + """
+      programs:
+        drug:
+          name: Drug
+          phases:
+            - {name: Phase 3, start: \(start), duration: \(years), cost: 10M, costCurve: \(curve), successProbability: 50%}
+      """
+  }
+
   static func scenario(_ text: String) throws -> Scenario {
     switch ScenarioFile.parse(text, file: "test.yaml") {
     case .success(let parsed): return parsed.scenario
