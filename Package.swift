@@ -24,7 +24,7 @@ let package = Package(
   targets: [
     // MARK: - Public API
 
-    .target(name: "RunwayNumerics", dependencies: ["COpenBLAS"]),
+    .target(name: "RunwayNumerics", dependencies: ["COpenBLAS", "CPhilox"]),
     .target(name: "RunwayModel"),
     .target(
       name: "RunwayScenarioFile",
@@ -65,6 +65,15 @@ let package = Package(
       name: "COpenBLAS",
       pkgConfig: "openblas",
       providers: [.apt(["libopenblas-dev", "liblapack-dev"])]
+    ),
+
+    /// Philox4x32-10 over a block of paths, in C so that it can be compiled
+    /// for the processor's widest vector unit (AVX-512, AVX2, baseline),
+    /// which Swift code cannot choose at run time.
+    .target(
+      name: "CPhilox",
+      // Optimised in debug builds too, like the engine and its numerics.
+      cSettings: [.unsafeFlags(["-O2"])]
     ),
 
     /// The atomic exchange of two paths (`renameat2`), which replaces a

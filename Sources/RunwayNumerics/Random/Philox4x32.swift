@@ -43,35 +43,4 @@ public enum Philox4x32 {
     let lo1 = UInt32(truncatingIfNeeded: product1)
     return (hi1 ^ c.1 ^ k0, lo1, hi0 ^ c.3 ^ k1, lo0)
   }
-
-  /// Four counter blocks at once, lane by lane the same bits as ``block(counter:key:)``.
-  ///
-  /// Each 32-bit word sits in a 64-bit lane, so that the 32×32-bit
-  /// products need no conversion and vectorise. Four, not eight: the state
-  /// of eight fills every SSE register and spills.
-  @inlinable
-  public static func blocks(
-    _ c0: SIMD4<UInt64>, _ c1: SIMD4<UInt64>, _ c2: SIMD4<UInt64>, _ c3: SIMD4<UInt64>,
-    key: (UInt32, UInt32)
-  ) -> (SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>) {
-    let low = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
-    var c = (c0, c1, c2, c3)
-    var k0 = UInt64(key.0)
-    var k1 = UInt64(key.1)
-    for round in 0..<10 {
-      if round > 0 {
-        k0 = (k0 &+ UInt64(weyl0)) & 0xFFFF_FFFF
-        k1 = (k1 &+ UInt64(weyl1)) & 0xFFFF_FFFF
-      }
-      // Masked, so that the compiler sees 32×32-bit products (one
-      // `pmuludq` a pair of lanes) rather than 64-bit ones.
-      let product0 = (c.0 & low) &* UInt64(multiplier0)
-      let product1 = (c.2 & low) &* UInt64(multiplier1)
-      c = (
-        (product1 &>> 32) ^ c.1 ^ k0, product1 & low, (product0 &>> 32) ^ c.3 ^ k1,
-        product0 & low
-      )
-    }
-    return c
-  }
 }

@@ -1,3 +1,5 @@
+import CPhilox
+
 /// The uniform numbers of one named uncertain quantity, addressed by path.
 ///
 /// Each quantity (a variable, or a program's phase outcome) gets its own
@@ -42,23 +44,14 @@ public struct RandomStream: Hashable, Sendable {
   }
 
   /// The first uniform (draw 0) of each of `paths`, into `buffer` from its
-  /// start: the numbers of ``uniform(path:draw:)``, four paths at a time,
-  /// for a sampler that draws an input for a block of paths.
-  @inlinable
+  /// start: the numbers of ``uniform(path:draw:)``, for a sampler that
+  /// draws an input for a block of paths, computed by a vectorised C
+  /// kernel (`CPhilox`) with the same integer arithmetic.
   public func firstUniforms(paths: Range<Int>, into buffer: UnsafeMutableBufferPointer<Double>) {
     precondition(buffer.count >= paths.count, "room for every path")
-    let lanes = SIMD4<UInt64>(0, 1, 2, 3)
-    var row = 0
-    while row + 4 <= paths.count {
-      let path = SIMD4<UInt64>(repeating: UInt64(paths.lowerBound + row)) &+ lanes
-      let bits = Philox4x32.blocks(.zero, .zero, path & 0xFFFF_FFFF, path &>> 32, key: key)
-      let first = (bits.0 &<< 32 | bits.1) &>> 12
-      for lane in 0..<4 { buffer[row + lane] = Self.unitInterval(first[lane]) }
-      row += 4
-    }
-    for path in paths.lowerBound + row..<paths.upperBound {
-      buffer[path - paths.lowerBound] = uniform(path: UInt64(path), draw: 0)
-    }
+    guard let start = buffer.baseAddress, !paths.isEmpty else { return }
+    runway_philox_first_uniforms(
+      key.0, key.1, UInt64(paths.lowerBound), Int64(paths.count), start)
   }
 
   /// Fills `buffer` with the first `buffer.count` uniforms of `path`.

@@ -1,0 +1,18 @@
+// Philox4x32-10 (Salmon et al., SC11) over a run of counters, compiled for
+// the processor's widest vector unit: the input draws of a block of paths
+// are the engine's largest single cost, and Swift code can target only the
+// baseline x86-64 instructions (two 32x32-bit products a vector).
+#ifndef RUNWAY_CPHILOX_H
+#define RUNWAY_CPHILOX_H
+
+#include <stdint.h>
+
+// For each path p in [first_path, first_path + count): the first uniform
+// of Philox4x32-10's block (0, 0, p mod 2^32, p div 2^32) under the key
+// (key0, key1), into out[p - first_path]. The uniform is the block's
+// first 64 bits shifted to 52, centred in its bin: (bits + 0.5) * 2^-52,
+// exactly as RandomStream.uniform(path:draw: 0) computes it.
+void runway_philox_first_uniforms(uint32_t key0, uint32_t key1, uint64_t first_path,
+                                  int64_t count, double *out);
+
+#endif

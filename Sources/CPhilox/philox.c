@@ -1,0 +1,54 @@
+#include <string.h>
+
+#include "CPhilox.h"
+
+// Clones for AVX-512, AVX2 and the baseline, chosen once when the library
+// loads (an ifunc): the same integer arithmetic in each, so the same bits.
+// ELF platforms only; elsewhere the compiler's default target.
+#if defined(__x86_64__) && defined(__ELF__)
+#define RUNWAY_VECTOR_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define RUNWAY_VECTOR_CLONES
+#endif
+
+enum {
+  multiplier0 = 0xD2511F53u,
+  multiplier1 = 0xCD9E8D57u,
+  weyl0 = 0x9E3779B9u,  // golden ratio
+  weyl1 = 0xBB67AE85u,  // sqrt(3) - 1
+};
+
+// Each path's block is independent of the others', so the loop over paths
+// vectorises: a lane per path, every round's products on whole vectors.
+RUNWAY_VECTOR_CLONES
+void runway_philox_first_uniforms(uint32_t key0, uint32_t key1, uint64_t first_path,
+                                  int64_t count, double *out) {
+  for (int64_t index = 0; index < count; index++) {
+    uint64_t path = first_path + (uint64_t)index;
+    uint32_t c0 = 0, c1 = 0, c2 = (uint32_t)path, c3 = (uint32_t)(path >> 32);
+    uint32_t k0 = key0, k1 = key1;
+    for (int round = 0; round < 10; round++) {
+      if (round > 0) {
+        k0 += weyl0;
+        k1 += weyl1;
+      }
+      uint64_t product0 = (uint64_t)multiplier0 * c0;
+      uint64_t product1 = (uint64_t)multiplier1 * c2;
+      uint32_t next0 = (uint32_t)(product1 >> 32) ^ c1 ^ k0;
+      uint32_t next2 = (uint32_t)(product0 >> 32) ^ c3 ^ k1;
+      c1 = (uint32_t)product1;
+      c3 = (uint32_t)product0;
+      c0 = next0;
+      c2 = next2;
+    }
+    uint64_t bits = ((uint64_t)c0 << 32 | c1) >> 12;
+    // 1 + bits * 2^-52, built from its bit pattern; less 1 it is
+    // bits * 2^-52 exactly, and adding half a bin is exact too, as
+    // 2 * bits + 1 < 2^53. A conversion from an integer would need
+    // AVX-512DQ to vectorise.
+    uint64_t pattern = 0x3FF0000000000000u | bits;
+    double one_plus;
+    memcpy(&one_plus, &pattern, sizeof one_plus);
+    out[index] = (one_plus - 1.0) + 0x1p-53;
+  }
+}
