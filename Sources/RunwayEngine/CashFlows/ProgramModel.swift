@@ -96,12 +96,13 @@ final class ProgramModel: Sendable {
     return territories.reduce(0) { $0 + (split[$1] ?? 0) }
   }
 
-  /// How many phases succeed on `path`: each phase's uniform against its
-  /// probability, in order, until one fails.
-  func phasesPassed(row: [Double], path: Int) -> Int {
-    for index in phases.indices {
-      let u = phases[index].outcome.uniform(path: UInt64(path), draw: 0)
-      if u >= phases[index].successProbability.value(row) { return index }
+  /// How many phases succeed on a path where phase i's outcome draws
+  /// `uniform(i)`: each phase's uniform against its probability, in
+  /// order, until one fails.
+  func phasesPassed(row: [Double], uniform: (Int) -> Double) -> Int {
+    for index in phases.indices where uniform(index) >= phases[index].successProbability.value(row)
+    {
+      return index
     }
     return phases.count
   }

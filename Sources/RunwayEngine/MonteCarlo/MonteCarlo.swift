@@ -3,7 +3,8 @@ import RunwayNumerics
 /// Simulates a compiled scenario path by path, in parallel batches.
 ///
 /// On each path the uncertain inputs are drawn (``InputSampler``), each
-/// program's phases succeed or fail against their own uniforms, each
+/// program's phases succeed or fail against their own uniforms (drawn for
+/// the block, a column a phase), each
 /// clawback happens or not, and every component books its flows. Per-path
 /// figures go to ``PathSamples``; sums and moments to one ``BatchTally``
 /// per block of ``blockSize`` paths, merged in block order.
@@ -28,6 +29,10 @@ struct MonteCarlo: Sendable {
     let isLiability: Bool
   }
   private let roles: [Role]
+  /// The stream of every phase of every unit (the programmes, then the
+  /// shared risks), unit by unit, and the index of each unit's first.
+  private let outcomeStreams: [RandomStream]
+  private let firstOutcome: [Int]
 
   init(model: ScenarioModel, sampler: InputSampler, runner: BatchRunner) {
     self.model = model
@@ -37,6 +42,12 @@ struct MonteCarlo: Sendable {
       Role(
         isValue: $0.component.section.isValue, valuesCounterparty: $0.valuesCounterparty,
         isLiability: $0.isLiability)
+    }
+    outcomeStreams = model.links.streams.flatMap { $0 }
+    var first = 0
+    firstOutcome = model.links.streams.map { phases in
+      defer { first += phases.count }
+      return first
     }
   }
 
@@ -91,6 +102,16 @@ struct MonteCarlo: Sendable {
     var tally = BatchTally(components: components.count, periods: periods)
     var draws = [Double](repeating: 0, count: count * slots.count)
     sampler.sample(range, into: &draws)
+    // Every phase's outcome for every path of the block, a column a phase,
+    // drawn as the inputs are: a path then reads the phases it reaches.
+    var outcomes = [Double](repeating: 0, count: count * outcomeStreams.count)
+    outcomes.withUnsafeMutableBufferPointer { out in
+      for (index, stream) in outcomeStreams.enumerated() {
+        stream.firstUniforms(
+          paths: range,
+          into: UnsafeMutableBufferPointer(rebasing: out[index * count..<(index + 1) * count]))
+      }
+    }
     var state = model.makeState()
     var passed = [Int](repeating: 0, count: model.programs.count)
     var periodFlows = [Double](repeating: 0, count: periods)
@@ -99,7 +120,10 @@ struct MonteCarlo: Sendable {
       state.row.withUnsafeMutableBufferPointer { inputs in
         for (index, slot) in slots.enumerated() { inputs[slot] = draws[index * count + row] }
       }
-      model.play(&state, passed: &passed, programPath: { _ in path }, clawbackPath: { _ in path })
+      model.play(
+        &state, passed: &passed,
+        outcome: { unit, phase in outcomes[(firstOutcome[unit] + phase) * count + row] },
+        clawbackPath: { _ in path })
       if samples.keepsInputs {
         keep(draws, row: row, of: count, passed: passed, path: path, in: samples)
       }

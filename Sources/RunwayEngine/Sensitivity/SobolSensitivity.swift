@@ -68,7 +68,8 @@ extension SobolSensitivity {
           state.row[input.slot] = quantiles[index].draw(uniform: row[index])
         }
         model.play(
-          &state, passed: &passed, programPath: { Int(row[outcomes + factorOf[$0]]) },
+          &state, passed: &passed,
+          outcome: { model.outcomeUniform($0, $1, path: Int(row[outcomes + factorOf[$0]])) },
           clawbackPath: { Int(row[outcomes + outcomeFactors.count + $0]) })
         return zip(state.ledger.value, isValue).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
       })

@@ -94,22 +94,19 @@ struct PhaseLinks: Sendable {
   /// Whether phase `phase` of `unit` succeeds on the path.
   ///
   /// It is its own draw against its probability, or its link's outcome
-  /// (and its own draw). `path(unit)` is the path whose streams decide
-  /// the unit.
-  func succeeds(_ unit: Int, _ phase: Int, row: [Double], path: (Int) -> Int) -> Bool {
-    func ownDraw() -> Bool {
-      streams[unit][phase].uniform(path: UInt64(path(unit)), draw: 0)
-        < probabilities[unit][phase].value(row)
-    }
+  /// (and its own draw). `outcome(unit, phase)` is the phase's own
+  /// uniform on the path (of `streams[unit][phase]`).
+  func succeeds(_ unit: Int, _ phase: Int, row: [Double], outcome: (Int, Int) -> Double) -> Bool {
+    func ownDraw() -> Bool { outcome(unit, phase) < probabilities[unit][phase].value(row) }
     guard let link = links[unit][phase] else { return ownDraw() }
-    let linked = succeeds(link.unit, link.phase, row: row, path: path)
+    let linked = succeeds(link.unit, link.phase, row: row, outcome: outcome)
     return link.sharesOutcome ? linked : linked && ownDraw()
   }
 
   /// The phases `program` passes on the path: until the first that fails.
-  func phasesPassed(_ program: Int, row: [Double], path: (Int) -> Int) -> Int {
+  func phasesPassed(_ program: Int, row: [Double], outcome: (Int, Int) -> Double) -> Int {
     let phases = links[program].count
-    return (0..<phases).first { !succeeds(program, $0, row: row, path: path) } ?? phases
+    return (0..<phases).first { !succeeds(program, $0, row: row, outcome: outcome) } ?? phases
   }
 
   /// The joint law of the programmes' outcomes with the inputs of `row`.

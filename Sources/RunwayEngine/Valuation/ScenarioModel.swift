@@ -173,26 +173,25 @@ struct ScenarioModel: Sendable {
   ///
   /// It decides each program's phases and each clawback from their
   /// streams, stops a programme where its gate's decision for the path's
-  /// case says so, then books every component. Program i reads its stream at path `programPath(i)`
-  /// and clawback k at `clawbackPath(k)`: the same path in a Monte Carlo
-  /// run; different ones when a Sobol design mixes two samples.
+  /// case says so, then books every component. `outcome(unit, phase)` is
+  /// the uniform that decides a phase of a unit (the programmes, then the
+  /// shared risks): draw 0 of its stream (``outcomeUniform(_:_:path:)``)
+  /// at the path whose outcomes the unit takes, and clawback k reads its
+  /// stream at path `clawbackPath(k)`. The same path in a Monte Carlo run;
+  /// different ones when a Sobol design mixes two samples.
   func play(
-    _ state: inout PathState, passed: inout [Int], programPath: (Int) -> Int,
+    _ state: inout PathState, passed: inout [Int], outcome: (_ unit: Int, _ phase: Int) -> Double,
     clawbackPath: (Int) -> Int
   ) {
     state.discounting.update(row: state.row)
-    // The outcome's path is asked for before the program is read: a call
-    // to the closure in between makes the compiler copy (retain) the
-    // program on every path.
     for index in programs.indices {
       if links.isEmpty {
-        let path = programPath(index)
         // Borrowed, not retained (``book(_:passed:)``).
         passed[index] = Unmanaged.passUnretained(programs[index])._withUnsafeGuaranteedRef {
-          $0.phasesPassed(row: state.row, path: path)
+          $0.phasesPassed(row: state.row) { outcome(index, $0) }
         }
       } else {
-        passed[index] = links.phasesPassed(index, row: state.row, path: programPath)
+        passed[index] = links.phasesPassed(index, row: state.row, outcome: outcome)
       }
     }
     if !gates.isEmpty {
@@ -210,6 +209,12 @@ struct ScenarioModel: Sendable {
       state.clawbacks[index] = u < clawbacks[index].probability.value(state.row) ? 1 : 0
     }
     book(&state, passed: passed)
+  }
+
+  /// The uniform that decides phase `phase` of `unit` (a programme, then
+  /// the shared risks) on `path`.
+  func outcomeUniform(_ unit: Int, _ phase: Int, path: Int) -> Double {
+    links.streams[unit][phase].uniform(path: UInt64(path), draw: 0)
   }
 
   /// The probability that `program` is approved, with the inputs of
