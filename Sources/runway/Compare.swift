@@ -107,7 +107,7 @@ struct Compare: ParsableCommand {
     }
     let report = ComparisonReport(
       comparison, sources: sources, runwayVersion: Runway.configuration.version,
-      date: ISO8601DateFormatter().string(from: Date()))
+      date: Date().formatted(.iso8601))
     let folder = URL(fileURLWithPath: out ?? "reports/\(labels[0])-comparison")
     try writeReport(to: folder) { try report.write(to: $0) }
     simulation.history.record(

@@ -44,7 +44,7 @@ extension RecordedRun {
     start: Date, figures: [HeadlineFigure], paths: Int, seed: UInt64, report: URL?
   ) {
     self.init(
-      date: ISO8601DateFormatter().string(from: start), command: command,
+      date: start.formatted(.iso8601), command: command,
       arguments: Array(CommandLine.arguments.dropFirst(2)),
       files: scenarios.map(\.recordedFile), overrides: overrides, seed: String(seed),
       paths: paths, threads: threads, version: Runway.configuration.version,

@@ -52,15 +52,17 @@ struct ReportOptions: ParsableArguments {
     let answered = try loaded.answer(simulated, threads: threads, allIncrements: increments)
     let result = answered.result
     let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
+    // Once: the workbook and the report state the same date.
+    let provenance = loaded.provenance
     try writeReport(to: folder) { folder in
       let workbook =
         noXlsx
         ? nil
         : try AuditWorkbook.data(
           result, flows: answered.datedFlows(), values: answered.headlineValues,
-          provenance: loaded.provenance)
+          provenance: provenance)
       try ReportFolder.write(
-        result, provenance: loaded.provenance, to: folder, printer: printer, workbook: workbook)
+        result, provenance: provenance, to: folder, printer: printer, workbook: workbook)
     }
     history.record(record(HeadlineFigure.of(result), folder))
     if json {

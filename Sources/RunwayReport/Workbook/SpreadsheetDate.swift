@@ -22,7 +22,7 @@ enum SpreadsheetDate {
   /// The serial of an ISO 8601 instant (`2026-12-01T05:40:00Z`), its time
   /// of day as a fraction, or `nil` if it is not one.
   static func serial(instant: String) -> Double? {
-    ISO8601DateFormatter().date(from: instant).map {
+    (try? Date(instant, strategy: .iso8601)).map {
       $0.timeIntervalSince1970 / 86_400 + unixEpoch
     }
   }
