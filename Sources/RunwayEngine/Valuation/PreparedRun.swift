@@ -34,9 +34,12 @@ struct PreparedRun {
     self.paths = paths
     self.seed = seed
     model = try ScenarioModel(scenario, seed: seed)
-    timings.end("model")
     let sampler = InputSampler(
-      plan: model.plan, copula: model.copula, sampling: simulation.sampling, paths: paths)
+      plan: model.plan, copula: model.copula, sampling: simulation.sampling, paths: paths,
+      threads: options.threads)
+    // The samplers' tables are part of the model, not of the paths'
+    // time that the Monte Carlo's rate states.
+    timings.end("model")
     monteCarlo = MonteCarlo(
       model: model, sampler: sampler,
       runner: BatchRunner(batchSize: options.batchSize, threads: options.threads))
