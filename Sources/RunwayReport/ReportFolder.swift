@@ -21,20 +21,30 @@ public enum ReportFolder {
   static let markerText =
     "This folder is a report written by Runway: `runway run` replaces it whole.\n"
 
+  ///
+  /// The files do not depend on each other, so each is built as a job of
+  /// its own on `threads` workers: the workbook (`workbook` builds it) and
+  /// the HTML, the longest, side by side.
   public static func write(
     _ result: ValuationResult, provenance: Provenance, to folder: URL,
-    printer: HeadlessChromium? = nil, workbook: Data? = nil
+    printer: HeadlessChromium? = nil, workbook: (@Sendable () throws -> Data)? = nil,
+    threads: Int = 1
   ) throws {
-    let texts = [
-      ("summary.md", SummaryMarkdown.text(result, provenance: provenance)),
-      ("report.html", ReportHTML.text(result, provenance: provenance)),
-      ("result.json", try ResultJSON.encode(result) + "\n"),
-      ("cashflows.csv", ReportCSV.cashflows(result).text),
-      ("percentiles.csv", ReportCSV.percentiles(result).text),
-      ("components.csv", ReportCSV.components(result).text),
+    let texts: [(String, @Sendable () throws -> String)] = [
+      ("summary.md", { SummaryMarkdown.text(result, provenance: provenance) }),
+      ("report.html", { ReportHTML.text(result, provenance: provenance) }),
+      ("result.json", { try ResultJSON.encode(result) + "\n" }),
+      ("cashflows.csv", { ReportCSV.cashflows(result).text }),
+      ("percentiles.csv", { ReportCSV.percentiles(result).text }),
+      ("components.csv", { ReportCSV.components(result).text }),
     ]
-    var files = texts.map { ($0.0, Data($0.1.utf8)) }
-    if let workbook { files.append(("report.xlsx", workbook)) }
+    let jobs =
+      texts.map { name, text in (name, { @Sendable in Data(try text().utf8) }) }
+      + (workbook.map { [("report.xlsx", $0)] } ?? [])
+    let built = BatchRunner(batchSize: 1, threads: threads).map(paths: jobs.count) { job in
+      Result { try jobs[job.lowerBound].1() }
+    }
+    let files = try zip(jobs, built).map { job, data in (job.0, try data.get()) }
     try writeFiles(files, to: folder, printer: printer)
   }
 

@@ -54,15 +54,18 @@ struct ReportOptions: ParsableArguments {
     let folder = URL(fileURLWithPath: out ?? "reports/\(result.scenario)")
     // Once: the workbook and the report state the same date.
     let provenance = loaded.provenance
-    try writeReport(to: folder) { folder in
-      let workbook =
-        noXlsx
-        ? nil
-        : try AuditWorkbook.data(
+    let workbook: (@Sendable () throws -> Data)? =
+      noXlsx
+      ? nil
+      : { @Sendable in
+        try AuditWorkbook.data(
           result, flows: answered.datedFlows(), values: answered.headlineValues,
           provenance: provenance)
+      }
+    try writeReport(to: folder) { folder in
       try ReportFolder.write(
-        result, provenance: provenance, to: folder, printer: printer, workbook: workbook)
+        result, provenance: provenance, to: folder, printer: printer, workbook: workbook,
+        threads: threads)
     }
     history.record(record(HeadlineFigure.of(result), folder))
     if json {
