@@ -72,8 +72,9 @@ let package = Package(
     /// which Swift code cannot choose at run time.
     .target(
       name: "CPhilox",
-      // Optimised in debug builds too, like the engine and its numerics.
-      cSettings: [.unsafeFlags(["-O2"])]
+      // Optimised in debug builds too (release builds are already), like
+      // the engine and its numerics.
+      cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]
     ),
 
     /// The atomic exchange of two paths (`renameat2`), which replaces a

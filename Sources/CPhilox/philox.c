@@ -4,19 +4,20 @@
 
 // Clones for AVX-512, AVX2 and the baseline, chosen once when the library
 // loads (an ifunc): the same integer arithmetic in each, so the same bits.
-// ELF platforms only; elsewhere the compiler's default target.
-#if defined(__x86_64__) && defined(__ELF__)
+// x86-64 with glibc only (musl has no ifuncs); elsewhere the compiler's
+// default target.
+#if defined(__x86_64__) && defined(__ELF__) && defined(__GLIBC__)
 #define RUNWAY_VECTOR_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define RUNWAY_VECTOR_CLONES
 #endif
 
-enum {
-  multiplier0 = 0xD2511F53u,
-  multiplier1 = 0xCD9E8D57u,
-  weyl0 = 0x9E3779B9u,  // golden ratio
-  weyl1 = 0xBB67AE85u,  // sqrt(3) - 1
-};
+// Philox4x32-10's constants, as Philox4x32.swift has them (its scalar
+// block is the reference the tests check this kernel against).
+static const uint32_t multiplier0 = 0xD2511F53u;
+static const uint32_t multiplier1 = 0xCD9E8D57u;
+static const uint32_t weyl0 = 0x9E3779B9u;  // golden ratio
+static const uint32_t weyl1 = 0xBB67AE85u;  // sqrt(3) - 1
 
 // Each path's block is independent of the others', so the loop over paths
 // vectorises: a lane per path, every round's products on whole vectors.

@@ -21,6 +21,7 @@ public enum ReportFolder {
   static let markerText =
     "This folder is a report written by Runway: `runway run` replaces it whole.\n"
 
+  /// Writes the report of `result` into `folder`, all or nothing.
   ///
   /// The files do not depend on each other, so each is built as a job of
   /// its own on `threads` workers: the workbook (`workbook` builds it) and
@@ -30,21 +31,21 @@ public enum ReportFolder {
     printer: HeadlessChromium? = nil, workbook: (@Sendable () throws -> Data)? = nil,
     threads: Int = 1
   ) throws {
-    let texts: [(String, @Sendable () throws -> String)] = [
-      ("summary.md", { SummaryMarkdown.text(result, provenance: provenance) }),
-      ("report.html", { ReportHTML.text(result, provenance: provenance) }),
-      ("result.json", { try ResultJSON.encode(result) + "\n" }),
-      ("cashflows.csv", { ReportCSV.cashflows(result).text }),
-      ("percentiles.csv", { ReportCSV.percentiles(result).text }),
-      ("components.csv", { ReportCSV.components(result).text }),
+    typealias Job = (name: String, build: @Sendable () throws -> Data)
+    var jobs: [Job] = [
+      ("summary.md", { Data(SummaryMarkdown.text(result, provenance: provenance).utf8) }),
+      ("report.html", { Data(ReportHTML.text(result, provenance: provenance).utf8) }),
+      ("result.json", { Data((try ResultJSON.encode(result) + "\n").utf8) }),
+      ("cashflows.csv", { Data(ReportCSV.cashflows(result).text.utf8) }),
+      ("percentiles.csv", { Data(ReportCSV.percentiles(result).text.utf8) }),
+      ("components.csv", { Data(ReportCSV.components(result).text.utf8) }),
     ]
-    let jobs =
-      texts.map { name, text in (name, { @Sendable in Data(try text().utf8) }) }
-      + (workbook.map { [("report.xlsx", $0)] } ?? [])
+    if let workbook { jobs.append(("report.xlsx", workbook)) }
+    let all = jobs
     let built = BatchRunner(batchSize: 1, threads: threads).map(paths: jobs.count) { job in
-      Result { try jobs[job.lowerBound].1() }
+      Result { try all[job.lowerBound].build() }
     }
-    let files = try zip(jobs, built).map { job, data in (job.0, try data.get()) }
+    let files = try zip(all, built).map { job, data in (job.name, try data.get()) }
     try writeFiles(files, to: folder, printer: printer)
   }
 

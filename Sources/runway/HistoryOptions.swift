@@ -31,7 +31,7 @@ extension LoadedScenario {
   /// The file as the history keeps it.
   var recordedFile: RecordedRun.File {
     RecordedRun.File(
-      path: file, sha256: provenance.sha256, text: String(decoding: data, as: UTF8.self))
+      path: file, sha256: sha256, text: String(decoding: data, as: UTF8.self))
   }
 }
 

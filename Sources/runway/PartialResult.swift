@@ -30,7 +30,7 @@ struct PartialResult: Codable {
   ) throws {
     let part = try loaded.shard(number, options.valuation)
     let partial = PartialResult(
-      format: format, scenarioFile: loaded.file, sha256: loaded.provenance.sha256,
+      format: format, scenarioFile: loaded.file, sha256: loaded.sha256,
       scenarioText: String(decoding: loaded.data, as: UTF8.self), overrides: loaded.overrides,
       version: Runway.configuration.version, checksum: try checksum(of: part), shard: part)
     let file =

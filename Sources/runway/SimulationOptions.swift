@@ -73,14 +73,16 @@ struct LoadedScenario {
   let warnings: [String]
   let overrides: [String]
 
+  /// The scenario file's SHA-256, in hexadecimal.
+  var sha256: String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
+
   /// The scenario file's SHA-256, the overrides, the version and the date.
   var provenance: Provenance {
-    let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     // The format style, not ISO8601DateFormatter, whose creation loads the
     // system time zone through ICU (30 ms) to write a date in UTC.
     let date = Date().formatted(.iso8601)
     return Provenance(
-      scenarioFile: file, sha256: digest, overrides: overrides,
+      scenarioFile: file, sha256: sha256, overrides: overrides,
       runwayVersion: Runway.configuration.version, date: date)
   }
 

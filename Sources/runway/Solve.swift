@@ -175,7 +175,8 @@ struct Solve: ParsableCommand {
       let solved = try simulation.load(file, extra: tiers.overrides(solution.value))
       let result = try solved.simulate(simulation.valuation).result
       try writeReport(to: URL(fileURLWithPath: out)) { folder in
-        try ReportFolder.write(result, provenance: solved.provenance, to: folder)
+        try ReportFolder.write(
+          result, provenance: solved.provenance, to: folder, threads: simulation.threads)
       }
     }
     let settings = loaded.scenario.settings.simulation

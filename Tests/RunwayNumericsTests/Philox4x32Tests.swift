@@ -60,6 +60,9 @@ struct Philox4x32Tests {
   /// uniform, as the one-at-a-time bijection computes it: in its vector
   /// loop and its remainder, and across the 2^32 boundary of the counter's
   /// low word.
+  ///
+  /// It checks the clone that this machine's processor selects (AVX-512,
+  /// AVX2 or the baseline); the three are the same C code.
   @Test func aColumnOfPathsIsTheirFirstUniforms() {
     let stream = RandomStream(seed: 42, name: "variables.peakSales")
     for paths in [0..<21, 3..<1_004, (1 << 32) - 517..<(1 << 32) + 14] {

@@ -26,7 +26,7 @@ struct InputSampler: Sendable {
   /// table of 2,049 inverse incomplete betas takes 10 ms.
   init(
     plan: InputPlan, copula: (copula: GaussianCopula, members: [Int])?,
-    sampling: SimulationSettings.Sampling, paths: Int, threads: Int = 1
+    sampling: SimulationSettings.Sampling, paths: Int, threads: Int
   ) {
     let uncertain = plan.uncertain
     let quantiles = BatchRunner(batchSize: 1, threads: threads).map(paths: uncertain.count) {

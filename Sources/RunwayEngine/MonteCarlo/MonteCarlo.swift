@@ -4,10 +4,10 @@ import RunwayNumerics
 ///
 /// On each path the uncertain inputs are drawn (``InputSampler``), each
 /// program's phases succeed or fail against their own uniforms (drawn for
-/// the block, a column a phase), each
-/// clawback happens or not, and every component books its flows. Per-path
-/// figures go to ``PathSamples``; sums and moments to one ``BatchTally``
-/// per block of ``blockSize`` paths, merged in block order.
+/// the block, a column a phase), each clawback happens or not, and every
+/// component books its flows. Per-path figures go to ``PathSamples``; sums
+/// and moments to one ``BatchTally`` per block of ``blockSize`` paths,
+/// merged in block order.
 ///
 /// Floating-point sums depend on their order, so the unit of accumulation
 /// is a fixed block of paths, not the batch: a batch is a whole number of
@@ -44,11 +44,12 @@ struct MonteCarlo: Sendable {
         isLiability: $0.isLiability)
     }
     outcomeStreams = model.links.streams.flatMap { $0 }
-    var first = 0
-    firstOutcome = model.links.streams.map { phases in
-      defer { first += phases.count }
-      return first
+    var (firstOutcome, first): ([Int], Int) = ([], 0)
+    for phases in model.links.streams {
+      firstOutcome.append(first)
+      first += phases.count
     }
+    self.firstOutcome = firstOutcome
   }
 
   /// The merged tally and the per-path samples of `paths` paths.

@@ -37,7 +37,7 @@ struct PreparedRun {
     let sampler = InputSampler(
       plan: model.plan, copula: model.copula, sampling: simulation.sampling, paths: paths,
       threads: options.threads)
-    // The samplers' tables are part of the model, not of the paths'
+    // The sampler's tables are part of the model, not of the paths'
     // time that the Monte Carlo's rate states.
     timings.end("model")
     monteCarlo = MonteCarlo(

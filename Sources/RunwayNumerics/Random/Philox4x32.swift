@@ -7,7 +7,9 @@
 /// whatever thread or batch computes them.
 ///
 /// Verified against: Random123's `kat_vectors` for `philox4x32 10`
-/// (`Philox4x32Tests`).
+/// (`Philox4x32Tests`). The block of many paths at once is the C kernel
+/// `CPhilox` (``RandomStream/firstUniforms(paths:into:)``), with the same
+/// constants and rounds, tested against this one.
 public enum Philox4x32 {
   /// Four 32-bit words: a counter block in, a block of random bits out.
   public typealias Block = (UInt32, UInt32, UInt32, UInt32)

@@ -1,4 +1,4 @@
-import CPhilox
+internal import CPhilox
 
 /// The uniform numbers of one named uncertain quantity, addressed by path.
 ///
