@@ -42,8 +42,8 @@ public enum ReportFolder {
     ]
     if let workbook { jobs.append(("report.xlsx", workbook)) }
     let all = jobs
-    let built = BatchRunner(batchSize: 1, threads: threads).map(paths: jobs.count) { job in
-      Result { try all[job.lowerBound].build() }
+    let built = BatchRunner.jobs(all.count, threads: threads) { job in
+      Result { try all[job].build() }
     }
     let files = try zip(all, built).map { job, data in (job.name, try data.get()) }
     try writeFiles(files, to: folder, printer: printer)

@@ -29,8 +29,8 @@ struct InputSampler: Sendable {
     sampling: SimulationSettings.Sampling, paths: Int, threads: Int
   ) {
     let uncertain = plan.uncertain
-    let quantiles = BatchRunner(batchSize: 1, threads: threads).map(paths: uncertain.count) {
-      InputQuantile(uncertain[$0.lowerBound].distribution)
+    let quantiles = BatchRunner.jobs(uncertain.count, threads: threads) {
+      InputQuantile(uncertain[$0].distribution)
     }
     self.init(
       plan: plan, quantiles: quantiles, copula: copula, sampling: sampling, paths: paths)

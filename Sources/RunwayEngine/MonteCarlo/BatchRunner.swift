@@ -36,6 +36,16 @@ public struct BatchRunner: Sendable {
     }
   }
 
+  /// `body` applied to each job `0..<count`, results in job order: work
+  /// that is not paths (summaries, sensitivities, report files), a job to
+  /// a batch, on `threads` workers that each take the next job not yet
+  /// taken.
+  public static func jobs<Result: Sendable>(
+    _ count: Int, threads: Int, _ body: @Sendable (Int) -> Result
+  ) -> [Result] {
+    BatchRunner(batchSize: 1, threads: threads).map(paths: count) { body($0.lowerBound) }
+  }
+
   /// `body` applied to every batch of `paths` paths, results in batch order.
   ///
   /// Each worker takes the next batch not yet taken (one atomic count, no

@@ -34,8 +34,8 @@ extension ResultAssembly {
     // Each line is made as its sample is read, so that one copy at a time
     // per worker is alive.
     let workers = paths > Self.parallelSummaryLimit ? 1 : threads
-    var lines = BatchRunner(batchSize: 1, threads: workers).map(paths: sections.count) {
-      let (section, members) = sections[$0.lowerBound]
+    var lines = BatchRunner.jobs(sections.count, threads: workers) {
+      let (section, members) = sections[$0]
       return line(
         section.rawValue, section.label, members: members,
         rnpv: members.reduce(0) { $0 + analytic.value[$1] },

@@ -64,9 +64,8 @@ struct ResultAssembly {
     let count = model.components.count
     let workers = paths > Self.parallelSummaryLimit ? 1 : threads
     // The longest job first, so that the last ones to start are short.
-    let parts = BatchRunner(batchSize: 1, threads: workers).map(paths: count + 3) {
-      range -> Summary in
-      switch range.lowerBound {
+    let parts = BatchRunner.jobs(count + 3, threads: workers) { job -> Summary in
+      switch job {
       case 0: .totals(SampleSummary(Array(samples.totals), moments: tally.total))
       case count + 1: .cash(self.cash)
       case count + 2: .convergence(Convergence(samples.totals))
@@ -225,9 +224,7 @@ struct ResultAssembly {
     let timeline = model.timeline
     let count = timeline.periods.count
     let n = Double(paths)
-    return BatchRunner(batchSize: 1, threads: threads).map(paths: timeline.periods.count) {
-      range in
-      let period = range.lowerBound
+    return BatchRunner.jobs(timeline.periods.count, threads: threads) { period in
       let bounds = timeline.periods[period]
       var expected = 0.0
       var analyticFlow = 0.0

@@ -132,8 +132,8 @@ extension GlobalSensitivity {
     }
     let ranksOfNPV = RankCorrelation.ranks(npv)
     let regressors = varying
-    let factors = BatchRunner(batchSize: 1, threads: threads).map(paths: varying.count) { range in
-      let (j, column) = (range.lowerBound, regressors[range.lowerBound])
+    let factors = BatchRunner.jobs(varying.count, threads: threads) { j in
+      let column = regressors[j]
       return Factor(
         name: column.name,
         rankCorrelation: RankCorrelation.pearson(

@@ -28,9 +28,9 @@ extension DeterministicValuation {
   static func totals(
     _ model: ScenarioModel, settings: [[(slot: Int, value: Double)]], threads: Int
   ) -> [Double] {
-    BatchRunner(batchSize: 1, threads: threads).map(paths: settings.count) { range in
+    BatchRunner.jobs(settings.count, threads: threads) { setting in
       var row = model.plan.base
-      for (slot, value) in settings[range.lowerBound] { row[slot] = value }
+      for (slot, value) in settings[setting] { row[slot] = value }
       return analytic(model, row: row).total
     }
   }
