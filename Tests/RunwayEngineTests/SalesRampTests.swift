@@ -40,14 +40,29 @@ struct SalesRampTests {
 
   /// A forecast step that exclusivity ends within: 30M a year to
   /// 2023-07-01 (a fraction f = 181/365 of 2023), then halving each year,
-  /// continuously: 30M·f + 30M·(1 − 0.5^(1−f))/ln 2 in 2023.
+  /// continuously: 30M·f + 30M·(1 − 0.5^(1−f))/ln 2 in 2023, and after
+  /// the forecast's last year 30M·0.5^(1−f)·(1 − 0.5)/ln 2 in 2024.
   @Test func exclusivityCanEndWithinAForecastStep() throws {
     let sales = try Self.sales(
       "forecast: [10M, 30M], lossOfExclusivity: 2023-07-01, erosion: 50%")
     let f = 181.0 / 365
     let expected = 30e6 * f + 30e6 * (1 - pow(0.5, 1 - f)) / log(2)
+    let after = 30e6 * pow(0.5, 1 - f) * 0.5 / log(2)
     #expect(abs(sales[0] - 10e6) < 1e-3)
     #expect(abs(sales[1] - expected) < 1e-12 * expected)
+    #expect(abs(sales[2] - after) < 1e-12 * after)
+  }
+
+  /// A forecast whose exclusivity ends after its last year erodes from
+  /// that year's sales: 30M a year to 2025, then halving each year,
+  /// continuously: 30M·(1 − 0.5)/ln 2 in 2025, half that in 2026.
+  @Test func aForecastErodesFromItsLastYear() throws {
+    let sales = try Self.sales(
+      "forecast: [10M, 30M], lossOfExclusivity: 2025-01-01, erosion: 50%")
+    let eroding = 30e6 * 0.5 / log(2)
+    for (got, expected) in zip(sales, [10e6, 30e6, 30e6, eroding, eroding / 2]) {
+      #expect(abs(got - expected) <= 1e-12 * expected)
+    }
   }
 
   /// On the plateau, erosion of e a year from 1 January 2023 sells

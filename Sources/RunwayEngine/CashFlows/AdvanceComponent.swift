@@ -141,7 +141,10 @@ struct AdvanceComponent: PublicAid {
     // falls after; the first one's calendar date once for all of them.
     let anniversaries = state.timeline.anniversaries(of: firstInstalment)
     var nextInstalment = firstInstalment
-    for (period, bounds) in state.timeline.periods.enumerated() where remaining > 0 {
+    // By index, each period read as it comes: iterating the array kept a
+    // copy of it, retained, while the repayments wrote to the state.
+    for period in state.timeline.periods.indices where remaining > 0 {
+      let bounds = state.timeline.periods[period]
       while paidInstalments < instalments, nextInstalment < bounds.end {
         let day = nextInstalment
         let years = max(0, day - accruedFrom) / 365

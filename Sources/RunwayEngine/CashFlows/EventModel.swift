@@ -46,12 +46,12 @@ enum EventModel: Sendable {
     case .approval:
       return program.isApproved ? program.end.last : nil
     case .firstSale:
-      return program.curve?.launchDay
+      return program.launchDay
     case .filing(_, let days):
       let last = program.start.count - 1
       return last < program.started ? program.start[last] + days : nil
     case .cumulativeSalesThreshold(_, let threshold):
-      guard program.curve != nil else { return nil }
+      guard program.isSelling else { return nil }
       let target = threshold.value(row)
       var total = 0.0
       for index in program.salesPeriods {
@@ -60,7 +60,7 @@ enum EventModel: Sendable {
       }
       return nil
     case .salesThreshold(_, let threshold):
-      guard program.curve != nil else { return nil }
+      guard program.isSelling else { return nil }
       let target = threshold.value(row)
       var yearToDate = 0.0
       var year = Int.min

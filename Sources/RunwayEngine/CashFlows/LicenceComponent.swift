@@ -69,8 +69,8 @@ struct LicenceComponent: ComponentModel {
         }
       pay(milestone.amount.value(state.row), on: day, as: type, into: &state, index: index)
     }
-    if let borne { bookBorneCosts(borne, into: &state, as: index) }
-    guard let curve = state.programs[program].curve else { return }
+    if let share = borne?.share { bookBorneCosts(share, into: &state, as: index) }
+    guard state.programs[program].isSelling else { return }
     if let licensee {
       // Supplied, the licensee's cost of goods is the transfer price,
       // booked below.
@@ -97,21 +97,23 @@ struct LicenceComponent: ComponentModel {
         }
       }
     }
-    if let royalty { bookRoyalty(royalty, curve: curve, into: &state, as: index) }
+    if let royalty { bookRoyalty(royalty, into: &state, as: index) }
   }
 
   /// The phase costs the licensee bears: ours no longer, from signing (a
   /// period's costs counted for its part after the signing day).
-  private func bookBorneCosts(
-    _ borne: (phases: [Int]?, share: Input), into state: inout PathState, as index: Int
-  ) {
-    let share = borne.share.value(state.row)
+  ///
+  /// The phases are read from `borne` in place: binding the tuple
+  /// retained their array on every path.
+  private func bookBorneCosts(_ share: Input, into state: inout PathState, as index: Int) {
+    let share = share.value(state.row)
     for period in state.programs[program].spendingPeriods {
       let bounds = state.timeline.periods[period]
       guard bounds.end > signed else { continue }
       let after = (bounds.end - max(bounds.start, signed)) / (bounds.end - bounds.start)
       let cost =
-        share * min(1, after) * state.programs[program].cost(in: period, phases: borne.phases)
+        share * min(1, after)
+        * state.programs[program].cost(in: period, phases: borne?.phases ?? nil)
       guard cost > 0 else { continue }
       let present = state.add(cost, period: period, to: index, channel: channel)
       state.ledger.note(present, as: .costSharing, of: index)
@@ -123,12 +125,11 @@ struct LicenceComponent: ComponentModel {
 
   /// Royalties period by period on the year-to-date sales, so that tiers
   /// apply to each calendar year's sales whatever the grid.
-  private func bookRoyalty(
-    _ terms: RoyaltyTerms, curve: SalesCurve, into state: inout PathState, as index: Int
-  ) {
+  private func bookRoyalty(_ terms: RoyaltyTerms, into state: inout PathState, as index: Int) {
     let row = state.row
-    let termEnd = terms.termYears.map { curve.launch + $0.value(row) } ?? .infinity
-    let loss = curve.lossOfExclusivity ?? .infinity
+    let launch = state.programs[program].curve.launch
+    let termEnd = terms.termYears.map { launch + $0.value(row) } ?? .infinity
+    let loss = state.programs[program].curve.lossOfExclusivity ?? .infinity
     let reduced = 1 - (terms.stepDown?.value(row) ?? 0)
     var year = Int.min
     var yearToDate = 0.0
@@ -139,7 +140,7 @@ struct LicenceComponent: ComponentModel {
     for period in state.programs[program].salesPeriods {
       let bounds = state.timeline.periods[period]
       if bounds.year != year { (year, yearToDate, dueToDate) = (bounds.year, 0, 0) }
-      let start = max(bounds.startYear, curve.launch)
+      let start = max(bounds.startYear, launch)
       let end = min(bounds.endYear, termEnd)
       guard end > start else { continue }
       var due = 0.0
@@ -158,7 +159,9 @@ struct LicenceComponent: ComponentModel {
           : piece == 0 ? (start, min(end, loss), 1.0) : (max(start, loss), end, reduced)
         guard high > low else { continue }
         let added =
-          (whole ? state.programs[program].sales[period] : curve.sales(from: low, to: high))
+          (whole
+            ? state.programs[program].sales[period]
+            : state.programs[program].curveSales(from: low, to: high))
           * share
         yearToDate += added
         sales += added

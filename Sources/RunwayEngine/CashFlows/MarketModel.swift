@@ -42,6 +42,31 @@ final class MarketModel: Sendable {
     }
   }
 
+  /// Starts the sales of a programme approved on day `approval` on the
+  /// path of inputs `row`: its curve, restarted in place, and each
+  /// period's sales.
+  func launch(
+    approvedOn approval: Double, row: [Double], timeline: Timeline, into path: inout ProgramPath
+  ) {
+    let launch = approval + 365 * max(0, launchLagYears.value(row))
+    path.curve.restart(
+      launchDay: launch, launch: timeline.calendarYear(at: launch),
+      peak: peakSales.value(row), yearsToPeak: yearsToPeak.value(row), ramp: ramp,
+      lossOfExclusivity: lossOfExclusivity, erosion: erosion.value(row), forecast: forecast,
+      row: row)
+    path.isSelling = true
+    path.marginShare = 1 - cogs.value(row) - operatingCosts.value(row)
+    guard let first = timeline.period(containing: max(0, launch)) else { return }
+    // A period's sales are the cumulative sales at its end less those at
+    // its start, which the period before computed.
+    var before = path.curve.cumulative(timeline.periods[first].startYear)
+    for period in first..<timeline.periods.count {
+      let after = path.curve.cumulative(timeline.periods[period].endYear)
+      path.sell(after - before, in: period)
+      before = after
+    }
+  }
+
   /// The highest annual sales at base: the peak, or the forecast's top.
   func peak(_ row: [Double]) -> Double {
     forecast.map { $0.map { $0.value(row) }.max() ?? 0 } ?? peakSales.value(row)

@@ -139,27 +139,8 @@ final class ProgramModel: Sendable {
         cost, from: state.start[index], to: state.end[index], phase: index, row: row,
         timeline: timeline, into: &state)
     }
-    guard passed == phases.count, let market else { return }
-    let launch = previousEnd + 365 * max(0, market.launchLagYears.value(row))
-    let curve = SalesCurve(
-      launchDay: launch, launch: timeline.calendarYear(at: launch),
-      peak: market.peakSales.value(row), yearsToPeak: market.yearsToPeak.value(row),
-      ramp: market.ramp, lossOfExclusivity: market.lossOfExclusivity,
-      erosion: market.erosion.value(row), forecast: market.forecast?.map { $0.value(row) })
-    state.marginShare = 1 - market.cogs.value(row) - market.operatingCosts.value(row)
-    if let first = timeline.period(containing: max(0, launch)) {
-      // A period's sales are the cumulative sales at its end less those
-      // at its start, which the period before computed.
-      var before = curve.cumulative(timeline.periods[first].startYear)
-      for period in first..<timeline.periods.count {
-        let after = curve.cumulative(timeline.periods[period].endYear)
-        state.sell(after - before, in: period)
-        before = after
-      }
-    }
-    // Moved, last, into the path: a copy while the curve was still in use
-    // retained its steps on every approved path.
-    state.curve = consume curve
+    guard passed == phases.count else { return }
+    market?.launch(approvedOn: previousEnd, row: row, timeline: timeline, into: &state)
   }
 
   private func spread(

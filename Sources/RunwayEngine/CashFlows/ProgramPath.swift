@@ -28,8 +28,11 @@ struct ProgramPath: Sendable {
   private var endOfSpending = 0
   private var firstSale = Int.max
   private var endOfSales = 0
-  /// The sales curve, once approved with a market.
-  var curve: SalesCurve?
+  /// The sales curve, when the programme sells (``isSelling``): kept from
+  /// path to path with its storage, and restarted in place.
+  var curve = SalesCurve()
+  /// Whether the programme sells on the path: approved, with a market.
+  var isSelling = false
   /// 1 − COGS − operating costs: the share of sales left as margin.
   var marginShare = 0.0
   private var periods = 0
@@ -77,12 +80,24 @@ struct ProgramPath: Sendable {
       sales.withUnsafeMutableBufferPointer { Self.clear(selling, of: $0) }
     }
     (firstSpending, endOfSpending, firstSale, endOfSales) = (.max, 0, .max, 0)
-    curve = nil
+    isSelling = false
     marginShare = 0
   }
 
   /// Whether every phase succeeded.
   var isApproved: Bool { passed == start.count }
+
+  /// Sales between calendar years `a` and `b` along the curve.
+  ///
+  /// Mutating, though it changes nothing, so that it reads the curve of
+  /// a path held in an array in place: a read copied the curve, and so
+  /// retained its steps, on every call.
+  mutating func curveSales(from a: Double, to b: Double) -> Double {
+    curve.sales(from: a, to: b)
+  }
+
+  /// The day of the first sale, when the programme sells on the path.
+  var launchDay: Double? { isSelling ? curve.launchDay : nil }
 
   /// Spending of `phases` (all when `nil`) in `period`.
   func cost(in period: Int, phases: [Int]?) -> Double {

@@ -18,59 +18,70 @@ import RunwayNumerics
 /// rule on a fine grid, as tested).
 struct SalesCurve: Sendable {
   /// The day of the first sale (days after the valuation date).
-  let launchDay: Double
+  private(set) var launchDay = 0.0
   /// The first sale on the calendar-year scale.
-  let launch: Double
+  private(set) var launch = 0.0
   /// Annual sales at peak.
-  let peak: Double
+  private(set) var peak = 0.0
   /// Years from launch to peak.
-  let rampYears: Double
-  let ramp: Market.Ramp
+  private(set) var rampYears = 0.0
+  private(set) var ramp = Market.Ramp.linear
   /// The loss of exclusivity on the calendar-year scale, if any.
-  let lossOfExclusivity: Double?
+  private(set) var lossOfExclusivity: Double?
   /// ln(1 − erosion): the yearly decay (−∞ when sales stop at once).
-  let decay: Double
+  private(set) var decay = 0.0
   /// The annual sales rate in each year after launch, when the ramp goes
   /// by steps; the peak follows.
-  let steps: [Double]
+  private(set) var steps: [Double] = []
   /// Sales over the whole ramp.
-  private let rampTotal: Double
+  private var rampTotal = 0.0
   /// Where the eroding plateau starts (calendar year), the sales to it,
   /// and the rate there: every later sale is a closed form of these.
   private var plateau = Double.infinity
   private var salesToPlateau = 0.0
   private var plateauRate = 0.0
 
-  /// A peak reached along `ramp`, or, with `forecast`, the sales of each
-  /// year after launch (the last one's then holding).
-  init(
+  /// A curve with no sales, to be ``restart(launchDay:launch:peak:yearsToPeak:ramp:lossOfExclusivity:erosion:forecast:row:)``ed.
+  init() {}
+
+  /// Makes this the curve of a peak reached along `ramp`, or, with
+  /// `forecast`, of the sales of each year after launch (the last one's
+  /// then holding), drawn in `row`.
+  ///
+  /// In place, so that a programme's path keeps one curve and its steps'
+  /// storage from path to path: building a new one released the old one's
+  /// array, and a forecast allocated one, on every approved path.
+  mutating func restart(
     launchDay: Double, launch: Double, peak: Double, yearsToPeak: Double, ramp: Market.Ramp,
-    lossOfExclusivity: Double?, erosion: Double, forecast: [Double]? = nil
+    lossOfExclusivity: Double?, erosion: Double, forecast: [Input]?, row: [Double]
   ) {
     self.launchDay = launchDay
     self.launch = launch
     self.ramp = ramp
     self.lossOfExclusivity = lossOfExclusivity
     decay = log(max(0, 1 - erosion))
+    // Emptied only when not: the empty array is a shared object, so
+    // emptying it again would allocate.
+    if !steps.isEmpty { steps.removeAll(keepingCapacity: true) }
     if let forecast, let last = forecast.last {
-      steps = forecast
-      self.peak = last
+      for year in forecast { steps.append(year.value(row)) }
+      self.peak = last.value(row)
       rampYears = Double(forecast.count)
     } else if ramp == .step, yearsToPeak > 0 {
       let years = Int(yearsToPeak.rounded(.up))
-      steps = (1...years).map { peak * Double($0) / Double(years) }
+      for year in 1...years { steps.append(peak * Double(year) / Double(years)) }
       self.peak = peak
       rampYears = Double(years)
     } else {
-      steps = []
       self.peak = peak
       rampYears = max(0, yearsToPeak)
     }
     rampTotal = steps.isEmpty ? self.peak * rampYears / 2 : steps.reduce(0, +)
+    (plateau, salesToPlateau, plateauRate) = (.infinity, 0, 0)
     if let loss = lossOfExclusivity, decay != 0 {
       plateau = max(loss, launch, peakYear)
       salesToPlateau = cumulative(plateau)
-      plateauRate = peak * decayed(plateau - loss)
+      plateauRate = self.peak * decayed(plateau - loss)
     }
   }
 

@@ -129,7 +129,7 @@ extension ResultAssembly {
         id: program.id, name: program.name, phases: program.phases.map(\.name),
         stage: stage ?? "approved",
         probabilityOfApproval: model.probabilityOfApproval(index, row: base),
-        launchYear: path.curve.map { model.timeline.calendarYear(at: $0.launchDay) },
+        launchYear: path.launchDay.map(model.timeline.calendarYear(at:)),
         peakSales: program.market?.peak(base),
         tree: component.map { ProbabilityTree(program: index, component: $0, model: model) })
     }
