@@ -156,18 +156,23 @@ final class ProgramModel: Sendable {
     }
     guard let first = timeline.period(containing: max(0, start)) else { return }
     let length = end - start
-    var period = first
     // Periods are contiguous, so each one's share spent at its end is the
     // next one's at its start: computed once (the S-curve's is an exp).
     // The profile read in place: passed as an argument, the enum was
     // copied (an outlined copy of its payloads) on every phase of every path.
     phases[index].profile.withSpent(row: row) { spent in
-      var spentBefore = spent((max(periods[first].start, start) - start) / length)
-      while period < periods.count, periods[period].start < end {
-        let spentBy = spent((min(periods[period].end, end) - start) / length)
-        state.spend(cost * (spentBy - spentBefore), phase: index, period: period)
-        spentBefore = spentBy
-        period += 1
+      state.spend(phase: index) { costs, totals in
+        var period = first
+        var spentBefore = spent((max(periods[first].start, start) - start) / length)
+        while period < periods.count, periods[period].start < end {
+          let spentBy = spent((min(periods[period].end, end) - start) / length)
+          let amount = cost * (spentBy - spentBefore)
+          costs[period] += amount
+          totals[period] += amount
+          spentBefore = spentBy
+          period += 1
+        }
+        return first..<period
       }
     }
   }

@@ -55,6 +55,30 @@ struct ProgramPath: Sendable {
     endOfSpending = max(endOfSpending, period + 1)
   }
 
+  /// Adds a phase's spending in place: `body` adds to the phase's costs
+  /// and to the total, both indexed by period, and returns the periods it
+  /// spent in.
+  ///
+  /// Through buffers, one uniqueness check an array for the phase rather
+  /// than two a period.
+  @inline(__always)
+  mutating func spend(
+    phase: Int,
+    _ body: (
+      _ costs: UnsafeMutableBufferPointer<Double>, _ totals: UnsafeMutableBufferPointer<Double>
+    ) -> Range<Int>
+  ) {
+    let periods = periods
+    let spent = costs.withUnsafeMutableBufferPointer { costs in
+      totalCosts.withUnsafeMutableBufferPointer { totals in
+        body(.init(rebasing: costs[phase * periods..<(phase + 1) * periods]), totals)
+      }
+    }
+    guard !spent.isEmpty else { return }
+    firstSpending = min(firstSpending, spent.lowerBound)
+    endOfSpending = max(endOfSpending, spent.upperBound)
+  }
+
   /// Sets the sales of `period`.
   @inline(__always)
   mutating func sell(_ amount: Double, in period: Int) {
