@@ -65,6 +65,42 @@ struct SalesRampTests {
     }
   }
 
+  /// Each path's step ramp has its own steps.
+  ///
+  /// The curve is kept from path to path. Over 2 or 4 years with even
+  /// odds, the years after launch sell (50M + 25M)/2, (100M + 50M)/2,
+  /// (100M + 75M)/2 and then 100M on average. The share of 2-year paths among n is within 0.5/√n·4 of a
+  /// half (four standard errors), which bounds each year's error.
+  @Test func eachPathRampsOverItsOwnSteps() throws {
+    let paths = 20_000
+    let text =
+      Valuing.settings(horizon: "2026")
+        + """
+        programs:
+          drug:
+            name: Drug
+            phases:
+              - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 100%}
+            market:
+              launchLag: 0
+              peakSales: 100M
+              ramp: step
+              yearsToPeak: {distribution: discrete, values: [2, 4], weights: [1, 1]}
+        """
+    let result = try Valuing.run(text, paths: paths)
+    let slack = 4 * 0.5 / Double(paths).squareRoot()
+    let years: [(got: Double?, short: Double, long: Double)] = [
+      (result.flow("drug", in: "2022"), 50e6, 25e6),
+      (result.flow("drug", in: "2023"), 100e6, 50e6),
+      (result.flow("drug", in: "2024"), 100e6, 75e6),
+      (result.flow("drug", in: "2025"), 100e6, 100e6),
+    ]
+    for (got, short, long) in years {
+      let got = try #require(got)
+      #expect(abs(got - (short + long) / 2) <= (short - long) * slack + 1e-6)
+    }
+  }
+
   /// On the plateau, erosion of e a year from 1 January 2023 sells
   /// 100M·((1 − e)^k − (1 − e)^(k−1))/ln(1 − e) in the k-th year: exact
   /// for a small erosion too (1 %), and nothing at all after an erosion of

@@ -69,7 +69,9 @@ struct LicenceComponent: ComponentModel {
         }
       pay(milestone.amount.value(state.row), on: day, as: type, into: &state, index: index)
     }
-    if let share = borne?.share { bookBorneCosts(share, into: &state, as: index) }
+    if let licenseeShare = borne?.share {
+      bookBorneCosts(licenseeShare, into: &state, as: index)
+    }
     guard state.programs[program].isSelling else { return }
     if let licensee {
       // Supplied, the licensee's cost of goods is the transfer price,
@@ -105,15 +107,17 @@ struct LicenceComponent: ComponentModel {
   ///
   /// The phases are read from `borne` in place: binding the tuple
   /// retained their array on every path.
-  private func bookBorneCosts(_ share: Input, into state: inout PathState, as index: Int) {
-    let share = share.value(state.row)
+  private func bookBorneCosts(
+    _ licenseeShare: Input, into state: inout PathState, as index: Int
+  ) {
+    let licenseeShare = licenseeShare.value(state.row)
     for period in state.programs[program].spendingPeriods {
       let bounds = state.timeline.periods[period]
       guard bounds.end > signed else { continue }
       let after = (bounds.end - max(bounds.start, signed)) / (bounds.end - bounds.start)
       let cost =
-        share * min(1, after)
-        * state.programs[program].cost(in: period, phases: borne?.phases ?? nil)
+        licenseeShare * min(1, after)
+        * state.programs[program].cost(in: period, phases: borne?.phases)
       guard cost > 0 else { continue }
       let present = state.add(cost, period: period, to: index, channel: channel)
       state.ledger.note(present, as: .costSharing, of: index)

@@ -51,7 +51,7 @@ final class MarketModel: Sendable {
     let launch = approval + 365 * max(0, launchLagYears.value(row))
     path.curve.restart(
       launchDay: launch, launch: timeline.calendarYear(at: launch),
-      peak: peakSales.value(row), yearsToPeak: yearsToPeak.value(row), ramp: ramp,
+      peakSales: peakSales.value(row), yearsToPeak: yearsToPeak.value(row), ramp: ramp,
       lossOfExclusivity: lossOfExclusivity, erosion: erosion.value(row), forecast: forecast,
       row: row)
     path.isSelling = true

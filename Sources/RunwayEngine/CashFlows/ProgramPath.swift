@@ -55,9 +55,10 @@ struct ProgramPath: Sendable {
     endOfSpending = max(endOfSpending, period + 1)
   }
 
-  /// Adds a phase's spending in place: `body` adds to the phase's costs
-  /// and to the total, both indexed by period, and returns the periods it
-  /// spent in.
+  /// Adds a phase's spending in place: `body` adds each period's amount
+  /// to the phase's costs and to the totals, both indexed by period, and
+  /// returns the periods it wrote, which the next reset clears (it clears
+  /// no other).
   ///
   /// Through buffers, one uniqueness check an array for the phase rather
   /// than two a period.

@@ -22,17 +22,17 @@ struct SalesCurve: Sendable {
   /// The first sale on the calendar-year scale.
   private(set) var launch = 0.0
   /// Annual sales at peak.
-  private(set) var peak = 0.0
+  private var peak = 0.0
   /// Years from launch to peak.
-  private(set) var rampYears = 0.0
-  private(set) var ramp = Market.Ramp.linear
+  private var rampYears = 0.0
+  private var ramp = Market.Ramp.linear
   /// The loss of exclusivity on the calendar-year scale, if any.
   private(set) var lossOfExclusivity: Double?
   /// ln(1 − erosion): the yearly decay (−∞ when sales stop at once).
-  private(set) var decay = 0.0
+  private var decay = 0.0
   /// The annual sales rate in each year after launch, when the ramp goes
   /// by steps; the peak follows.
-  private(set) var steps: [Double] = []
+  private var steps: [Double] = []
   /// Sales over the whole ramp.
   private var rampTotal = 0.0
   /// Where the eroding plateau starts (calendar year), the sales to it,
@@ -41,7 +41,7 @@ struct SalesCurve: Sendable {
   private var salesToPlateau = 0.0
   private var plateauRate = 0.0
 
-  /// A curve with no sales, to be ``restart(launchDay:launch:peak:yearsToPeak:ramp:lossOfExclusivity:erosion:forecast:row:)``ed.
+  /// A curve with no sales, until ``restart(launchDay:launch:peakSales:yearsToPeak:ramp:lossOfExclusivity:erosion:forecast:row:)``.
   init() {}
 
   /// Makes this the curve of a peak reached along `ramp`, or, with
@@ -52,7 +52,7 @@ struct SalesCurve: Sendable {
   /// storage from path to path: building a new one released the old one's
   /// array, and a forecast allocated one, on every approved path.
   mutating func restart(
-    launchDay: Double, launch: Double, peak: Double, yearsToPeak: Double, ramp: Market.Ramp,
+    launchDay: Double, launch: Double, peakSales: Double, yearsToPeak: Double, ramp: Market.Ramp,
     lossOfExclusivity: Double?, erosion: Double, forecast: [Input]?, row: [Double]
   ) {
     self.launchDay = launchDay
@@ -60,28 +60,28 @@ struct SalesCurve: Sendable {
     self.ramp = ramp
     self.lossOfExclusivity = lossOfExclusivity
     decay = log(max(0, 1 - erosion))
-    // Emptied only when not: the empty array is a shared object, so
-    // emptying it again would allocate.
+    // Only when it has steps: the empty array is a shared object, which
+    // emptying would replace with a new one.
     if !steps.isEmpty { steps.removeAll(keepingCapacity: true) }
-    if let forecast, let last = forecast.last {
+    if let forecast, !forecast.isEmpty {
       for year in forecast { steps.append(year.value(row)) }
-      self.peak = last.value(row)
+      peak = steps[steps.count - 1]
       rampYears = Double(forecast.count)
     } else if ramp == .step, yearsToPeak > 0 {
       let years = Int(yearsToPeak.rounded(.up))
-      for year in 1...years { steps.append(peak * Double(year) / Double(years)) }
-      self.peak = peak
+      for year in 1...years { steps.append(peakSales * Double(year) / Double(years)) }
+      peak = peakSales
       rampYears = Double(years)
     } else {
-      self.peak = peak
+      peak = peakSales
       rampYears = max(0, yearsToPeak)
     }
-    rampTotal = steps.isEmpty ? self.peak * rampYears / 2 : steps.reduce(0, +)
+    rampTotal = steps.isEmpty ? peak * rampYears / 2 : steps.reduce(0, +)
     (plateau, salesToPlateau, plateauRate) = (.infinity, 0, 0)
     if let loss = lossOfExclusivity, decay != 0 {
       plateau = max(loss, launch, peakYear)
       salesToPlateau = cumulative(plateau)
-      plateauRate = self.peak * decayed(plateau - loss)
+      plateauRate = peak * decayed(plateau - loss)
     }
   }
 
