@@ -17,7 +17,7 @@ struct ProgramComponent: ComponentModel {
     for period in state.programs[program].activePeriods {
       let flow =
         state.programs[program].sales[period] * ownShare * margin
-        - state.programs[program].totalCosts[period]
+        - state.programs[program].totalCost(in: period)
       if flow != 0 { state.add(flow, period: period, to: index, channel: 0) }
     }
   }

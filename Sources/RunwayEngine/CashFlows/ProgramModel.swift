@@ -161,14 +161,12 @@ final class ProgramModel: Sendable {
     // The profile read in place: passed as an argument, the enum was
     // copied (an outlined copy of its payloads) on every phase of every path.
     phases[index].profile.withSpent(row: row) { spent in
-      state.spend(phase: index) { costs, totals in
+      state.spend(phase: index) { spending in
         var period = first
         var spentBefore = spent((max(periods[first].start, start) - start) / length)
         while period < periods.count, periods[period].start < end {
           let spentBy = spent((min(periods[period].end, end) - start) / length)
-          let amount = cost * (spentBy - spentBefore)
-          costs[period] += amount
-          totals[period] += amount
+          spending.add(cost * (spentBy - spentBefore), in: period)
           spentBefore = spentBy
           period += 1
         }

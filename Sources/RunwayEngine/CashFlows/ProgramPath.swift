@@ -16,10 +16,10 @@ struct ProgramPath: Sendable {
   /// first failure).
   var passed = 0
   var started = 0
-  /// Spending of each phase in each period (phase-major), positive.
-  private(set) var costs: [Double] = []
-  /// Spending of all phases in each period.
-  private(set) var totalCosts: [Double] = []
+  /// Spending in each period (period-major, positive): each phase's, then
+  /// all of them together, so that a reset clears the periods spent in
+  /// with one fill.
+  private var spending: [Double] = []
   /// Net sales in each period, all territories.
   private(set) var sales: [Double] = []
   /// The first period with spending or sales, and the one after the last
@@ -46,34 +46,41 @@ struct ProgramPath: Sendable {
     Self.range(min(firstSpending, firstSale), max(endOfSpending, endOfSales))
   }
 
+  /// A phase's spending as its walk over the periods adds it, in place.
+  struct PhaseSpending {
+    fileprivate let spending: UnsafeMutableBufferPointer<Double>
+    fileprivate let phase: Int
+    /// Phases and their total: a period's share of ``spending``.
+    fileprivate let stride: Int
+
+    /// Adds `amount` to the phase's spending in `period`, and to the total.
+    @inline(__always)
+    func add(_ amount: Double, in period: Int) {
+      spending[period * stride + phase] += amount
+      spending[period * stride + stride - 1] += amount
+    }
+  }
+
   /// Adds spending of `phase` in `period`.
   @inline(__always)
   mutating func spend(_ amount: Double, phase: Int, period: Int) {
-    costs[phase * periods + period] += amount
-    totalCosts[period] += amount
-    firstSpending = min(firstSpending, period)
-    endOfSpending = max(endOfSpending, period + 1)
+    spend(phase: phase) { spending in
+      spending.add(amount, in: period)
+      return period..<period + 1
+    }
   }
 
   /// Adds a phase's spending in place: `body` adds each period's amount
-  /// to the phase's costs and to the totals, both indexed by period, and
-  /// returns the periods it wrote, which the next reset clears (it clears
-  /// no other).
+  /// and returns the periods it added to, which the next reset clears (it
+  /// clears no other).
   ///
-  /// Through buffers, one uniqueness check an array for the phase rather
-  /// than two a period.
+  /// Through a buffer, one uniqueness check for the phase rather than two
+  /// a period.
   @inline(__always)
-  mutating func spend(
-    phase: Int,
-    _ body: (
-      _ costs: UnsafeMutableBufferPointer<Double>, _ totals: UnsafeMutableBufferPointer<Double>
-    ) -> Range<Int>
-  ) {
-    let periods = periods
-    let spent = costs.withUnsafeMutableBufferPointer { costs in
-      totalCosts.withUnsafeMutableBufferPointer { totals in
-        body(.init(rebasing: costs[phase * periods..<(phase + 1) * periods]), totals)
-      }
+  mutating func spend(phase: Int, _ body: (_ spending: PhaseSpending) -> Range<Int>) {
+    let stride = start.count + 1
+    let spent = spending.withUnsafeMutableBufferPointer {
+      body(PhaseSpending(spending: $0, phase: phase, stride: stride))
     }
     guard !spent.isEmpty else { return }
     firstSpending = min(firstSpending, spent.lowerBound)
@@ -92,17 +99,13 @@ struct ProgramPath: Sendable {
     if start.count != phases || self.periods != periods {
       start = Array(repeating: 0, count: phases)
       end = start
-      costs = Array(repeating: 0, count: phases * periods)
-      totalCosts = Array(repeating: 0, count: periods)
-      sales = totalCosts
+      spending = Array(repeating: 0, count: (phases + 1) * periods)
+      sales = Array(repeating: 0, count: periods)
       self.periods = periods
     } else {
-      let (spending, selling) = (spendingPeriods, salesPeriods)
-      costs.withUnsafeMutableBufferPointer { costs in
-        for phase in 0..<phases { Self.clear(spending, of: costs, from: phase * periods) }
-      }
-      totalCosts.withUnsafeMutableBufferPointer { Self.clear(spending, of: $0) }
-      sales.withUnsafeMutableBufferPointer { Self.clear(selling, of: $0) }
+      let (spent, sold) = (spendingPeriods, salesPeriods)
+      spending.withUnsafeMutableBufferPointer { Self.clear(spent, of: $0, stride: phases + 1) }
+      sales.withUnsafeMutableBufferPointer { Self.clear(sold, of: $0) }
     }
     (firstSpending, endOfSpending, firstSale, endOfSales) = (.max, 0, .max, 0)
     isSelling = false
@@ -124,17 +127,24 @@ struct ProgramPath: Sendable {
   /// The day of the first sale, when the programme sells on the path.
   var launchDay: Double? { isSelling ? curve.launchDay : nil }
 
-  /// Spending of `phases` (all when `nil`) in `period`.
-  func cost(in period: Int, phases: [Int]?) -> Double {
-    guard let phases else { return totalCosts[period] }
-    return phases.reduce(0) { $0 + costs[$1 * periods + period] }
+  /// Spending of all phases in `period`.
+  func totalCost(in period: Int) -> Double {
+    spending[period * (start.count + 1) + start.count]
   }
 
-  /// Zeroes `buffer[start + period]` for each of `periods`, as one memset.
+  /// Spending of `phases` (all when `nil`) in `period`.
+  func cost(in period: Int, phases: [Int]?) -> Double {
+    guard let phases else { return totalCost(in: period) }
+    return phases.reduce(0) { $0 + spending[period * (start.count + 1) + $1] }
+  }
+
+  /// Zeroes the `stride` values of each of `periods` in `buffer`, as one
+  /// fill.
   private static func clear(
-    _ periods: Range<Int>, of buffer: UnsafeMutableBufferPointer<Double>, from start: Int = 0
+    _ periods: Range<Int>, of buffer: UnsafeMutableBufferPointer<Double>, stride: Int = 1
   ) {
-    buffer.extracting(start + periods.lowerBound..<start + periods.upperBound).update(repeating: 0)
+    buffer.extracting(periods.lowerBound * stride..<periods.upperBound * stride)
+      .update(repeating: 0)
   }
 
   /// `first..<end`, empty when nothing was written (`first` is then `Int.max`).

@@ -32,7 +32,7 @@ enum AidCumulation {
       let strictest = limits.min { $0.value < $1.value }
       var excesses: [String] = []
       for period in periods.indices {
-        let costs = state.programs[program].totalCosts[period]
+        let costs = state.programs[program].totalCost(in: period)
         let aid = byInstrument.reduce(0) { $0 + $1[period] }
         let cap = min(1, strictest?.value ?? 1) * costs
         guard aid > cap * (1 + 1e-9) + 1e-6 else { continue }
