@@ -6,8 +6,9 @@ import Testing
 /// What "linear" means, beside the step ramp and a year-by-year forecast.
 struct SalesRampTests {
   /// A drug approved and launched on 2022-01-01 with `market`, sold
-  /// without costs: its programme's flow in each year is its sales.
-  static func sales(_ market: String) throws -> [Double] {
+  /// without costs: its programme's flow in each year is its sales (the
+  /// mean over `paths` paths).
+  static func sales(_ market: String, paths: Int = 16) throws -> [Double] {
     let text =
       Valuing.settings(horizon: "2026")
         + """
@@ -18,7 +19,7 @@ struct SalesRampTests {
               - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 100%}
             market: {launchLag: 0, \(market)}
         """
-    let result = try Valuing.run(text, paths: 16)
+    let result = try Valuing.run(text, paths: paths)
     return try (2022...2026).map { try #require(result.flow("drug", in: String($0))) }
   }
 
@@ -69,34 +70,18 @@ struct SalesRampTests {
   ///
   /// The curve is kept from path to path. Over 2 or 4 years with even
   /// odds, the years after launch sell (50M + 25M)/2, (100M + 50M)/2,
-  /// (100M + 75M)/2 and then 100M on average. The share of 2-year paths among n is within 0.5/√n·4 of a
-  /// half (four standard errors), which bounds each year's error.
+  /// (100M + 75M)/2 and then 100M on average. The share of 2-year paths
+  /// among n is within 4·0.5/√n of a half (four standard errors), which
+  /// bounds each year's error.
   @Test func eachPathRampsOverItsOwnSteps() throws {
     let paths = 20_000
-    let text =
-      Valuing.settings(horizon: "2026")
-        + """
-        programs:
-          drug:
-            name: Drug
-            phases:
-              - {name: Phase 3, start: 2021-01-01, duration: 1, cost: 0, successProbability: 100%}
-            market:
-              launchLag: 0
-              peakSales: 100M
-              ramp: step
-              yearsToPeak: {distribution: discrete, values: [2, 4], weights: [1, 1]}
-        """
-    let result = try Valuing.run(text, paths: paths)
+    let sales = try Self.sales(
+      "peakSales: 100M, ramp: step, "
+        + "yearsToPeak: {distribution: discrete, values: [2, 4], weights: [1, 1]}",
+      paths: paths)
     let slack = 4 * 0.5 / Double(paths).squareRoot()
-    let years: [(got: Double?, short: Double, long: Double)] = [
-      (result.flow("drug", in: "2022"), 50e6, 25e6),
-      (result.flow("drug", in: "2023"), 100e6, 50e6),
-      (result.flow("drug", in: "2024"), 100e6, 75e6),
-      (result.flow("drug", in: "2025"), 100e6, 100e6),
-    ]
-    for (got, short, long) in years {
-      let got = try #require(got)
+    let years = [(50e6, 25e6), (100e6, 50e6), (100e6, 75e6), (100e6, 100e6), (100e6, 100e6)]
+    for (got, (short, long)) in zip(sales, years) {
       #expect(abs(got - (short + long) / 2) <= (short - long) * slack + 1e-6)
     }
   }
