@@ -41,7 +41,7 @@ struct SalesCurve: Sendable {
   private var salesToPlateau = 0.0
   private var plateauRate = 0.0
 
-  /// A curve with no sales, until ``restart(launchDay:launch:peakSales:yearsToPeak:ramp:lossOfExclusivity:erosion:forecast:row:)``.
+  /// A curve with no sales, until it is restarted.
   init() {}
 
   /// Makes this the curve of a peak reached along `ramp`, or, with
