@@ -50,8 +50,8 @@ struct AdvanceComponent: PublicAid {
 
   var fundedProgram: Int? { program }
 
-  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
-    disbursement.forEachAid(in: state, aid)
+  func forEachAid(in state: inout PathState, _ aid: (Int, Double) -> Void) {
+    disbursement.forEachAid(in: &state, aid)
   }
 
   /// It reads the licences' flows on the path when it takes a share of
@@ -128,12 +128,13 @@ struct AdvanceComponent: PublicAid {
         }
       }
       if historyShare < 1 {
-        state.ledger.liability[index] -= state.add(
+        let present = state.add(
           -payment * (1 - historyShare), on: day, to: index, channel: channel)
+        state.ledger.addLiability(-present, of: index)
       }
       if historyShare > 0 {
-        state.ledger.liability[index] += state.addOwed(
-          -payment * historyShare, on: day, to: index, channel: channel)
+        let owed = state.addOwed(-payment * historyShare, on: day, to: index, channel: channel)
+        state.ledger.addLiability(owed, of: index)
       }
     }
 

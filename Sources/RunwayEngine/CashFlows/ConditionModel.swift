@@ -25,7 +25,7 @@ struct ConditionModel: Sendable {
     return result
   }
 
-  func day(in state: PathState) -> Double? {
+  func day(in state: borrowing PathState) -> Double? {
     day(programs: state.programs, row: state.row, timeline: state.timeline)
   }
 }

@@ -50,15 +50,17 @@ extension DisbursementModel {
   /// Calls `aid(period, amount)` for every payment, set against the period
   /// whose costs it funds: a share of costs against the period of the
   /// costs, a scheduled payment against the period it is paid in.
-  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
+  ///
+  /// It only reads `state`, which it takes `inout` to hand on as
+  /// ``forEachPayment(in:_:)`` does.
+  func forEachAid(in state: inout PathState, _ aid: (Int, Double) -> Void) {
     switch self {
     case .schedule:
-      var state = state
       forEachPayment(in: &state) { state, day, amount in
         if let period = state.timeline.period(containing: day) { aid(period, amount) }
       }
     case .shareOfCosts(let terms):
-      terms.forEachAid(in: state, aid)
+      terms.forEachAid(in: &state, aid)
     }
   }
 }
@@ -78,8 +80,7 @@ struct CostShare: Sendable {
 
   /// Calls `aid(period, amount)` for the share of each period's costs on
   /// the path in `state`, set against that period.
-  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
-    var state = state
+  func forEachAid(in state: inout PathState, _ aid: (Int, Double) -> Void) {
     forEachShare(in: &state) { _, period, _, amount in aid(period, amount) }
   }
 

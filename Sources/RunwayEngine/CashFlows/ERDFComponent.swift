@@ -16,8 +16,8 @@ struct ERDFComponent: PublicAid {
 
   var fundedProgram: Int? { reimbursement.program }
 
-  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
-    reimbursement.forEachAid(in: state, aid)
+  func forEachAid(in state: inout PathState, _ aid: (Int, Double) -> Void) {
+    reimbursement.forEachAid(in: &state, aid)
   }
 
   func book(into state: inout PathState, as index: Int) {

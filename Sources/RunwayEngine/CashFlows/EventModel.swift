@@ -27,7 +27,7 @@ enum EventModel: Sendable {
   ///
   /// `share` is the part of the program's sales the
   /// threshold counts (a licence's territories).
-  func day(in state: PathState, share: Double = 1) -> Double? {
+  func day(in state: borrowing PathState, share: Double = 1) -> Double? {
     day(programs: state.programs, row: state.row, timeline: state.timeline, share: share)
   }
 

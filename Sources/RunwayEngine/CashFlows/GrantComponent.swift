@@ -29,7 +29,7 @@ struct GrantComponent: PublicAid {
     }
   }
 
-  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void) {
-    disbursement.forEachAid(in: state, aid)
+  func forEachAid(in state: inout PathState, _ aid: (Int, Double) -> Void) {
+    disbursement.forEachAid(in: &state, aid)
   }
 }

@@ -7,6 +7,7 @@ protocol PublicAid: ComponentModel {
   /// The most aid may pay of the costs, as the instrument states.
   var maximumIntensity: Input? { get }
   /// Calls `aid(period, amount)` for each payment on the path, set against
-  /// the period whose costs it funds.
-  func forEachAid(in state: PathState, _ aid: (Int, Double) -> Void)
+  /// the period whose costs it funds. It only reads `state`, lent
+  /// `inout` because the payments' walk hands the state on.
+  func forEachAid(in state: inout PathState, _ aid: (Int, Double) -> Void)
 }

@@ -153,7 +153,7 @@ struct MonteCarlo: Sendable {
   /// Records the path's figures; `periodFlows` are its total flows by
   /// period.
   private func record(
-    _ state: PathState, periodFlows: [Double], path: Int, startingCash: Double,
+    _ state: borrowing PathState, periodFlows: [Double], path: Int, startingCash: Double,
     into tally: inout BatchTally,
     samples: PathSamples
   ) {

@@ -24,7 +24,7 @@ enum AidCumulation {
       var byInstrument = [[Double]](
         repeating: Array(repeating: 0, count: periods.count), count: funding.count)
       for (k, item) in funding.enumerated() {
-        item.aid.forEachAid(in: state) { period, amount in byInstrument[k][period] += amount }
+        item.aid.forEachAid(in: &state) { period, amount in byInstrument[k][period] += amount }
       }
       let limits = funding.compactMap { item in
         item.aid.maximumIntensity.map { (id: item.aid.component.id, value: $0.value(state.row)) }

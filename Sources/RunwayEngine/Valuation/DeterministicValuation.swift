@@ -33,11 +33,11 @@ struct DeterministicValuation: Sendable {
   static func unrisked(_ model: ScenarioModel) -> DeterministicValuation {
     var state = baseState(model, row: model.plan.base)
     model.book(&state, passed: model.programs.map(\.phases.count))
-    let ledger = state.ledger
     var result = DeterministicValuation(
-      value: ledger.value, counterparty: ledger.counterparty, liability: ledger.liability,
-      owed: ledger.owed, flows: ledger.flows, dated: ledger.dated ?? [], isValue: model.isValue)
-    result.byType = ledger.byType ?? []
+      value: Array(state.ledger.value), counterparty: Array(state.ledger.counterparty),
+      liability: Array(state.ledger.liability), owed: Array(state.ledger.owed),
+      flows: Array(state.ledger.flows), dated: state.ledger.dated ?? [], isValue: model.isValue)
+    result.byType = state.ledger.byType ?? []
     return result
   }
 
@@ -110,36 +110,36 @@ struct DeterministicValuation: Sendable {
         }
         let weight = caseWeight * law.probability(ofPassing: outcome, programs: programs)
         if weight > 0 { model.book(&state, passed: passed) }
-        let ledger = state.ledger
         if tax != nil {
           // An outcome that cannot happen is never looked up.
           table.append(
             weight > 0
               ? (0..<periods).map { period in
-                taxed.reduce(0) { $0 + ledger.flows[$1 * periods + period] }
+                taxed.reduce(0) { $0 + state.ledger.flows[$1 * periods + period] }
               } : [])
         }
         guard weight > 0 else { continue }
         for index in members {
-          value[index] += weight * ledger.value[index]
-          counterparty[index] += weight * ledger.counterparty[index]
-          liability[index] += weight * ledger.liability[index]
-          owed[index] += weight * ledger.owed[index]
+          value[index] += weight * state.ledger.value[index]
+          counterparty[index] += weight * state.ledger.counterparty[index]
+          liability[index] += weight * state.ledger.liability[index]
+          owed[index] += weight * state.ledger.owed[index]
           for period in 0..<periods {
-            flows[index * periods + period] += weight * ledger.flows[index * periods + period]
+            flows[index * periods + period] += weight * state.ledger.flows[index * periods + period]
           }
           let types = PaymentType.allCases.count
           for type in 0..<types {
-            byType[index * types + type] += weight * (ledger.byType?[index * types + type] ?? 0)
+            byType[index * types + type] +=
+              weight * (state.ledger.byType?[index * types + type] ?? 0)
           }
         }
-        for flow in ledger.dated ?? [] where members.contains(flow.component) {
+        for flow in state.ledger.dated ?? [] where members.contains(flow.component) {
           dated.append(
             .init(
               component: flow.component, day: flow.day, amount: weight * flow.amount,
               channel: flow.channel))
         }
-        for entry in ledger.advanceEntries ?? [] where members.contains(entry.component) {
+        for entry in state.ledger.advanceEntries ?? [] where members.contains(entry.component) {
           advanceEntries.append(entry.weighted(weight))
         }
       }
@@ -157,7 +157,7 @@ struct DeterministicValuation: Sendable {
   /// (``TaxWalk``) and books its expected flow of each period.
   private mutating func addTax(
     _ tax: TaxComponent, as index: Int, profits: [(programs: [Int], flows: [[Double]])],
-    model: ScenarioModel, state: PathState, law: OutcomeLaw, weight caseWeight: Double
+    model: ScenarioModel, state: borrowing PathState, law: OutcomeLaw, weight caseWeight: Double
   ) {
     let periods = model.timeline.periods.count
     let walk = TaxWalk(

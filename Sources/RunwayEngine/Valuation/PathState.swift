@@ -1,7 +1,10 @@
 /// Everything a component reads and writes while its flows on one path are
 /// computed: the inputs, what happened to each program, the discount
 /// factors and the ledger.
-struct PathState: Sendable {
+///
+/// Noncopyable, as its ledger is: one state serves a worker's paths, and
+/// is lent (`inout`, `borrowing`), never copied.
+struct PathState: ~Copyable {
   let timeline: Timeline
   /// The path's inputs, one per slot of the ``InputPlan``.
   var row: [Double]
@@ -19,9 +22,9 @@ struct PathState: Sendable {
   /// present value.
   @discardableResult
   mutating func add(_ amount: Double, period: Int, to component: Int, channel: Int) -> Double {
-    ledger.flows[component * ledger.periods + period] += amount
+    ledger.addFlow(amount, of: component, in: period)
     let present = amount * discounting.factor(channel, period: period)
-    ledger.value[component] += present
+    ledger.addValue(present, of: component)
     ledger.dated?.append(
       .init(
         component: component, day: timeline.periods[period].flowDay, amount: amount,
@@ -36,9 +39,9 @@ struct PathState: Sendable {
   @discardableResult
   mutating func add(_ amount: Double, on t: Double, to component: Int, channel: Int) -> Double {
     guard let period = timeline.period(containing: t) else { return 0 }
-    ledger.flows[component * ledger.periods + period] += amount
+    ledger.addFlow(amount, of: component, in: period)
     let present = amount * discounting.factor(channel, day: t)
-    ledger.value[component] += present
+    ledger.addValue(present, of: component)
     ledger.dated?.append(
       .init(component: component, day: t, amount: amount, channel: channel))
     return present
@@ -56,20 +59,20 @@ struct PathState: Sendable {
   {
     let t = max(t, 0)
     guard let period = timeline.period(containing: t) else { return 0 }
-    ledger.flows[component * ledger.periods + period] += amount
+    ledger.addFlow(amount, of: component, in: period)
     let present = -amount * discounting.factor(channel, day: t)
-    ledger.owed[component] += present
+    ledger.addOwed(present, of: component)
     return present
   }
 
   /// Books the counterparty's side of a flow spread over `period`.
   mutating func addCounterparty(_ amount: Double, period: Int, to component: Int, channel: Int) {
-    ledger.counterparty[component] += amount * discounting.factor(channel, period: period)
+    ledger.addCounterparty(amount * discounting.factor(channel, period: period), of: component)
   }
 
   /// Books the counterparty's side of a flow on day `t`.
   mutating func addCounterparty(_ amount: Double, on t: Double, to component: Int, channel: Int) {
     guard timeline.period(containing: t) != nil else { return }
-    ledger.counterparty[component] += amount * discounting.factor(channel, day: t)
+    ledger.addCounterparty(amount * discounting.factor(channel, day: t), of: component)
   }
 }

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import RunwayEngine
+
+/// The ledger's one buffer, against sums by hand: each kind of number is
+/// kept apart from the others, and a reset clears every one of them, as
+/// the next path on the same ledger needs.
+struct LedgerTests {
+  /// Three components, four periods; what is written before the reset
+  /// must not survive it.
+  @Test func eachNumberKeepsToItsPlaceAndAResetClearsThemAll() {
+    var ledger = Ledger(components: 3, periods: 4)
+    for component in 0..<3 {
+      ledger.addValue(99, of: component)
+      ledger.addCounterparty(99, of: component)
+      ledger.addLiability(99, of: component)
+      ledger.addOwed(99, of: component)
+      for period in 0..<4 { ledger.addFlow(99, of: component, in: period) }
+    }
+    ledger.reset()
+    ledger.addValue(1, of: 0)
+    ledger.addValue(2, of: 0)
+    ledger.addCounterparty(5, of: 1)
+    ledger.addLiability(-7, of: 2)
+    ledger.addOwed(11, of: 1)
+    ledger.addOwed(13, of: 2)
+    ledger.addFlow(10, of: 0, in: 0)
+    ledger.addFlow(20, of: 1, in: 0)
+    ledger.addFlow(-4, of: 2, in: 3)
+    ledger.addFlow(6, of: 2, in: 3)
+
+    #expect(Array(ledger.value) == [3, 0, 0])
+    #expect(Array(ledger.counterparty) == [0, 5, 0])
+    #expect(Array(ledger.liability) == [0, 0, -7])
+    #expect(Array(ledger.owed) == [0, 11, 13])
+    #expect(ledger.totalOwed == 24)
+    // Component-major: row 0 is component 0's four periods.
+    #expect(Array(ledger.flows) == [10, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 2])
+    var totals = [Double](repeating: -1, count: 4)
+    ledger.totalFlows(into: &totals)
+    #expect(totals == [30, 0, 0, 2])
+  }
+}
