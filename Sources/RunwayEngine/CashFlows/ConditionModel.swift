@@ -11,10 +11,10 @@ struct ConditionModel: Sendable {
   var programs: [Int] { Array(Set(events.map(\.event.program))).sorted() }
 
   /// The day the condition holds on the path, or `nil` when it does not.
-  func day(programs: [ProgramPath], row: [Double], timeline: Timeline) -> Double? {
+  func day(in state: borrowing PathState) -> Double? {
     var result: Double?
     for (event, by) in events {
-      var day = event.day(programs: programs, row: row, timeline: timeline)
+      var day = event.day(in: state)
       if let happened = day, let by, happened > by { day = nil }
       guard let day else {
         if needsAll { return nil }
@@ -23,9 +23,5 @@ struct ConditionModel: Sendable {
       result = result.map { needsAll ? max($0, day) : min($0, day) } ?? day
     }
     return result
-  }
-
-  func day(in state: borrowing PathState) -> Double? {
-    day(programs: state.programs, row: state.row, timeline: state.timeline)
   }
 }

@@ -33,8 +33,7 @@ enum DisbursementModel: Sendable {
         var day = payment.day
         if let condition = payment.condition {
           guard
-            let happened = condition.day(
-              programs: state.programs, row: state.row, timeline: state.timeline)
+            let happened = condition.day(in: state)
           else { continue }
           day = max(day, happened)
         }

@@ -28,14 +28,14 @@ enum EventModel: Sendable {
   /// `share` is the part of the program's sales the
   /// threshold counts (a licence's territories).
   func day(in state: borrowing PathState, share: Double = 1) -> Double? {
-    day(programs: state.programs, row: state.row, timeline: state.timeline, share: share)
+    day(on: state.programs[program], row: state.row, timeline: state.timeline, share: share)
   }
 
-  /// The day of the event on the path of `programs` and inputs `row`.
-  func day(programs: [ProgramPath], row: [Double], timeline: Timeline, share: Double = 1)
-    -> Double?
-  {
-    let program = programs[self.program]
+  /// The day of the event on its programme's path `program`, with the
+  /// inputs of `row`.
+  private func day(
+    on program: borrowing ProgramPath, row: [Double], timeline: Timeline, share: Double
+  ) -> Double? {
     switch self {
     case .phaseStart(_, let phase):
       return phase < program.started ? program.start[phase] : nil

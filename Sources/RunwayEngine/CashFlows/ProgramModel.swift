@@ -115,22 +115,16 @@ final class ProgramModel: Sendable {
     row: [Double], passed: Int, halted: Bool = false, timeline: Timeline,
     into state: inout ProgramPath
   ) {
-    state.reset(phases: phases.count, periods: timeline.periods.count)
+    state.reset()
     state.passed = passed
     state.started = halted ? passed : min(passed + 1, phases.count)
-    // Dates first, each array written through one uniqueness check rather
-    // than one a phase.
     var previousEnd = 0.0
-    state.start.withUnsafeMutableBufferPointer { starts in
-      state.end.withUnsafeMutableBufferPointer { ends in
-        for index in phases.indices {
-          let start = phases[index].start ?? previousEnd + 365 * phases[index].lagYears.value(row)
-          let end = start + 365 * max(0, phases[index].durationYears.value(row))
-          starts[index] = start
-          ends[index] = end
-          previousEnd = end
-        }
-      }
+    for index in phases.indices {
+      let start = phases[index].start ?? previousEnd + 365 * phases[index].lagYears.value(row)
+      let end = start + 365 * max(0, phases[index].durationYears.value(row))
+      state.start[index] = start
+      state.end[index] = end
+      previousEnd = end
     }
     for index in 0..<state.started {
       var cost = 1.0

@@ -1,17 +1,18 @@
 /// What happens to one program on one path: its phase dates, how far it
 /// gets, what it spends in each period and, once approved, what it sells.
 ///
-/// Reused from path to path (``reset(phases:periods:)``) so that the
-/// simulation allocates nothing per path. Components read it in place
-/// (`state.programs[i].sales[period]`) rather than binding a copy, which
-/// would retain each of its arrays on every path.
+/// Reused from path to path (``reset()``) so that the simulation allocates
+/// nothing per path, its numbers in buffers it owns. Noncopyable, as
+/// ``Ledger`` is: a path writes it on every phase and period, and a write
+/// to an array checks first that no copy shares its storage. It lives in
+/// ``ProgramPaths`` and is read there in place.
 ///
 /// Most paths stop within a few years, so it keeps the periods it spends
 /// and sells in: readers loop over those, and a reset clears only them.
-struct ProgramPath: Sendable {
+struct ProgramPath: ~Copyable {
   /// Start and end of each phase, in days after the valuation date.
-  var start: [Double] = []
-  var end: [Double] = []
+  let start: UnsafeMutableBufferPointer<Double>
+  let end: UnsafeMutableBufferPointer<Double>
   /// Phases that succeed, and phases that start (every phase up to the
   /// first failure).
   var passed = 0
@@ -19,9 +20,9 @@ struct ProgramPath: Sendable {
   /// Spending in each period (period-major, positive): each phase's, then
   /// all of them together, so that a reset clears the periods spent in
   /// with one fill.
-  private var spending: [Double] = []
+  private let spending: UnsafeMutableBufferPointer<Double>
   /// Net sales in each period, all territories.
-  private(set) var sales: [Double] = []
+  private let salesByPeriod: UnsafeMutableBufferPointer<Double>
   /// The first period with spending or sales, and the one after the last
   /// (`Int.max` and 0 while there is none).
   private var firstSpending = Int.max
@@ -35,7 +36,33 @@ struct ProgramPath: Sendable {
   var isSelling = false
   /// 1 − COGS − operating costs: the share of sales left as margin.
   var marginShare = 0.0
-  private var periods = 0
+  /// The number of phases.
+  let phases: Int
+
+  /// A path of `phases` phases on a grid of `periods` periods, nothing
+  /// spent or sold.
+  init(phases: Int, periods: Int) {
+    self.phases = phases
+    start = .allocate(capacity: phases)
+    end = .allocate(capacity: phases)
+    spending = .allocate(capacity: (phases + 1) * periods)
+    salesByPeriod = .allocate(capacity: periods)
+    start.initialize(repeating: 0)
+    end.initialize(repeating: 0)
+    spending.initialize(repeating: 0)
+    salesByPeriod.initialize(repeating: 0)
+  }
+
+  deinit {
+    start.deallocate()
+    end.deallocate()
+    spending.deallocate()
+    salesByPeriod.deallocate()
+  }
+
+  /// Net sales in each period, all territories (zero outside
+  /// ``salesPeriods``).
+  var sales: UnsafeBufferPointer<Double> { UnsafeBufferPointer(salesByPeriod) }
 
   /// The periods that have spending (costs are zero outside them).
   var spendingPeriods: Range<Int> { Self.range(firstSpending, endOfSpending) }
@@ -52,10 +79,12 @@ struct ProgramPath: Sendable {
     fileprivate let phase: Int
     /// Phases and their total: a period's share of ``spending``.
     fileprivate let stride: Int
+    fileprivate let periods: Int
 
     /// Adds `amount` to the phase's spending in `period`, and to the total.
     @inline(__always)
     func add(_ amount: Double, in period: Int) {
+      precondition(UInt(bitPattern: period) < UInt(periods), "a period out of range")
       spending[period * stride + phase] += amount
       spending[period * stride + stride - 1] += amount
     }
@@ -73,15 +102,12 @@ struct ProgramPath: Sendable {
   /// Adds a phase's spending in place: `body` adds each period's amount
   /// and returns the periods it added to, which the next reset clears (it
   /// clears no other).
-  ///
-  /// Through a buffer, one uniqueness check for the phase rather than two
-  /// a period.
   @inline(__always)
   mutating func spend(phase: Int, _ body: (_ spending: PhaseSpending) -> Range<Int>) {
-    let stride = start.count + 1
-    let spent = spending.withUnsafeMutableBufferPointer {
-      body(PhaseSpending(spending: $0, phase: phase, stride: stride))
-    }
+    precondition(phase < phases, "a phase out of range")
+    let spent = body(
+      PhaseSpending(
+        spending: spending, phase: phase, stride: phases + 1, periods: salesByPeriod.count))
     guard !spent.isEmpty else { return }
     firstSpending = min(firstSpending, spent.lowerBound)
     endOfSpending = max(endOfSpending, spent.upperBound)
@@ -90,36 +116,30 @@ struct ProgramPath: Sendable {
   /// Sets the sales of `period`.
   @inline(__always)
   mutating func sell(_ amount: Double, in period: Int) {
-    sales[period] = amount
+    precondition(UInt(bitPattern: period) < UInt(salesByPeriod.count), "a period out of range")
+    salesByPeriod[period] = amount
     firstSale = min(firstSale, period)
     endOfSales = max(endOfSales, period + 1)
   }
 
-  mutating func reset(phases: Int, periods: Int) {
-    if start.count != phases || self.periods != periods {
-      start = Array(repeating: 0, count: phases)
-      end = start
-      spending = Array(repeating: 0, count: (phases + 1) * periods)
-      sales = Array(repeating: 0, count: periods)
-      self.periods = periods
-    } else {
-      let (spent, sold) = (spendingPeriods, salesPeriods)
-      spending.withUnsafeMutableBufferPointer { Self.clear(spent, of: $0, stride: phases + 1) }
-      sales.withUnsafeMutableBufferPointer { Self.clear(sold, of: $0) }
-    }
+  /// Clears the path for the next one: the periods spent and sold in, and
+  /// what it reached.
+  mutating func reset() {
+    Self.clear(spendingPeriods, of: spending, stride: phases + 1)
+    Self.clear(salesPeriods, of: salesByPeriod)
     (firstSpending, endOfSpending, firstSale, endOfSales) = (.max, 0, .max, 0)
     isSelling = false
     marginShare = 0
   }
 
   /// Whether every phase succeeded.
-  var isApproved: Bool { passed == start.count }
+  var isApproved: Bool { passed == phases }
 
   /// Sales between calendar years `a` and `b` along the curve.
   ///
-  /// Mutating, though it changes nothing, so that it reads the curve of
-  /// a path held in an array in place: a read copied the curve, and so
-  /// retained its steps, on every call.
+  /// Mutating, though it changes nothing, so that the curve is read in
+  /// place: lent for reading, the path's curve was copied, its steps
+  /// retained, on every call.
   mutating func curveSales(from a: Double, to b: Double) -> Double {
     curve.sales(from: a, to: b)
   }
@@ -129,13 +149,13 @@ struct ProgramPath: Sendable {
 
   /// Spending of all phases in `period`.
   func totalCost(in period: Int) -> Double {
-    spending[period * (start.count + 1) + start.count]
+    spending[period * (phases + 1) + phases]
   }
 
   /// Spending of `phases` (all when `nil`) in `period`.
   func cost(in period: Int, phases: [Int]?) -> Double {
     guard let phases else { return totalCost(in: period) }
-    return phases.reduce(0) { $0 + spending[period * (start.count + 1) + $1] }
+    return phases.reduce(0) { $0 + spending[period * (self.phases + 1) + $1] }
   }
 
   /// Zeroes the `stride` values of each of `periods` in `buffer`, as one

@@ -45,10 +45,10 @@ public struct ProbabilityTree: Codable, Hashable, Sendable {
     }
     // With every phase run, each phase's cost discounted like the
     // programme's flows.
-    let path = state.programs[program]
     let costs = phases.indices.map { phase in
       model.timeline.periods.indices.reduce(0.0) { sum, period in
-        sum - path.cost(in: period, phases: [phase]) * state.discounting.factor(0, period: period)
+        sum - state.programs[program].cost(in: period, phases: [phase])
+          * state.discounting.factor(0, period: period)
       }
     }
     nodes = (0...phases.count).map { node in

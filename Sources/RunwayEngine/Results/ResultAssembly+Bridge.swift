@@ -118,10 +118,8 @@ extension ResultAssembly {
       program.evaluate(
         row: base, passed: program.phases.count, timeline: model.timeline,
         into: &state.programs[index])
-      let path = state.programs[index]
-      let stage = program.phases.indices.first { path.end[$0] > 0 }.map {
-        program.phases[$0].name
-      }
+      let ends = state.programs[index].end
+      let stage = program.phases.indices.first { ends[$0] > 0 }.map { program.phases[$0].name }
       let component = model.components.firstIndex {
         ($0 as? ProgramComponent).map { $0.program == index && $0.isOurs } ?? false
       }
@@ -129,7 +127,7 @@ extension ResultAssembly {
         id: program.id, name: program.name, phases: program.phases.map(\.name),
         stage: stage ?? "approved",
         probabilityOfApproval: model.probabilityOfApproval(index, row: base),
-        launchYear: path.launchDay.map(model.timeline.calendarYear(at:)),
+        launchYear: state.programs[index].launchDay.map(model.timeline.calendarYear(at:)),
         peakSales: program.market?.peak(base),
         tree: component.map { ProbabilityTree(program: index, component: $0, model: model) })
     }

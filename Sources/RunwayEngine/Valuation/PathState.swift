@@ -8,7 +8,7 @@ struct PathState: ~Copyable {
   let timeline: Timeline
   /// The path's inputs, one per slot of the ``InputPlan``.
   var row: [Double]
-  var programs: [ProgramPath]
+  var programs: ProgramPaths
   /// For each program: whether it stopped at a gate, before phase
   /// `passed` started.
   var halted: [Bool]

@@ -162,7 +162,8 @@ struct ScenarioModel: Sendable {
   func makeState(recording: Bool = false) -> PathState {
     PathState(
       timeline: timeline, row: plan.constants,
-      programs: Array(repeating: ProgramPath(), count: programs.count),
+      programs: ProgramPaths(
+        phases: programs.map(\.phases.count), periods: timeline.periods.count),
       halted: Array(repeating: false, count: programs.count),
       clawbacks: Array(repeating: 0, count: clawbacks.count), discounting: discounting,
       ledger: Ledger(
