@@ -24,7 +24,7 @@ struct ProgramPathTests {
     #expect((0..<6).map { path.totalCost(in: $0) } == [4, 0, 0, 0, 0, 0])
     #expect(path.cost(in: 0, phases: [0]) == 0)
     #expect(path.cost(in: 0, phases: [1]) == 4)
-    #expect(Array(path.sales) == [0, 0, 0, 0, 0, 0])
+    #expect((0..<6).map { path.sales[$0] } == [0, 0, 0, 0, 0, 0])
     #expect(path.salesPeriods.isEmpty)
     #expect(path.activePeriods == 0..<1)
   }

@@ -44,7 +44,7 @@ enum EventModel: Sendable {
     case .phaseFailure(_, let phase):
       return phase == program.passed && phase < program.started ? program.end[phase] : nil
     case .approval:
-      return program.isApproved ? program.end.last : nil
+      return program.isApproved && program.phases > 0 ? program.end[program.phases - 1] : nil
     case .firstSale:
       return program.launchDay
     case .filing(_, let days):

@@ -2,17 +2,15 @@
 /// gets, what it spends in each period and, once approved, what it sells.
 ///
 /// Reused from path to path (``reset()``) so that the simulation allocates
-/// nothing per path, its numbers in buffers it owns. Noncopyable, as
-/// ``Ledger`` is: a path writes it on every phase and period, and a write
-/// to an array checks first that no copy shares its storage. It lives in
-/// ``ProgramPaths`` and is read there in place.
+/// nothing per path. Noncopyable, as its numbers are (``FixedBuffer``): it
+/// lives in ``ProgramPaths`` and is read there in place.
 ///
 /// Most paths stop within a few years, so it keeps the periods it spends
 /// and sells in: readers loop over those, and a reset clears only them.
 struct ProgramPath: ~Copyable {
   /// Start and end of each phase, in days after the valuation date.
-  let start: UnsafeMutableBufferPointer<Double>
-  let end: UnsafeMutableBufferPointer<Double>
+  var start: FixedBuffer<Double>
+  var end: FixedBuffer<Double>
   /// Phases that succeed, and phases that start (every phase up to the
   /// first failure).
   var passed = 0
@@ -20,9 +18,10 @@ struct ProgramPath: ~Copyable {
   /// Spending in each period (period-major, positive): each phase's, then
   /// all of them together, so that a reset clears the periods spent in
   /// with one fill.
-  private let spending: UnsafeMutableBufferPointer<Double>
-  /// Net sales in each period, all territories.
-  private let salesByPeriod: UnsafeMutableBufferPointer<Double>
+  private var spending: FixedBuffer<Double>
+  /// Net sales in each period, all territories (zero outside
+  /// ``salesPeriods``).
+  private(set) var sales: FixedBuffer<Double>
   /// The first period with spending or sales, and the one after the last
   /// (`Int.max` and 0 while there is none).
   private var firstSpending = Int.max
@@ -43,26 +42,11 @@ struct ProgramPath: ~Copyable {
   /// spent or sold.
   init(phases: Int, periods: Int) {
     self.phases = phases
-    start = .allocate(capacity: phases)
-    end = .allocate(capacity: phases)
-    spending = .allocate(capacity: (phases + 1) * periods)
-    salesByPeriod = .allocate(capacity: periods)
-    start.initialize(repeating: 0)
-    end.initialize(repeating: 0)
-    spending.initialize(repeating: 0)
-    salesByPeriod.initialize(repeating: 0)
+    start = FixedBuffer(repeating: 0, count: phases)
+    end = FixedBuffer(repeating: 0, count: phases)
+    spending = FixedBuffer(repeating: 0, count: (phases + 1) * periods)
+    sales = FixedBuffer(repeating: 0, count: periods)
   }
-
-  deinit {
-    start.deallocate()
-    end.deallocate()
-    spending.deallocate()
-    salesByPeriod.deallocate()
-  }
-
-  /// Net sales in each period, all territories (zero outside
-  /// ``salesPeriods``).
-  var sales: UnsafeBufferPointer<Double> { UnsafeBufferPointer(salesByPeriod) }
 
   /// The periods that have spending (costs are zero outside them).
   var spendingPeriods: Range<Int> { Self.range(firstSpending, endOfSpending) }
@@ -105,9 +89,10 @@ struct ProgramPath: ~Copyable {
   @inline(__always)
   mutating func spend(phase: Int, _ body: (_ spending: PhaseSpending) -> Range<Int>) {
     precondition(phase < phases, "a phase out of range")
-    let spent = body(
-      PhaseSpending(
-        spending: spending, phase: phase, stride: phases + 1, periods: salesByPeriod.count))
+    let (stride, periods) = (phases + 1, sales.count)
+    let spent = spending.withUnsafeMutableBufferPointer {
+      body(PhaseSpending(spending: $0, phase: phase, stride: stride, periods: periods))
+    }
     guard !spent.isEmpty else { return }
     firstSpending = min(firstSpending, spent.lowerBound)
     endOfSpending = max(endOfSpending, spent.upperBound)
@@ -116,8 +101,7 @@ struct ProgramPath: ~Copyable {
   /// Sets the sales of `period`.
   @inline(__always)
   mutating func sell(_ amount: Double, in period: Int) {
-    precondition(UInt(bitPattern: period) < UInt(salesByPeriod.count), "a period out of range")
-    salesByPeriod[period] = amount
+    sales[period] = amount
     firstSale = min(firstSale, period)
     endOfSales = max(endOfSales, period + 1)
   }
@@ -125,8 +109,9 @@ struct ProgramPath: ~Copyable {
   /// Clears the path for the next one: the periods spent and sold in, and
   /// what it reached.
   mutating func reset() {
-    Self.clear(spendingPeriods, of: spending, stride: phases + 1)
-    Self.clear(salesPeriods, of: salesByPeriod)
+    let (spent, sold) = (spendingPeriods, salesPeriods)
+    spending.fill(spent.lowerBound * (phases + 1)..<spent.upperBound * (phases + 1), with: 0)
+    sales.fill(sold, with: 0)
     (firstSpending, endOfSpending, firstSale, endOfSales) = (.max, 0, .max, 0)
     isSelling = false
     marginShare = 0
@@ -156,15 +141,6 @@ struct ProgramPath: ~Copyable {
   func cost(in period: Int, phases: [Int]?) -> Double {
     guard let phases else { return totalCost(in: period) }
     return phases.reduce(0) { $0 + spending[period * (self.phases + 1) + $1] }
-  }
-
-  /// Zeroes the `stride` values of each of `periods` in `buffer`, as one
-  /// fill.
-  private static func clear(
-    _ periods: Range<Int>, of buffer: UnsafeMutableBufferPointer<Double>, stride: Int = 1
-  ) {
-    buffer.extracting(periods.lowerBound * stride..<periods.upperBound * stride)
-      .update(repeating: 0)
   }
 
   /// `first..<end`, empty when nothing was written (`first` is then `Int.max`).

@@ -114,7 +114,6 @@ struct MonteCarlo: Sendable {
       }
     }
     var state = model.makeState()
-    var passed = [Int](repeating: 0, count: model.programs.count)
     var periodFlows = [Double](repeating: 0, count: periods)
     for (row, path) in range.enumerated() {
       // One uniqueness check for the row, not one a slot.
@@ -122,11 +121,10 @@ struct MonteCarlo: Sendable {
         for (index, slot) in slots.enumerated() { inputs[slot] = draws[index * count + row] }
       }
       model.play(
-        &state, passed: &passed,
-        outcome: { unit, phase in outcomes[(firstOutcome[unit] + phase) * count + row] },
+        &state, outcome: { unit, phase in outcomes[(firstOutcome[unit] + phase) * count + row] },
         clawbackPath: { _ in path })
       if samples.keepsInputs {
-        keep(draws, row: row, of: count, passed: passed, path: path, in: samples)
+        keep(draws, row: row, of: count, programs: state.programs, path: path, in: samples)
       }
       let startingCash = model.startingCash?.value(state.row) ?? 0
       state.ledger.totalFlows(into: &periodFlows)
@@ -137,16 +135,18 @@ struct MonteCarlo: Sendable {
     return tally
   }
 
-  /// Copies the path's draws and phases passed into the samples.
+  /// Copies the path's draws and its programmes' phases passed into the
+  /// samples.
   private func keep(
-    _ draws: [Double], row: Int, of count: Int, passed: [Int], path: Int, in samples: PathSamples
+    _ draws: [Double], row: Int, of count: Int, programs: borrowing ProgramPaths, path: Int,
+    in samples: PathSamples
   ) {
     let paths = samples.paths
     for index in 0..<(draws.count / count) {
       samples.inputs[index * paths + path] = draws[index * count + row]
     }
-    for (index, phases) in passed.enumerated() {
-      samples.phasesPassed[index * paths + path] = Double(phases)
+    for index in programs.indices {
+      samples.phasesPassed[index * paths + path] = Double(programs[index].passed)
     }
   }
 

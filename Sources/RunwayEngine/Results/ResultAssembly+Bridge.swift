@@ -115,11 +115,11 @@ extension ResultAssembly {
     var state = model.makeState()
     let base = model.plan.base
     return model.programs.enumerated().map { index, program in
-      program.evaluate(
-        row: base, passed: program.phases.count, timeline: model.timeline,
-        into: &state.programs[index])
-      let ends = state.programs[index].end
-      let stage = program.phases.indices.first { ends[$0] > 0 }.map { program.phases[$0].name }
+      state.programs[index].passed = program.phases.count
+      program.evaluate(row: base, timeline: model.timeline, into: &state.programs[index])
+      let stage = program.phases.indices.first { state.programs[index].end[$0] > 0 }.map {
+        program.phases[$0].name
+      }
       let component = model.components.firstIndex {
         ($0 as? ProgramComponent).map { $0.program == index && $0.isOurs } ?? false
       }

@@ -56,7 +56,6 @@ extension SobolSensitivity {
         ? uncertain[factor].stream.uniform(path: UInt64(path), draw: 0) : Double(path)
     }
     var state = model.makeState()
-    var passed = [Int](repeating: 0, count: model.programs.count)
     let outcomes = uncertain.count
     let isValue = model.isValue
     let indices = SobolIndices(
@@ -68,7 +67,7 @@ extension SobolSensitivity {
           state.row[input.slot] = quantiles[index].draw(uniform: row[index])
         }
         model.play(
-          &state, passed: &passed,
+          &state,
           outcome: { model.outcomeUniform($0, $1, path: Int(row[outcomes + factorOf[$0]])) },
           clawbackPath: { Int(row[outcomes + outcomeFactors.count + $0]) })
         return zip(state.ledger.value, isValue).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }

@@ -3,11 +3,8 @@
 /// counterparty's; the fair value of each recoverable advance as a
 /// liability; and the undiscounted flows of each component per period.
 ///
-/// Noncopyable, its numbers in one buffer that it owns: a path writes them
-/// dozens of times, and each write to an array checks first that no copy
-/// shares its storage (a call, around which the caller saves its
-/// floating-point registers). A ledger that cannot be copied needs no
-/// such check.
+/// Noncopyable, as its numbers are (``FixedBuffer``): one ledger serves a
+/// worker's paths.
 struct Ledger: ~Copyable {
   /// A flow on a day, kept in the deterministic cases for XIRR and the
   /// audit workbook, with the discount channel that values it.
@@ -22,7 +19,7 @@ struct Ledger: ~Copyable {
   private let components: Int
   /// `value`, `counterparty`, `liability` and `owed` (a number per
   /// component each), then `flows`.
-  private let numbers: UnsafeMutableBufferPointer<Double>
+  private var numbers: FixedBuffer<Double>
 
   var value: UnsafeBufferPointer<Double> { view(0) }
   var counterparty: UnsafeBufferPointer<Double> { view(1) }
@@ -32,9 +29,7 @@ struct Ledger: ~Copyable {
   /// apart from the component's value.
   var owed: UnsafeBufferPointer<Double> { view(3) }
   /// Component-major: `flows[component * periods + period]`.
-  var flows: UnsafeBufferPointer<Double> {
-    UnsafeBufferPointer(rebasing: numbers[4 * components..<numbers.count])
-  }
+  var flows: UnsafeBufferPointer<Double> { numbers.view(4 * components..<numbers.count) }
   /// Every flow of the company's side with its day, when recording.
   var dated: [DatedFlow]?
   /// When recording, the present value of each component's payments by
@@ -46,43 +41,40 @@ struct Ledger: ~Copyable {
   init(components: Int, periods: Int, recording: Bool = false) {
     self.periods = periods
     self.components = components
-    numbers = .allocate(capacity: components * (4 + periods))
-    numbers.initialize(repeating: 0)
+    numbers = FixedBuffer(repeating: 0, count: components * (4 + periods))
     dated = recording ? [] : nil
     byType = recording ? Array(repeating: 0, count: components * PaymentType.allCases.count) : nil
     advanceEntries = recording ? [] : nil
   }
 
-  deinit { numbers.deallocate() }
-
   /// Adds `amount` to the flow of `component` in `period`.
   @inline(__always)
   mutating func addFlow(_ amount: Double, of component: Int, in period: Int) {
-    add(amount, at: 4 * components + component * periods + period)
+    numbers[4 * components + component * periods + period] += amount
   }
 
   /// Adds `present` to the value of `component`.
   @inline(__always)
   mutating func addValue(_ present: Double, of component: Int) {
-    add(present, at: component)
+    numbers[component] += present
   }
 
   /// Adds `present` to the counterparty's value of `component`.
   @inline(__always)
   mutating func addCounterparty(_ present: Double, of component: Int) {
-    add(present, at: components + component)
+    numbers[components + component] += present
   }
 
   /// Adds `present` to the liability of `component`.
   @inline(__always)
   mutating func addLiability(_ present: Double, of component: Int) {
-    add(present, at: 2 * components + component)
+    numbers[2 * components + component] += present
   }
 
   /// Adds `present` to what `component` owes on history.
   @inline(__always)
   mutating func addOwed(_ present: Double, of component: Int) {
-    add(present, at: 3 * components + component)
+    numbers[3 * components + component] += present
   }
 
   /// Notes `present`, booked to `component`, as a payment of `type` (when
@@ -96,8 +88,8 @@ struct Ledger: ~Copyable {
   mutating func reset() {
     // Two fills, each short of the 2 KiB from which glibc's memset turns
     // to `rep stosb`, which callgrind counts as an instruction a byte.
-    numbers.extracting(..<(4 * components)).update(repeating: 0)
-    numbers.extracting((4 * components)...).update(repeating: 0)
+    numbers.fill(0..<4 * components, with: 0)
+    numbers.fill(4 * components..<numbers.count, with: 0)
     if dated != nil { dated = [] }
     if advanceEntries != nil { advanceEntries = [] }
     if let count = byType?.count { byType = Array(repeating: 0, count: count) }
@@ -121,16 +113,8 @@ struct Ledger: ~Copyable {
     }
   }
 
-  /// Adds `x` to number `index`, checked as an array's write is: the
-  /// buffer's own subscript is unchecked in an optimised build.
-  @inline(__always)
-  private mutating func add(_ x: Double, at index: Int) {
-    precondition(UInt(bitPattern: index) < UInt(numbers.count), "a ledger index out of range")
-    numbers[index] += x
-  }
-
   /// The numbers of one kind, a number per component.
   private func view(_ kind: Int) -> UnsafeBufferPointer<Double> {
-    UnsafeBufferPointer(rebasing: numbers[kind * components..<(kind + 1) * components])
+    numbers.view(kind * components..<(kind + 1) * components)
   }
 }

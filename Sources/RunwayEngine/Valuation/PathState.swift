@@ -2,8 +2,9 @@
 /// computed: the inputs, what happened to each program, the discount
 /// factors and the ledger.
 ///
-/// Noncopyable, as its ledger is: one state serves a worker's paths, and
-/// is lent (`inout`, `borrowing`), never copied.
+/// Noncopyable, as what a path writes is (``FixedBuffer``): one state
+/// serves a worker's paths, and is lent (`inout`, `borrowing`), never
+/// copied.
 struct PathState: ~Copyable {
   let timeline: Timeline
   /// The path's inputs, one per slot of the ``InputPlan``.
@@ -11,10 +12,10 @@ struct PathState: ~Copyable {
   var programs: ProgramPaths
   /// For each program: whether it stopped at a gate, before phase
   /// `passed` started.
-  var halted: [Bool]
+  var halted: FixedBuffer<Bool>
   /// For each clawback: 1 when it happens on the path, 0 when not; its
   /// probability in the analytic valuation, whose value is linear in it.
-  var clawbacks: [Double]
+  var clawbacks: FixedBuffer<Double>
   var discounting: Discounting
   var ledger: Ledger
 

@@ -164,8 +164,8 @@ struct ScenarioModel: Sendable {
       timeline: timeline, row: plan.constants,
       programs: ProgramPaths(
         phases: programs.map(\.phases.count), periods: timeline.periods.count),
-      halted: Array(repeating: false, count: programs.count),
-      clawbacks: Array(repeating: 0, count: clawbacks.count), discounting: discounting,
+      halted: FixedBuffer(repeating: false, count: programs.count),
+      clawbacks: FixedBuffer(repeating: 0, count: clawbacks.count), discounting: discounting,
       ledger: Ledger(
         components: components.count, periods: timeline.periods.count, recording: recording))
   }
@@ -174,33 +174,35 @@ struct ScenarioModel: Sendable {
   ///
   /// It decides each program's phases and each clawback from their
   /// streams, stops a programme where its gate's decision for the path's
-  /// case says so, then books every component. `outcome(unit, phase)` is
+  /// case says so, then books every component; programme i's phases
+  /// passed are then `state.programs[i].passed`. `outcome(unit, phase)` is
   /// the uniform that decides a phase of a unit (the programmes, then the
   /// shared risks): draw 0 of its stream (``outcomeUniform(_:_:path:)``)
   /// at the path whose outcomes the unit takes, and clawback k reads its
   /// stream at path `clawbackPath(k)`. The same path in a Monte Carlo run;
   /// different ones when a Sobol design mixes two samples.
   func play(
-    _ state: inout PathState, passed: inout [Int], outcome: (_ unit: Int, _ phase: Int) -> Double,
+    _ state: inout PathState, outcome: (_ unit: Int, _ phase: Int) -> Double,
     clawbackPath: (Int) -> Int
   ) {
     state.discounting.update(row: state.row)
     for index in programs.indices {
       if links.isEmpty {
         // Borrowed, not retained (``book(_:passed:)``).
-        passed[index] = Unmanaged.passUnretained(programs[index])._withUnsafeGuaranteedRef {
-          $0.phasesPassed(row: state.row) { outcome(index, $0) }
-        }
+        state.programs[index].passed = Unmanaged.passUnretained(programs[index])
+          ._withUnsafeGuaranteedRef { $0.phasesPassed(row: state.row) { outcome(index, $0) } }
       } else {
-        passed[index] = links.phasesPassed(index, row: state.row, outcome: outcome)
+        state.programs[index].passed = links.phasesPassed(
+          index, row: state.row, outcome: outcome)
       }
     }
     if !gates.isEmpty {
       let stops = policy.stops[gates.caseIndex(of: state.row)]
       for index in programs.indices {
-        let stop = stops[index].flatMap { passed[index] >= $0 ? $0 : nil }
+        let passed = state.programs[index].passed
+        let stop = stops[index].flatMap { passed >= $0 ? $0 : nil }
         state.halted[index] = stop != nil
-        passed[index] = stop ?? passed[index]
+        state.programs[index].passed = stop ?? passed
       }
     }
     // Read in place: a bound copy of the clawback would retain its field's
@@ -209,7 +211,7 @@ struct ScenarioModel: Sendable {
       let u = clawbacks[index].stream.uniform(path: UInt64(clawbackPath(index)), draw: 0)
       state.clawbacks[index] = u < clawbacks[index].probability.value(state.row) ? 1 : 0
     }
-    book(&state, passed: passed)
+    bookPassed(&state)
   }
 
   /// The uniform that decides phase `phase` of `unit` (a programme, then
@@ -234,6 +236,13 @@ struct ScenarioModel: Sendable {
   /// where program i passes `passed[i]` phases (and then stops, if
   /// `state.halted[i]`).
   func book(_ state: inout PathState, passed: [Int]) {
+    for index in programs.indices { state.programs[index].passed = passed[index] }
+    bookPassed(&state)
+  }
+
+  /// Books every component, program i passing `state.programs[i].passed`
+  /// phases.
+  private func bookPassed(_ state: inout PathState) {
     state.ledger.reset()
     let row = state.row
     // Each program is borrowed, not retained: every worker reads the same
@@ -243,9 +252,7 @@ struct ScenarioModel: Sendable {
     for index in programs.indices {
       let halted = state.halted[index]
       Unmanaged.passUnretained(programs[index])._withUnsafeGuaranteedRef {
-        $0.evaluate(
-          row: row, passed: passed[index], halted: halted, timeline: timeline,
-          into: &state.programs[index])
+        $0.evaluate(row: row, halted: halted, timeline: timeline, into: &state.programs[index])
       }
     }
     for index in bookingOrder { components[index].book(into: &state, as: index) }
