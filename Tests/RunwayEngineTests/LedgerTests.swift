@@ -29,13 +29,20 @@ struct LedgerTests {
     ledger.addFlow(-4, of: 2, in: 3)
     ledger.addFlow(6, of: 2, in: 3)
 
-    #expect(Array(ledger.value) == [3, 0, 0])
-    #expect(Array(ledger.counterparty) == [0, 5, 0])
-    #expect(Array(ledger.liability) == [0, 0, -7])
-    #expect(Array(ledger.owed) == [0, 11, 13])
+    let components = 0..<3
+    #expect(components.map { ledger.value(of: $0) } == [3, 0, 0])
+    #expect(components.map { ledger.counterparty(of: $0) } == [0, 5, 0])
+    #expect(components.map { ledger.liability(of: $0) } == [0, 0, -7])
+    #expect(components.map { ledger.owed(of: $0) } == [0, 11, 13])
     #expect(ledger.totalOwed == 24)
-    // Component-major: row 0 is component 0's four periods.
-    #expect(Array(ledger.flows) == [10, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 2])
+    #expect(
+      components.map { c in (0..<4).map { ledger.flow(of: c, in: $0) } } == [
+        [10, 0, 0, 0], [20, 0, 0, 0], [0, 0, 0, 2],
+      ])
+    // Added to running sums, component-major, as a block's tally adds them.
+    var sums = [Double](repeating: 1, count: 12)
+    ledger.addFlows(to: &sums)
+    #expect(sums == [11, 1, 1, 1, 21, 1, 1, 1, 1, 1, 1, 3])
     var totals = [Double](repeating: -1, count: 4)
     ledger.totalFlows(into: &totals)
     #expect(totals == [30, 0, 0, 2])

@@ -162,7 +162,7 @@ struct AdvanceComponent: PublicAid {
       }
       guard let terms = licenceIncome else { continue }
       if bounds.flowDay >= decided {
-        let income = terms.licences.reduce(0) { $0 + state.ledger.flows[$1 * periods + period] }
+        let income = terms.licences.reduce(0) { $0 + state.ledger.flow(of: $1, in: period) }
         let due = terms.share.value(row) * max(0, income)
         paidOnIncome += min(due, remaining)
         repay(due, on: bounds.flowDay, channel: royaltyChannel, as: .royalty)

@@ -85,9 +85,6 @@ struct CostShare: Sendable {
 
   /// Calls `share(&state, period, day, amount)` for the share of each
   /// period's costs on the path in `state`, paid on `day`.
-  ///
-  /// The program's path is read in the state, where it lies: bound apart,
-  /// it would be copied with its arrays on every path.
   func forEachShare(
     in state: inout PathState, _ share: (inout PathState, Int, Double, Double) -> Void
   ) {

@@ -44,11 +44,12 @@ enum EventModel: Sendable {
     case .phaseFailure(_, let phase):
       return phase == program.passed && phase < program.started ? program.end[phase] : nil
     case .approval:
-      return program.isApproved && program.phases > 0 ? program.end[program.phases - 1] : nil
+      return program.isApproved && program.phaseCount > 0
+        ? program.end[program.phaseCount - 1] : nil
     case .firstSale:
       return program.launchDay
     case .filing(_, let days):
-      let last = program.start.count - 1
+      let last = program.phaseCount - 1
       return last < program.started ? program.start[last] + days : nil
     case .cumulativeSalesThreshold(_, let threshold):
       guard program.isSelling else { return nil }

@@ -12,7 +12,6 @@ struct ProgramComponent: ComponentModel {
 
   func book(into state: inout PathState, as index: Int) {
     guard isOurs else { return }
-    // Read in place: a bound copy of the path would retain its arrays.
     let margin = state.programs[program].marginShare
     for period in state.programs[program].activePeriods {
       let flow =

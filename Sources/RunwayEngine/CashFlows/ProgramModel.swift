@@ -107,15 +107,16 @@ final class ProgramModel: Sendable {
     return phases.count
   }
 
-  /// Dates, spending and sales of the program on a path where
-  /// `state.passed` phases succeed.
+  /// Dates, spending and sales of the program on a path where `passed`
+  /// phases succeed.
   ///
   /// A programme `halted` at a gate stops before phase `passed` starts.
   func evaluate(
-    row: [Double], halted: Bool = false, timeline: Timeline, into state: inout ProgramPath
+    row: [Double], passed: Int, halted: Bool = false, timeline: Timeline,
+    into state: inout ProgramPath
   ) {
     state.reset()
-    let passed = state.passed
+    state.passed = passed
     state.started = halted ? passed : min(passed + 1, phases.count)
     var previousEnd = 0.0
     for index in phases.indices {

@@ -2,8 +2,9 @@
 /// gets, what it spends in each period and, once approved, what it sells.
 ///
 /// Reused from path to path (``reset()``) so that the simulation allocates
-/// nothing per path. Noncopyable, as its numbers are (``FixedBuffer``): it
-/// lives in ``ProgramPaths`` and is read there in place.
+/// nothing per path. Noncopyable, as its numbers are (``FixedBuffer``):
+/// the state keeps the programmes' paths in a buffer too, and lends each
+/// in place (`state.programs[i]`).
 ///
 /// Most paths stop within a few years, so it keeps the periods it spends
 /// and sells in: readers loop over those, and a reset clears only them.
@@ -35,13 +36,12 @@ struct ProgramPath: ~Copyable {
   var isSelling = false
   /// 1 − COGS − operating costs: the share of sales left as margin.
   var marginShare = 0.0
-  /// The number of phases.
-  let phases: Int
+  let phaseCount: Int
 
   /// A path of `phases` phases on a grid of `periods` periods, nothing
   /// spent or sold.
   init(phases: Int, periods: Int) {
-    self.phases = phases
+    phaseCount = phases
     start = FixedBuffer(repeating: 0, count: phases)
     end = FixedBuffer(repeating: 0, count: phases)
     spending = FixedBuffer(repeating: 0, count: (phases + 1) * periods)
@@ -88,8 +88,8 @@ struct ProgramPath: ~Copyable {
   /// clears no other).
   @inline(__always)
   mutating func spend(phase: Int, _ body: (_ spending: PhaseSpending) -> Range<Int>) {
-    precondition(phase < phases, "a phase out of range")
-    let (stride, periods) = (phases + 1, sales.count)
+    precondition(UInt(bitPattern: phase) < UInt(phaseCount), "a phase out of range")
+    let (stride, periods) = (phaseCount + 1, sales.count)
     let spent = spending.withUnsafeMutableBufferPointer {
       body(PhaseSpending(spending: $0, phase: phase, stride: stride, periods: periods))
     }
@@ -106,11 +106,11 @@ struct ProgramPath: ~Copyable {
     endOfSales = max(endOfSales, period + 1)
   }
 
-  /// Clears the path for the next one: the periods spent and sold in, and
-  /// what it reached.
+  /// Clears what the path spent and sold, for the next path.
   mutating func reset() {
     let (spent, sold) = (spendingPeriods, salesPeriods)
-    spending.fill(spent.lowerBound * (phases + 1)..<spent.upperBound * (phases + 1), with: 0)
+    let stride = phaseCount + 1
+    spending.fill(spent.lowerBound * stride..<spent.upperBound * stride, with: 0)
     sales.fill(sold, with: 0)
     (firstSpending, endOfSpending, firstSale, endOfSales) = (.max, 0, .max, 0)
     isSelling = false
@@ -118,7 +118,7 @@ struct ProgramPath: ~Copyable {
   }
 
   /// Whether every phase succeeded.
-  var isApproved: Bool { passed == phases }
+  var isApproved: Bool { passed == phaseCount }
 
   /// Sales between calendar years `a` and `b` along the curve.
   ///
@@ -134,13 +134,13 @@ struct ProgramPath: ~Copyable {
 
   /// Spending of all phases in `period`.
   func totalCost(in period: Int) -> Double {
-    spending[period * (phases + 1) + phases]
+    spending[period * (phaseCount + 1) + phaseCount]
   }
 
   /// Spending of `phases` (all when `nil`) in `period`.
   func cost(in period: Int, phases: [Int]?) -> Double {
     guard let phases else { return totalCost(in: period) }
-    return phases.reduce(0) { $0 + spending[period * (self.phases + 1) + $1] }
+    return phases.reduce(0) { $0 + spending[period * (phaseCount + 1) + $1] }
   }
 
   /// `first..<end`, empty when nothing was written (`first` is then `Int.max`).

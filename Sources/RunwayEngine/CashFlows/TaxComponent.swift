@@ -22,7 +22,7 @@ struct TaxComponent: ComponentModel {
     var carry = carryForward(state.row)
     for period in 0..<periods {
       var profit = 0.0
-      for component in taxed { profit += state.ledger.flows[component * periods + period] }
+      for component in taxed { profit += state.ledger.flow(of: component, in: period) }
       let tax = carry.tax(on: profit)
       if tax > 0 { state.add(-tax, period: period, to: index, channel: channel) }
     }

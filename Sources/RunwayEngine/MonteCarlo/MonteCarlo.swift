@@ -138,7 +138,8 @@ struct MonteCarlo: Sendable {
   /// Copies the path's draws and its programmes' phases passed into the
   /// samples.
   private func keep(
-    _ draws: [Double], row: Int, of count: Int, programs: borrowing ProgramPaths, path: Int,
+    _ draws: [Double], row: Int, of count: Int, programs: borrowing FixedBuffer<ProgramPath>,
+    path: Int,
     in samples: PathSamples
   ) {
     let paths = samples.paths
@@ -160,16 +161,17 @@ struct MonteCarlo: Sendable {
     let paths = samples.paths
     var total = 0.0
     for index in roles.indices {
-      let value = state.ledger.value[index]
+      let value = state.ledger.value(of: index)
       // Financing moves cash (below), not value.
       if roles[index].isValue { total += value }
       tally.values[index].add(value)
       samples.values[index * paths + path] = Float(value)
       if roles[index].valuesCounterparty {
-        tally.counterparty[index].add(state.ledger.counterparty[index])
-        samples.storeCounterparty(state.ledger.counterparty[index], of: index, path: path)
+        let counterparty = state.ledger.counterparty(of: index)
+        tally.counterparty[index].add(counterparty)
+        samples.storeCounterparty(counterparty, of: index, path: path)
       }
-      if roles[index].isLiability { tally.liability[index].add(state.ledger.liability[index]) }
+      if roles[index].isLiability { tally.liability[index].add(state.ledger.liability(of: index)) }
     }
     tally.total.add(total)
     samples.totals[path] = total
@@ -180,7 +182,7 @@ struct MonteCarlo: Sendable {
       tally.equity.add(total + startingCash - owed)
       samples.equity[path] = total + startingCash - owed
     }
-    for index in tally.flows.indices { tally.flows[index] += state.ledger.flows[index] }
+    state.ledger.addFlows(to: &tally.flows)
     var cash = startingCash
     var lowest = 0.0
     var shortfall: Int?

@@ -115,8 +115,9 @@ extension ResultAssembly {
     var state = model.makeState()
     let base = model.plan.base
     return model.programs.enumerated().map { index, program in
-      state.programs[index].passed = program.phases.count
-      program.evaluate(row: base, timeline: model.timeline, into: &state.programs[index])
+      program.evaluate(
+        row: base, passed: program.phases.count, timeline: model.timeline,
+        into: &state.programs[index])
       let stage = program.phases.indices.first { state.programs[index].end[$0] > 0 }.map {
         program.phases[$0].name
       }

@@ -33,10 +33,16 @@ struct DeterministicValuation: Sendable {
   static func unrisked(_ model: ScenarioModel) -> DeterministicValuation {
     var state = baseState(model, row: model.plan.base)
     model.book(&state, passed: model.programs.map(\.phases.count))
+    let components = model.components.indices
+    let periods = model.timeline.periods.indices
     var result = DeterministicValuation(
-      value: Array(state.ledger.value), counterparty: Array(state.ledger.counterparty),
-      liability: Array(state.ledger.liability), owed: Array(state.ledger.owed),
-      flows: Array(state.ledger.flows), dated: state.ledger.dated ?? [], isValue: model.isValue)
+      value: components.map { state.ledger.value(of: $0) },
+      counterparty: components.map { state.ledger.counterparty(of: $0) },
+      liability: components.map { state.ledger.liability(of: $0) },
+      owed: components.map { state.ledger.owed(of: $0) },
+      flows: components.flatMap { component in
+        periods.map { state.ledger.flow(of: component, in: $0) }
+      }, dated: state.ledger.dated ?? [], isValue: model.isValue)
     result.byType = state.ledger.byType ?? []
     return result
   }
@@ -115,17 +121,17 @@ struct DeterministicValuation: Sendable {
           table.append(
             weight > 0
               ? (0..<periods).map { period in
-                taxed.reduce(0) { $0 + state.ledger.flows[$1 * periods + period] }
+                taxed.reduce(0) { $0 + state.ledger.flow(of: $1, in: period) }
               } : [])
         }
         guard weight > 0 else { continue }
         for index in members {
-          value[index] += weight * state.ledger.value[index]
-          counterparty[index] += weight * state.ledger.counterparty[index]
-          liability[index] += weight * state.ledger.liability[index]
-          owed[index] += weight * state.ledger.owed[index]
+          value[index] += weight * state.ledger.value(of: index)
+          counterparty[index] += weight * state.ledger.counterparty(of: index)
+          liability[index] += weight * state.ledger.liability(of: index)
+          owed[index] += weight * state.ledger.owed(of: index)
           for period in 0..<periods {
-            flows[index * periods + period] += weight * state.ledger.flows[index * periods + period]
+            flows[index * periods + period] += weight * state.ledger.flow(of: index, in: period)
           }
           let types = PaymentType.allCases.count
           for type in 0..<types {

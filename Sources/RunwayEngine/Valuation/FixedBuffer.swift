@@ -4,12 +4,15 @@
 /// storage, as an array's write does (a call, around which the caller
 /// saves its floating-point registers); bounds-checked, as an array is.
 /// The per-path state is made of these: a path writes it dozens of times.
-struct FixedBuffer<Element>: ~Copyable {
+/// Its elements may be noncopyable themselves (a programme's path), lent
+/// in place.
+struct FixedBuffer<Element: ~Copyable>: ~Copyable {
   private let storage: UnsafeMutableBufferPointer<Element>
 
-  init(repeating value: Element, count: Int) {
+  /// `count` values, value i made by `make(i)`.
+  init(count: Int, _ make: (Int) -> Element) {
     storage = .allocate(capacity: count)
-    storage.initialize(repeating: value)
+    for index in 0..<count { storage.initializeElement(at: index, to: make(index)) }
   }
 
   deinit {
@@ -22,20 +25,31 @@ struct FixedBuffer<Element>: ~Copyable {
 
   @inline(__always)
   subscript(index: Int) -> Element {
-    get {
+    _read {
       check(index)
-      return storage[index]
+      yield storage[index]
     }
-    set {
+    _modify {
       check(index)
-      storage[index] = newValue
+      yield &storage[index]
     }
+  }
+
+  @inline(__always)
+  private func check(_ index: Int) {
+    precondition(UInt(bitPattern: index) < UInt(storage.count), "an index out of range")
+  }
+}
+
+extension FixedBuffer where Element: Copyable {
+  init(repeating value: Element, count: Int) {
+    self.init(count: count) { _ in value }
   }
 
   /// Sets the values of `range` to `value`, as one fill.
   @inline(__always)
   mutating func fill(_ range: Range<Int>, with value: Element) {
-    precondition(range.lowerBound >= 0 && range.upperBound <= count, "a range out of bounds")
+    checkRange(range)
     storage.extracting(range).update(repeating: value)
   }
 
@@ -47,14 +61,16 @@ struct FixedBuffer<Element>: ~Copyable {
     body(storage)
   }
 
-  /// The values of `range`, to read in place while the buffer lives.
-  func view(_ range: Range<Int>) -> UnsafeBufferPointer<Element> {
-    precondition(range.lowerBound >= 0 && range.upperBound <= count, "a range out of bounds")
-    return UnsafeBufferPointer(rebasing: storage[range])
+  /// Calls `body` with the values of `range` to read in place, unchecked:
+  /// for a loop over a range checked once.
+  func withUnsafeBufferPointer<Result>(
+    _ range: Range<Int>, _ body: (UnsafeBufferPointer<Element>) -> Result
+  ) -> Result {
+    checkRange(range)
+    return body(UnsafeBufferPointer(rebasing: storage[range]))
   }
 
-  @inline(__always)
-  private func check(_ index: Int) {
-    precondition(UInt(bitPattern: index) < UInt(storage.count), "an index out of range")
+  private func checkRange(_ range: Range<Int>) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= count, "a range out of bounds")
   }
 }

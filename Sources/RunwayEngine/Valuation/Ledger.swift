@@ -15,21 +15,23 @@ struct Ledger: ~Copyable {
     let channel: Int
   }
 
-  let periods: Int
-  private let components: Int
-  /// `value`, `counterparty`, `liability` and `owed` (a number per
-  /// component each), then `flows`.
-  private var numbers: FixedBuffer<Double>
+  /// The kinds of number kept for each component, in their order in
+  /// ``numbers``.
+  private enum Kind: Int {
+    case value, counterparty, liability
+    /// The present value of what is owed on sums received before the
+    /// valuation date (positive when owed): a liability already
+    /// outstanding, apart from the component's value.
+    case owed
+  }
 
-  var value: UnsafeBufferPointer<Double> { view(0) }
-  var counterparty: UnsafeBufferPointer<Double> { view(1) }
-  var liability: UnsafeBufferPointer<Double> { view(2) }
-  /// The present value of what is owed on sums received before the
-  /// valuation date (positive when owed): a liability already outstanding,
-  /// apart from the component's value.
-  var owed: UnsafeBufferPointer<Double> { view(3) }
-  /// Component-major: `flows[component * periods + period]`.
-  var flows: UnsafeBufferPointer<Double> { numbers.view(4 * components..<numbers.count) }
+  let periods: Int
+  let components: Int
+  /// A number of each ``Kind`` per component, kind by kind, then the flows,
+  /// component-major (`component * periods + period`).
+  private var numbers: FixedBuffer<Double>
+  /// Where the flows start in ``numbers``.
+  private var flowsStart: Int { 4 * components }
   /// Every flow of the company's side with its day, when recording.
   var dated: [DatedFlow]?
   /// When recording, the present value of each component's payments by
@@ -47,34 +49,44 @@ struct Ledger: ~Copyable {
     advanceEntries = recording ? [] : nil
   }
 
+  func value(of component: Int) -> Double { numbers[index(.value, component)] }
+  func counterparty(of component: Int) -> Double { numbers[index(.counterparty, component)] }
+  func liability(of component: Int) -> Double { numbers[index(.liability, component)] }
+  func owed(of component: Int) -> Double { numbers[index(.owed, component)] }
+
+  /// The flow of `component` in `period`.
+  func flow(of component: Int, in period: Int) -> Double {
+    numbers[flowIndex(component, period)]
+  }
+
   /// Adds `amount` to the flow of `component` in `period`.
   @inline(__always)
   mutating func addFlow(_ amount: Double, of component: Int, in period: Int) {
-    numbers[4 * components + component * periods + period] += amount
+    numbers[flowIndex(component, period)] += amount
   }
 
   /// Adds `present` to the value of `component`.
   @inline(__always)
   mutating func addValue(_ present: Double, of component: Int) {
-    numbers[component] += present
+    numbers[index(.value, component)] += present
   }
 
   /// Adds `present` to the counterparty's value of `component`.
   @inline(__always)
   mutating func addCounterparty(_ present: Double, of component: Int) {
-    numbers[components + component] += present
+    numbers[index(.counterparty, component)] += present
   }
 
   /// Adds `present` to the liability of `component`.
   @inline(__always)
   mutating func addLiability(_ present: Double, of component: Int) {
-    numbers[2 * components + component] += present
+    numbers[index(.liability, component)] += present
   }
 
   /// Adds `present` to what `component` owes on history.
   @inline(__always)
   mutating func addOwed(_ present: Double, of component: Int) {
-    numbers[3 * components + component] += present
+    numbers[index(.owed, component)] += present
   }
 
   /// Notes `present`, booked to `component`, as a payment of `type` (when
@@ -87,34 +99,58 @@ struct Ledger: ~Copyable {
 
   mutating func reset() {
     // Two fills, each short of the 2 KiB from which glibc's memset turns
-    // to `rep stosb`, which callgrind counts as an instruction a byte.
-    numbers.fill(0..<4 * components, with: 0)
-    numbers.fill(4 * components..<numbers.count, with: 0)
+    // to `rep stosb` at this workload's size, which callgrind counts as an
+    // instruction a byte.
+    numbers.fill(0..<flowsStart, with: 0)
+    numbers.fill(flowsStart..<numbers.count, with: 0)
     if dated != nil { dated = [] }
     if advanceEntries != nil { advanceEntries = [] }
     if let count = byType?.count { byType = Array(repeating: 0, count: count) }
   }
 
   /// What is owed on history, over all components.
-  var totalOwed: Double { owed.reduce(0, +) }
+  var totalOwed: Double { (0..<components).reduce(0) { $0 + owed(of: $1) } }
 
   /// The total flow of each period over all components, into `totals`.
   ///
   /// Component by component over contiguous rows, each period's sum taken
   /// in component order: a strided walk per period cost more than the sums.
   func totalFlows(into totals: inout [Double]) {
-    let (periods, flows) = (periods, flows)
-    totals.withUnsafeMutableBufferPointer { totals in
-      for period in 0..<periods { totals[period] = 0 }
-      for component in 0..<components {
-        let row = flows.extracting(component * periods..<(component + 1) * periods)
-        for period in 0..<periods { totals[period] += row[period] }
+    precondition(totals.count == periods, "a total for each period")
+    let (periods, components) = (periods, components)
+    numbers.withUnsafeBufferPointer(flowsStart..<numbers.count) { flows in
+      totals.withUnsafeMutableBufferPointer { totals in
+        for period in 0..<periods { totals[period] = 0 }
+        for component in 0..<components {
+          let row = flows.extracting(component * periods..<(component + 1) * periods)
+          for period in 0..<periods { totals[period] += row[period] }
+        }
       }
     }
   }
 
-  /// The numbers of one kind, a number per component.
-  private func view(_ kind: Int) -> UnsafeBufferPointer<Double> {
-    numbers.view(kind * components..<(kind + 1) * components)
+  /// Adds every flow to `sums` (component-major, as the flows are).
+  func addFlows(to sums: inout [Double]) {
+    precondition(sums.count == components * periods, "a sum for each flow")
+    numbers.withUnsafeBufferPointer(flowsStart..<numbers.count) { flows in
+      sums.withUnsafeMutableBufferPointer { sums in
+        for index in flows.indices { sums[index] += flows[index] }
+      }
+    }
+  }
+
+  /// The index in ``numbers`` of `component`'s number of `kind`.
+  @inline(__always)
+  private func index(_ kind: Kind, _ component: Int) -> Int {
+    precondition(UInt(bitPattern: component) < UInt(components), "a component out of range")
+    return kind.rawValue * components + component
+  }
+
+  /// The index in ``numbers`` of the flow of `component` in `period`.
+  @inline(__always)
+  private func flowIndex(_ component: Int, _ period: Int) -> Int {
+    precondition(UInt(bitPattern: component) < UInt(components), "a component out of range")
+    precondition(UInt(bitPattern: period) < UInt(periods), "a period out of range")
+    return flowsStart + component * periods + period
   }
 }

@@ -9,7 +9,7 @@ struct PathState: ~Copyable {
   let timeline: Timeline
   /// The path's inputs, one per slot of the ``InputPlan``.
   var row: [Double]
-  var programs: ProgramPaths
+  var programs: FixedBuffer<ProgramPath>
   /// For each program: whether it stopped at a gate, before phase
   /// `passed` started.
   var halted: FixedBuffer<Bool>

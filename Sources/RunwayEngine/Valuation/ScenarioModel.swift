@@ -162,8 +162,9 @@ struct ScenarioModel: Sendable {
   func makeState(recording: Bool = false) -> PathState {
     PathState(
       timeline: timeline, row: plan.constants,
-      programs: ProgramPaths(
-        phases: programs.map(\.phases.count), periods: timeline.periods.count),
+      programs: FixedBuffer(count: programs.count) {
+        ProgramPath(phases: programs[$0].phases.count, periods: timeline.periods.count)
+      },
       halted: FixedBuffer(repeating: false, count: programs.count),
       clawbacks: FixedBuffer(repeating: 0, count: clawbacks.count), discounting: discounting,
       ledger: Ledger(
@@ -188,7 +189,7 @@ struct ScenarioModel: Sendable {
     state.discounting.update(row: state.row)
     for index in programs.indices {
       if links.isEmpty {
-        // Borrowed, not retained (``book(_:passed:)``).
+        // Borrowed, not retained (``book(_:)``).
         state.programs[index].passed = Unmanaged.passUnretained(programs[index])
           ._withUnsafeGuaranteedRef { $0.phasesPassed(row: state.row) { outcome(index, $0) } }
       } else {
@@ -211,7 +212,7 @@ struct ScenarioModel: Sendable {
       let u = clawbacks[index].stream.uniform(path: UInt64(clawbackPath(index)), draw: 0)
       state.clawbacks[index] = u < clawbacks[index].probability.value(state.row) ? 1 : 0
     }
-    bookPassed(&state)
+    book(&state)
   }
 
   /// The uniform that decides phase `phase` of `unit` (a programme, then
@@ -237,12 +238,12 @@ struct ScenarioModel: Sendable {
   /// `state.halted[i]`).
   func book(_ state: inout PathState, passed: [Int]) {
     for index in programs.indices { state.programs[index].passed = passed[index] }
-    bookPassed(&state)
+    book(&state)
   }
 
   /// Books every component, program i passing `state.programs[i].passed`
   /// phases.
-  private func bookPassed(_ state: inout PathState) {
+  private func book(_ state: inout PathState) {
     state.ledger.reset()
     let row = state.row
     // Each program is borrowed, not retained: every worker reads the same
@@ -250,9 +251,11 @@ struct ScenarioModel: Sendable {
     // cache line the cores then pass back and forth (6 % of a two-thread
     // run). The model holds the programs while it plays paths.
     for index in programs.indices {
-      let halted = state.halted[index]
+      let (passed, halted) = (state.programs[index].passed, state.halted[index])
       Unmanaged.passUnretained(programs[index])._withUnsafeGuaranteedRef {
-        $0.evaluate(row: row, halted: halted, timeline: timeline, into: &state.programs[index])
+        $0.evaluate(
+          row: row, passed: passed, halted: halted, timeline: timeline,
+          into: &state.programs[index])
       }
     }
     for index in bookingOrder { components[index].book(into: &state, as: index) }
