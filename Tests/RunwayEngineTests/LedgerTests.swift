@@ -11,29 +11,29 @@ struct LedgerTests {
   @Test func eachNumberKeepsToItsPlaceAndAResetClearsThemAll() {
     var ledger = Ledger(components: 3, periods: 4)
     for component in 0..<3 {
-      ledger.addValue(99, of: component)
-      ledger.addCounterparty(99, of: component)
-      ledger.addLiability(99, of: component)
-      ledger.addOwed(99, of: component)
+      ledger.add(99, to: .value, of: component)
+      ledger.add(99, to: .counterparty, of: component)
+      ledger.add(99, to: .liability, of: component)
+      ledger.add(99, to: .owed, of: component)
       for period in 0..<4 { ledger.addFlow(99, of: component, in: period) }
     }
     ledger.reset()
-    ledger.addValue(1, of: 0)
-    ledger.addValue(2, of: 0)
-    ledger.addCounterparty(5, of: 1)
-    ledger.addLiability(-7, of: 2)
-    ledger.addOwed(11, of: 1)
-    ledger.addOwed(13, of: 2)
+    ledger.add(1, to: .value, of: 0)
+    ledger.add(2, to: .value, of: 0)
+    ledger.add(5, to: .counterparty, of: 1)
+    ledger.add(-7, to: .liability, of: 2)
+    ledger.add(11, to: .owed, of: 1)
+    ledger.add(13, to: .owed, of: 2)
     ledger.addFlow(10, of: 0, in: 0)
     ledger.addFlow(20, of: 1, in: 0)
     ledger.addFlow(-4, of: 2, in: 3)
     ledger.addFlow(6, of: 2, in: 3)
 
     let components = 0..<3
-    #expect(components.map { ledger.value(of: $0) } == [3, 0, 0])
-    #expect(components.map { ledger.counterparty(of: $0) } == [0, 5, 0])
-    #expect(components.map { ledger.liability(of: $0) } == [0, 0, -7])
-    #expect(components.map { ledger.owed(of: $0) } == [0, 11, 13])
+    #expect(components.map { ledger[.value, $0] } == [3, 0, 0])
+    #expect(components.map { ledger[.counterparty, $0] } == [0, 5, 0])
+    #expect(components.map { ledger[.liability, $0] } == [0, 0, -7])
+    #expect(components.map { ledger[.owed, $0] } == [0, 11, 13])
     #expect(ledger.totalOwed == 24)
     #expect(
       components.map { c in (0..<4).map { ledger.flow(of: c, in: $0) } } == [

@@ -130,11 +130,11 @@ struct AdvanceComponent: PublicAid {
       if historyShare < 1 {
         let present = state.add(
           -payment * (1 - historyShare), on: day, to: index, channel: channel)
-        state.ledger.addLiability(-present, of: index)
+        state.ledger.add(-present, to: .liability, of: index)
       }
       if historyShare > 0 {
         let owed = state.addOwed(-payment * historyShare, on: day, to: index, channel: channel)
-        state.ledger.addLiability(owed, of: index)
+        state.ledger.add(owed, to: .liability, of: index)
       }
     }
 

@@ -161,17 +161,17 @@ struct MonteCarlo: Sendable {
     let paths = samples.paths
     var total = 0.0
     for index in roles.indices {
-      let value = state.ledger.value(of: index)
+      let value = state.ledger[.value, index]
       // Financing moves cash (below), not value.
       if roles[index].isValue { total += value }
       tally.values[index].add(value)
       samples.values[index * paths + path] = Float(value)
       if roles[index].valuesCounterparty {
-        let counterparty = state.ledger.counterparty(of: index)
+        let counterparty = state.ledger[.counterparty, index]
         tally.counterparty[index].add(counterparty)
         samples.storeCounterparty(counterparty, of: index, path: path)
       }
-      if roles[index].isLiability { tally.liability[index].add(state.ledger.liability(of: index)) }
+      if roles[index].isLiability { tally.liability[index].add(state.ledger[.liability, index]) }
     }
     tally.total.add(total)
     samples.totals[path] = total

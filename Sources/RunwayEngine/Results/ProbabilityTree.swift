@@ -39,7 +39,7 @@ public struct ProbabilityTree: Codable, Hashable, Sendable {
       passed[program] = count
       model.book(&state, passed: passed)
       return (
-        state.ledger.value(of: component),
+        state.ledger[.value, component],
         law.probability(ofPassing: [count], programs: [program])
       )
     }

@@ -36,10 +36,10 @@ struct DeterministicValuation: Sendable {
     let components = model.components.indices
     let periods = model.timeline.periods.indices
     var result = DeterministicValuation(
-      value: components.map { state.ledger.value(of: $0) },
-      counterparty: components.map { state.ledger.counterparty(of: $0) },
-      liability: components.map { state.ledger.liability(of: $0) },
-      owed: components.map { state.ledger.owed(of: $0) },
+      value: components.map { state.ledger[.value, $0] },
+      counterparty: components.map { state.ledger[.counterparty, $0] },
+      liability: components.map { state.ledger[.liability, $0] },
+      owed: components.map { state.ledger[.owed, $0] },
       flows: components.flatMap { component in
         periods.map { state.ledger.flow(of: component, in: $0) }
       }, dated: state.ledger.dated ?? [], isValue: model.isValue)
@@ -126,10 +126,10 @@ struct DeterministicValuation: Sendable {
         }
         guard weight > 0 else { continue }
         for index in members {
-          value[index] += weight * state.ledger.value(of: index)
-          counterparty[index] += weight * state.ledger.counterparty(of: index)
-          liability[index] += weight * state.ledger.liability(of: index)
-          owed[index] += weight * state.ledger.owed(of: index)
+          value[index] += weight * state.ledger[.value, index]
+          counterparty[index] += weight * state.ledger[.counterparty, index]
+          liability[index] += weight * state.ledger[.liability, index]
+          owed[index] += weight * state.ledger[.owed, index]
           for period in 0..<periods {
             flows[index * periods + period] += weight * state.ledger.flow(of: index, in: period)
           }

@@ -45,7 +45,7 @@ struct GatePolicy: Sendable {
         state.halted[program] = halted
         model.book(&state, passed: reached)
         state.halted[program] = false
-        return members.reduce(0) { $0 + state.ledger.value(of: $1) }
+        return members.reduce(0) { $0 + state.ledger[.value, $1] }
       }
       // The first gate at or after the current one that stops, per case.
       var stopAt = [Int?](repeating: nil, count: gates.caseCount)

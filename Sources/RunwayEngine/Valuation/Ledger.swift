@@ -15,10 +15,14 @@ struct Ledger: ~Copyable {
     let channel: Int
   }
 
-  /// The kinds of number kept for each component, in their order in
-  /// ``numbers``.
-  private enum Kind: Int {
-    case value, counterparty, liability
+  /// The numbers kept for each component, in their order in ``numbers``.
+  enum Kind: Int {
+    /// The present value, the company's side.
+    case value
+    /// The present value, the counterparty's side, where modelled.
+    case counterparty
+    /// The fair value of a recoverable advance as a liability.
+    case liability
     /// The present value of what is owed on sums received before the
     /// valuation date (positive when owed): a liability already
     /// outstanding, apart from the component's value.
@@ -49,10 +53,8 @@ struct Ledger: ~Copyable {
     advanceEntries = recording ? [] : nil
   }
 
-  func value(of component: Int) -> Double { numbers[index(.value, component)] }
-  func counterparty(of component: Int) -> Double { numbers[index(.counterparty, component)] }
-  func liability(of component: Int) -> Double { numbers[index(.liability, component)] }
-  func owed(of component: Int) -> Double { numbers[index(.owed, component)] }
+  /// The number of `kind` of `component`.
+  subscript(kind: Kind, component: Int) -> Double { numbers[index(kind, component)] }
 
   /// The flow of `component` in `period`.
   func flow(of component: Int, in period: Int) -> Double {
@@ -65,28 +67,10 @@ struct Ledger: ~Copyable {
     numbers[flowIndex(component, period)] += amount
   }
 
-  /// Adds `present` to the value of `component`.
+  /// Adds `present` to the number of `kind` of `component`.
   @inline(__always)
-  mutating func addValue(_ present: Double, of component: Int) {
-    numbers[index(.value, component)] += present
-  }
-
-  /// Adds `present` to the counterparty's value of `component`.
-  @inline(__always)
-  mutating func addCounterparty(_ present: Double, of component: Int) {
-    numbers[index(.counterparty, component)] += present
-  }
-
-  /// Adds `present` to the liability of `component`.
-  @inline(__always)
-  mutating func addLiability(_ present: Double, of component: Int) {
-    numbers[index(.liability, component)] += present
-  }
-
-  /// Adds `present` to what `component` owes on history.
-  @inline(__always)
-  mutating func addOwed(_ present: Double, of component: Int) {
-    numbers[index(.owed, component)] += present
+  mutating func add(_ present: Double, to kind: Kind, of component: Int) {
+    numbers[index(kind, component)] += present
   }
 
   /// Notes `present`, booked to `component`, as a payment of `type` (when
@@ -109,7 +93,7 @@ struct Ledger: ~Copyable {
   }
 
   /// What is owed on history, over all components.
-  var totalOwed: Double { (0..<components).reduce(0) { $0 + owed(of: $1) } }
+  var totalOwed: Double { (0..<components).reduce(0) { $0 + self[.owed, $1] } }
 
   /// The total flow of each period over all components, into `totals`.
   ///

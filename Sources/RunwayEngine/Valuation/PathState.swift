@@ -25,7 +25,7 @@ struct PathState: ~Copyable {
   mutating func add(_ amount: Double, period: Int, to component: Int, channel: Int) -> Double {
     ledger.addFlow(amount, of: component, in: period)
     let present = amount * discounting.factor(channel, period: period)
-    ledger.addValue(present, of: component)
+    ledger.add(present, to: .value, of: component)
     ledger.dated?.append(
       .init(
         component: component, day: timeline.periods[period].flowDay, amount: amount,
@@ -42,7 +42,7 @@ struct PathState: ~Copyable {
     guard let period = timeline.period(containing: t) else { return 0 }
     ledger.addFlow(amount, of: component, in: period)
     let present = amount * discounting.factor(channel, day: t)
-    ledger.addValue(present, of: component)
+    ledger.add(present, to: .value, of: component)
     ledger.dated?.append(
       .init(component: component, day: t, amount: amount, channel: channel))
     return present
@@ -62,18 +62,19 @@ struct PathState: ~Copyable {
     guard let period = timeline.period(containing: t) else { return 0 }
     ledger.addFlow(amount, of: component, in: period)
     let present = -amount * discounting.factor(channel, day: t)
-    ledger.addOwed(present, of: component)
+    ledger.add(present, to: .owed, of: component)
     return present
   }
 
   /// Books the counterparty's side of a flow spread over `period`.
   mutating func addCounterparty(_ amount: Double, period: Int, to component: Int, channel: Int) {
-    ledger.addCounterparty(amount * discounting.factor(channel, period: period), of: component)
+    ledger.add(
+      amount * discounting.factor(channel, period: period), to: .counterparty, of: component)
   }
 
   /// Books the counterparty's side of a flow on day `t`.
   mutating func addCounterparty(_ amount: Double, on t: Double, to component: Int, channel: Int) {
     guard timeline.period(containing: t) != nil else { return }
-    ledger.addCounterparty(amount * discounting.factor(channel, day: t), of: component)
+    ledger.add(amount * discounting.factor(channel, day: t), to: .counterparty, of: component)
   }
 }
