@@ -101,7 +101,6 @@ struct AdvanceComponent: PublicAid {
     var paidInstalments = 0
     var outstanding = fixed
     var accruedFrom = interestFrom ?? decided
-    let periods = state.ledger.periods
     // The calendar years of the instalments, in which licence income
     // repays at least the yearly minimum.
     let firstYear = Int(state.timeline.calendarYear(at: firstInstalment).rounded(.down))
