@@ -43,6 +43,23 @@ struct SelectionTests {
     }
   }
 
+  /// Values kept as `Float` (a component's) are selected as they are: the
+  /// figures are those of the whole sorted sample of the same values as
+  /// `Double`s, to the bit.
+  @Test func floatSamplesGiveTheSortedDoublesFigures() {
+    let levels = [0.05, 0.1, 0.5, 0.9, 0.95]
+    for sample in Self.samples() {
+      let kept = sample.map { Float($0 * 1e7) }
+      let sorted = SampleSummary(kept.map(Double.init))
+      let selected = SelectedSample(kept, moments: sorted.moments, levels: levels, tail: 0.05)
+      for level in levels {
+        #expect(selected.percentile(level) == sorted.percentile(level), "\(sample.count)")
+      }
+      #expect(selected.tailMean(0.05) == sorted.tailMean(0.05))
+      #expect(selected.probabilityNegative == sorted.probabilityNegative)
+    }
+  }
+
   /// Each selected rank holds the sorted sample's value, with nothing
   /// larger before it and nothing smaller after it.
   @Test func eachRankIsInItsPlace() {
@@ -57,6 +74,9 @@ struct SelectionTests {
         #expect(values[(rank + 1)...].allSatisfy { $0 >= values[rank] })
       }
       #expect(values.sorted() == sorted)
+      var floats = sample.map { Float($0) }
+      Selection.select(ranks, in: &floats)
+      for rank in ranks { #expect(Double(floats[rank]) == Double(Float(sorted[rank]))) }
     }
   }
 }

@@ -85,11 +85,23 @@ final class PathSamples: @unchecked Sendable {
     Array(buffer[index * paths..<(index + 1) * paths])
   }
 
-  /// Each path's peak funding need.
-  var peakFundingNeeds: [Double] { column(peakFunding, 0) }
+  /// Each path's peak funding need, as kept.
+  var peakFundingNeeds: [Float] { Array(peakFunding) }
 
   /// The values of component `index` over all paths.
   func values(of index: Int) -> [Double] { column(values, index) }
+
+  /// The values of component `index` over all paths, as kept: what its
+  /// summary selects from.
+  func keptValues(of index: Int) -> [Float] {
+    Array(values[index * paths..<(index + 1) * paths])
+  }
+
+  /// The counterparty values of component `index` over all paths, as kept;
+  /// empty when it values no counterparty.
+  func keptCounterpartyValues(of index: Int) -> [Float] {
+    counterpartyColumn[index].map { Array(counterparty[$0 * paths..<($0 + 1) * paths]) } ?? []
+  }
 
   /// The sum of the values of `components` on each path.
   func sum(of components: [Int]) -> [Double] {

@@ -178,7 +178,7 @@ struct ResultAssembly {
   private func component(_ index: Int) -> ComponentResult {
     let componentModel = model.components[index]
     let component = componentModel.component
-    let values = samples.values(of: index)
+    let values = samples.keptValues(of: index)
     var result = ComponentResult(
       id: component.id, name: component.name, kind: component.kind,
       section: component.section.rawValue, counterparty: component.counterparty,
@@ -191,7 +191,7 @@ struct ResultAssembly {
     result.group = component.group
     if componentModel.valuesCounterparty {
       let summary = SelectedSample(
-        samples.counterpartyValues(of: index), moments: tally.counterparty[index],
+        samples.keptCounterpartyValues(of: index), moments: tally.counterparty[index],
         levels: Self.figureLevels)
       result.counterpartyValue = SideFigures(
         npv: unrisked.counterparty[index], rnpv: analytic.counterparty[index],

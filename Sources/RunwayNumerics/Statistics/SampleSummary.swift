@@ -34,9 +34,17 @@ public struct SampleSummary: SampleStatistics, Hashable, Sendable {
   /// values at least at the two ranks around (n − 1)·p: the whole sorted
   /// sample, or one whose ranks were selected.
   static func percentile(_ p: Double, of values: [Double]) -> Double {
-    let (below, fraction) = rank(p, count: values.count)
-    guard below + 1 < values.count, fraction > 0 else { return values[below] }
-    return values[below] + fraction * (values[below + 1] - values[below])
+    percentile(p, count: values.count) { values[$0] }
+  }
+
+  /// PERCENTILE.INC at `p` of a sample of `count`, whose sorted value at
+  /// a rank `value` gives (it is asked for the two ranks around
+  /// (n − 1)·p only).
+  static func percentile(_ p: Double, count: Int, value: (Int) -> Double) -> Double {
+    let (below, fraction) = rank(p, count: count)
+    guard below + 1 < count, fraction > 0 else { return value(below) }
+    let low = value(below)
+    return low + fraction * (value(below + 1) - low)
   }
 
   /// The rank (n − 1)·p of the p-th percentile as a whole place and the

@@ -12,10 +12,13 @@ public enum Selection {
   /// Reorders `values` so that each of `ranks` holds the value a full sort
   /// would put there, every value before it no larger and every value
   /// after it no smaller.
-  public static func select(_ ranks: [Int], in values: inout [Double]) {
+  ///
+  /// `Float` or `Double`: a component's values are selected as they were
+  /// kept, in half the memory.
+  public static func select<Value: BinaryFloatingPoint>(_ ranks: [Int], in values: inout [Value]) {
     let wanted = Array(Set(ranks)).sorted()
     precondition(wanted.allSatisfy { values.indices.contains($0) }, "ranks within the sample")
-    let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: values.count)
+    let scratch = UnsafeMutableBufferPointer<Value>.allocate(capacity: values.count)
     defer { scratch.deallocate() }
     values.withUnsafeMutableBufferPointer { buffer in
       select(wanted[...], in: buffer, scratch: scratch, from: 0, to: buffer.count - 1)
@@ -24,9 +27,9 @@ public enum Selection {
 
   /// Selects the middle one of `ranks` in `values[low...high]`, then those
   /// on either side of it in the part on that side.
-  private static func select(
-    _ ranks: ArraySlice<Int>, in values: UnsafeMutableBufferPointer<Double>,
-    scratch: UnsafeMutableBufferPointer<Double>, from low: Int, to high: Int
+  private static func select<Value: BinaryFloatingPoint>(
+    _ ranks: ArraySlice<Int>, in values: UnsafeMutableBufferPointer<Value>,
+    scratch: UnsafeMutableBufferPointer<Value>, from low: Int, to high: Int
   ) {
     guard let first = ranks.first, let last = ranks.last else { return }
     // A rank at an end of the range holds its least or greatest value: a
@@ -56,9 +59,9 @@ public enum Selection {
 
   /// Swaps the least (or, by `>`, the greatest) value of
   /// `values[low...high]` into `place`.
-  private static func placeExtreme(
-    at place: Int, in values: UnsafeMutableBufferPointer<Double>, from low: Int, to high: Int,
-    by precedes: (Double, Double) -> Bool
+  private static func placeExtreme<Value: BinaryFloatingPoint>(
+    at place: Int, in values: UnsafeMutableBufferPointer<Value>, from low: Int, to high: Int,
+    by precedes: (Value, Value) -> Bool
   ) {
     var best = place
     for index in low...high where precedes(values[index], values[best]) { best = index }
@@ -71,9 +74,9 @@ public enum Selection {
   /// Each round splits the range around a pivot into `scratch` and back
   /// (``split(_:into:from:to:below:)``); the part the rank is not
   /// in is then in its place and, if it landed in `scratch`, copied home.
-  private static func place(
-    _ rank: Int, in values: UnsafeMutableBufferPointer<Double>,
-    scratch: UnsafeMutableBufferPointer<Double>, from low: Int, to high: Int
+  private static func place<Value: BinaryFloatingPoint>(
+    _ rank: Int, in values: UnsafeMutableBufferPointer<Value>,
+    scratch: UnsafeMutableBufferPointer<Value>, from low: Int, to high: Int
   ) -> (Int, Int) {
     var (low, high) = (low, high)
     // Where the range's values are now, and the other buffer.
@@ -88,7 +91,7 @@ public enum Selection {
     var rounds = 2 * (Int.bitWidth - high.leadingZeroBitCount) + 8
     while high - low > 16, rounds > 0 {
       rounds -= 1
-      let pivot: Double
+      let pivot: Value
       if high - low > Self.sampledPivotFrom {
         // Floyd and Rivest (1975): the rank's value in a sample around
         // it, so that the split leaves little on the rank's side.
@@ -108,7 +111,7 @@ public enum Selection {
         low = less
       } else {
         // Nothing is below the pivot, so it is the range's least value:
-        // its copies (below the next double up) go first, in their places.
+        // its copies (below the next value up) go first, in their places.
         swap(&current, &other)
         let equal = split(current, into: other, from: low, to: high, below: pivot.nextUp)
         if rank < equal {
@@ -138,9 +141,9 @@ public enum Selection {
   /// is the comparison's bit: written `isBelow ? 1 : 0`, LLVM turns it
   /// back into a branch.
   @inline(__always)
-  private static func split(
-    _ source: UnsafeMutableBufferPointer<Double>, into target: UnsafeMutableBufferPointer<Double>,
-    from low: Int, to high: Int, below bound: Double
+  private static func split<Value: BinaryFloatingPoint>(
+    _ source: UnsafeMutableBufferPointer<Value>, into target: UnsafeMutableBufferPointer<Value>,
+    from low: Int, to high: Int, below bound: Value
   ) -> Int {
     var front = low
     var back = high
@@ -179,7 +182,9 @@ public enum Selection {
     return min(from, rank)...max(to, rank)
   }
 
-  private static func median(_ a: Double, _ b: Double, _ c: Double) -> Double {
+  private static func median<Value: BinaryFloatingPoint>(_ a: Value, _ b: Value, _ c: Value)
+    -> Value
+  {
     max(min(a, b), min(max(a, b), c))
   }
 }
