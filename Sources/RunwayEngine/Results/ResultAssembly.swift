@@ -13,12 +13,12 @@ struct ResultAssembly {
   let tornado: Tornado
   let tally: BatchTally
   let samples: PathSamples
-  /// Threads for the summaries, which sort every per-path column.
+  /// Threads for the summaries, which read every per-path column.
   let threads: Int
 
   /// Above this many paths, the summaries' jobs run one at a time: each
-  /// holds two copies of a per-path column, which then bounds the memory
-  /// of a large run.
+  /// holds a copy of a per-path column and a scratch as large, which then
+  /// bounds the memory of a large run.
   static let parallelSummaryLimit = 2_000_000
 
   var result: ValuationResult {

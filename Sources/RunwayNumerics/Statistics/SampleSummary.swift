@@ -37,9 +37,9 @@ public struct SampleSummary: SampleStatistics, Hashable, Sendable {
     percentile(p, count: values.count) { values[$0] }
   }
 
-  /// PERCENTILE.INC at `p` of a sample of `count`, whose sorted value at
-  /// a rank `value` gives (it is asked for the two ranks around
-  /// (n − 1)·p only).
+  /// PERCENTILE.INC at `p` of a sample of `count` values, `value(k)`
+  /// being the sorted sample's value at rank k (asked only for the two
+  /// ranks around (n − 1)·p).
   static func percentile(_ p: Double, count: Int, value: (Int) -> Double) -> Double {
     let (below, fraction) = rank(p, count: count)
     guard below + 1 < count, fraction > 0 else { return value(below) }
