@@ -40,11 +40,11 @@ struct LedgerTests {
         [10, 0, 0, 0], [20, 0, 0, 0], [0, 0, 0, 2],
       ])
     // Added to running sums, component-major, as a block's tally adds them.
-    var sums = [Double](repeating: 1, count: 12)
+    var sums = FixedBuffer(repeating: 1.0, count: 12)
     ledger.addFlows(to: &sums)
-    #expect(sums == [11, 1, 1, 1, 21, 1, 1, 1, 1, 1, 1, 3])
-    var totals = [Double](repeating: -1, count: 4)
+    #expect(sums.array == [11, 1, 1, 1, 21, 1, 1, 1, 1, 1, 1, 3])
+    var totals = FixedBuffer(repeating: -1.0, count: 4)
     ledger.totalFlows(into: &totals)
-    #expect(totals == [30, 0, 0, 2])
+    #expect(totals.array == [30, 0, 0, 2])
   }
 }

@@ -100,7 +100,7 @@ struct MonteCarlo: Sendable {
     let components = model.components
     let periods = model.timeline.periods.count
     let slots = model.plan.uncertain.map(\.slot)
-    var tally = BatchTally(components: components.count, periods: periods)
+    var tally = BlockTally(components: components.count, periods: periods)
     var draws = [Double](repeating: 0, count: count * slots.count)
     sampler.sample(range, into: &draws)
     // Every phase's outcome for every path of the block, a column a phase,
@@ -114,7 +114,7 @@ struct MonteCarlo: Sendable {
       }
     }
     var state = model.makeState()
-    var periodFlows = [Double](repeating: 0, count: periods)
+    var periodFlows = FixedBuffer(repeating: 0.0, count: periods)
     for (row, path) in range.enumerated() {
       // One uniqueness check for the row, not one a slot.
       state.row.withUnsafeMutableBufferPointer { inputs in
@@ -132,7 +132,7 @@ struct MonteCarlo: Sendable {
         state, periodFlows: periodFlows, path: path, startingCash: startingCash, into: &tally,
         samples: samples)
     }
-    return tally
+    return tally.finished()
   }
 
   /// Copies the path's draws and its programmes' phases passed into the
@@ -154,8 +154,8 @@ struct MonteCarlo: Sendable {
   /// Records the path's figures; `periodFlows` are its total flows by
   /// period.
   private func record(
-    _ state: borrowing PathState, periodFlows: [Double], path: Int, startingCash: Double,
-    into tally: inout BatchTally,
+    _ state: borrowing PathState, periodFlows: borrowing FixedBuffer<Double>, path: Int,
+    startingCash: Double, into tally: inout BlockTally,
     samples: PathSamples
   ) {
     let paths = samples.paths
@@ -188,16 +188,19 @@ struct MonteCarlo: Sendable {
     var shortfall: Int?
     let periods = samples.periods
     let kept = path < samples.periodSamplePaths
-    // One uniqueness check for the tally's sums rather than one a period.
-    tally.cash.withUnsafeMutableBufferPointer { sums in
-      for period in 0..<periods {
-        cash += periodFlows[period]
-        sums[period] += cash
-        lowest = min(lowest, cash)
-        if cash < 0, shortfall == nil { shortfall = period }
-        if kept {
-          samples.periodFlows[path * periods + period] = periodFlows[period]
-          samples.cashPositions[path * periods + period] = cash
+    precondition(tally.cash.count == periods, "a cash sum for each period")
+    // The flows' range checked once, not on each of two reads a period.
+    periodFlows.withUnsafeBufferPointer(0..<periods) { flows in
+      tally.cash.withUnsafeMutableBufferPointer { sums in
+        for period in 0..<periods {
+          cash += flows[period]
+          sums[period] += cash
+          lowest = min(lowest, cash)
+          if cash < 0, shortfall == nil { shortfall = period }
+          if kept {
+            samples.periodFlows[path * periods + period] = flows[period]
+            samples.cashPositions[path * periods + period] = cash
+          }
         }
       }
     }

@@ -46,6 +46,9 @@ extension FixedBuffer where Element: Copyable {
     self.init(count: count) { _ in value }
   }
 
+  /// The values, copied into an array.
+  var array: [Element] { Array(storage) }
+
   /// Sets the values of `range` to `value`, as one fill.
   @inline(__always)
   mutating func fill(_ range: Range<Int>, with value: Element) {

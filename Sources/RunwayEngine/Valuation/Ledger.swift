@@ -99,7 +99,7 @@ struct Ledger: ~Copyable {
   ///
   /// Component by component over contiguous rows, each period's sum taken
   /// in component order: a strided walk per period cost more than the sums.
-  func totalFlows(into totals: inout [Double]) {
+  func totalFlows(into totals: inout FixedBuffer<Double>) {
     precondition(totals.count == periods, "a total for each period")
     let (periods, components) = (periods, components)
     numbers.withUnsafeBufferPointer(flowsStart..<numbers.count) { flows in
@@ -114,7 +114,7 @@ struct Ledger: ~Copyable {
   }
 
   /// Adds every flow to `sums` (component-major, as the flows are).
-  func addFlows(to sums: inout [Double]) {
+  func addFlows(to sums: inout FixedBuffer<Double>) {
     precondition(sums.count == components * periods, "a sum for each flow")
     numbers.withUnsafeBufferPointer(flowsStart..<numbers.count) { flows in
       sums.withUnsafeMutableBufferPointer { sums in
