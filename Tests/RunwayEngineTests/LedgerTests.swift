@@ -47,4 +47,31 @@ struct LedgerTests {
     ledger.totalFlows(into: &totals)
     #expect(totals.array == [30, 0, 0, 2])
   }
+
+  /// A run of periods booked at once: each flow to its period, its
+  /// discounted sum to the value, a zero skipped, and, when recording,
+  /// each non-zero flow dated, as booking them one at a time does.
+  @Test func flowsBookedAtOnceAreTheFlowsBookedOneByOne() {
+    let factors = [1, 0.5, 0.25, 0.125]
+    let days = [0.0, 365, 730, 1_095]
+    let flows = [7.0, 10, 0, -4]
+    var ledger = Ledger(components: 2, periods: 4, recording: true)
+    ledger.add(1, to: .value, of: 1)
+    factors.withUnsafeBufferPointer { factors in
+      days.withUnsafeBufferPointer { days in
+        ledger.addFlows(
+          of: 1, in: 1..<4, channel: 2, discountedBy: factors, days: days
+        ) { flows[$0] }
+      }
+    }
+    // 1 + 10 × 0.5 − 4 × 0.125.
+    #expect(ledger[.value, 1] == 5.5)
+    #expect(ledger[.value, 0] == 0)
+    #expect((0..<4).map { ledger.flow(of: 1, in: $0) } == [0, 10, 0, -4])
+    #expect(
+      ledger.dated == [
+        Ledger.DatedFlow(component: 1, day: 365, amount: 10, channel: 2),
+        Ledger.DatedFlow(component: 1, day: 1_095, amount: -4, channel: 2),
+      ])
+  }
 }

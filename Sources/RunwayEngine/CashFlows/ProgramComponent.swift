@@ -12,12 +12,25 @@ struct ProgramComponent: ComponentModel {
 
   func book(into state: inout PathState, as index: Int) {
     guard isOurs else { return }
-    let margin = state.programs[program].marginShare
-    for period in state.programs[program].activePeriods {
-      let flow =
-        state.programs[program].sales[period] * ownShare * margin
-        - state.programs[program].totalCost(in: period)
-      if flow != 0 { state.add(flow, period: period, to: index, channel: 0) }
+    // The programme's path, the factors and the ledger are apart in the
+    // state, so each is lent to the booking at once.
+    Self.book(
+      state.programs[program], share: ownShare, discounting: state.discounting,
+      into: &state.ledger, as: index)
+  }
+
+  /// Books the net flow of each active period of `path`: its sales × `share`
+  /// × its margin share, less its costs, discounted in the scenario's own
+  /// channel.
+  private static func book(
+    _ path: borrowing ProgramPath, share: Double, discounting: borrowing Discounting,
+    into ledger: inout Ledger, as index: Int
+  ) {
+    path.withNetFlows(share: share) { periods, flow in
+      discounting.withFactors(of: 0) { factors, days in
+        ledger.addFlows(
+          of: index, in: periods, channel: 0, discountedBy: factors, days: days, flow)
+      }
     }
   }
 }

@@ -132,6 +132,26 @@ struct ProgramPath: ~Copyable {
   /// The day of the first sale, when the programme sells on the path.
   var launchDay: Double? { isSelling ? curve.launchDay : nil }
 
+  /// Calls `body` with the active periods and the net flow of each.
+  ///
+  /// A period's net flow is its sales × `share` × the margin share, less
+  /// every phase's cost; the sales and costs are read in place, their
+  /// ranges checked once.
+  @inline(__always)
+  func withNetFlows<Result>(
+    share: Double, _ body: (_ periods: Range<Int>, _ flow: (Int) -> Double) -> Result
+  ) -> Result {
+    let active = activePeriods
+    let (stride, margin) = (phaseCount + 1, marginShare)
+    return sales.withUnsafeBufferPointer(0..<sales.count) { sales in
+      spending.withUnsafeBufferPointer(0..<spending.count) { spending in
+        body(active) { period in
+          sales[period] * share * margin - spending[period * stride + stride - 1]
+        }
+      }
+    }
+  }
+
   /// Spending of all phases in `period`.
   func totalCost(in period: Int) -> Double {
     spending[period * (phaseCount + 1) + phaseCount]

@@ -46,6 +46,23 @@ struct Discounting: Sendable {
     factors[channel * flowDays.count + period]
   }
 
+  /// Calls `body` with the factors of `channel` and the flow days they
+  /// discount, period by period, read in place: for a loop over periods
+  /// that checks its range once.
+  @inline(__always)
+  func withFactors<Result>(
+    of channel: Int,
+    _ body: (_ factors: UnsafeBufferPointer<Double>, _ days: UnsafeBufferPointer<Double>) -> Result
+  ) -> Result {
+    precondition(rates.indices.contains(channel), "a discount channel out of range")
+    let count = flowDays.count
+    return factors.withUnsafeBufferPointer { factors in
+      flowDays.withUnsafeBufferPointer { days in
+        body(UnsafeBufferPointer(rebasing: factors[channel * count..<(channel + 1) * count]), days)
+      }
+    }
+  }
+
   private mutating func tabulate(_ channel: Int, row: [Double]) {
     let rate = perDayRate(rates[channel].value(row))
     perDay[channel] = rate
