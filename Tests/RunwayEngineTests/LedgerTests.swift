@@ -59,7 +59,7 @@ struct LedgerTests {
     ledger.add(1, to: .value, of: 1)
     factors.withUnsafeBufferPointer { factors in
       days.withUnsafeBufferPointer { days in
-        ledger.addFlows(
+        ledger.bookFlows(
           of: 1, in: 1..<4, channel: 2, discountedBy: factors, days: days
         ) { flows[$0] }
       }

@@ -28,7 +28,7 @@ struct ProgramComponent: ComponentModel {
   ) {
     path.withNetFlows(share: share) { periods, flow in
       discounting.withFactors(of: 0) { factors, days in
-        ledger.addFlows(
+        ledger.bookFlows(
           of: index, in: periods, channel: 0, discountedBy: factors, days: days, flow)
       }
     }

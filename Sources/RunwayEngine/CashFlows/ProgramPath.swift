@@ -142,6 +142,7 @@ struct ProgramPath: ~Copyable {
     share: Double, _ body: (_ periods: Range<Int>, _ flow: (Int) -> Double) -> Result
   ) -> Result {
     let active = activePeriods
+    precondition(active.upperBound <= sales.count, "active periods within the grid")
     let (stride, margin) = (phaseCount + 1, marginShare)
     return sales.withUnsafeBufferPointer(0..<sales.count) { sales in
       spending.withUnsafeBufferPointer(0..<spending.count) { spending in

@@ -80,7 +80,7 @@ struct Ledger: ~Copyable {
   /// its day in `days` when recording; the ranges are checked once, not on
   /// every period.
   @inline(__always)
-  mutating func addFlows(
+  mutating func bookFlows(
     of component: Int, in periods: Range<Int>, channel: Int,
     discountedBy factors: UnsafeBufferPointer<Double>, days: UnsafeBufferPointer<Double>,
     _ flow: (Int) -> Double
