@@ -1,3 +1,4 @@
+import RunwayModel
 import Testing
 
 @testable import RunwayEngine
@@ -48,30 +49,40 @@ struct LedgerTests {
     #expect(totals.array == [30, 0, 0, 2])
   }
 
-  /// A run of periods booked at once: each flow to its period, its
-  /// discounted sum to the value, a zero skipped, and, when recording,
-  /// each non-zero flow dated, as booking them one at a time does.
-  @Test func flowsBookedAtOnceAreTheFlowsBookedOneByOne() {
-    let factors = [1, 0.5, 0.25, 0.125]
-    let days = [0.0, 365, 730, 1_095]
-    let flows = [7.0, 10, 0, -4]
-    var ledger = Ledger(components: 2, periods: 4, recording: true)
-    ledger.add(1, to: .value, of: 1)
-    factors.withUnsafeBufferPointer { factors in
-      days.withUnsafeBufferPointer { days in
-        ledger.bookFlows(
-          of: 1, in: 1..<4, channel: 2, discountedBy: factors, days: days
-        ) { flows[$0] }
-      }
+  /// A run of periods booked at once gives, to the bit, what booking its
+  /// flows one by one gives: each flow to its period, each discounted at
+  /// 10 % a year (factors that round) and added to the value in period
+  /// order, a zero skipped, and, when recording, each non-zero flow dated
+  /// on its period's flow day.
+  @Test func flowsBookedAtOnceAreTheFlowsBookedOneByOne() throws {
+    let timeline = try TimelineTests.timeline(.year)
+    let discounting = Discounting(
+      rates: [Input(slot: 0, fxSlot: nil)], timeline: timeline, uncertainSlots: [], base: [0.1])
+    let periods = timeline.periods.count
+    let flows = (0..<periods).map { period -> Double in
+      period % 4 == 2 ? 0 : 1e6 / 3 * Double(period - 5)
     }
-    // 1 + 10 × 0.5 − 4 × 0.125.
-    #expect(ledger[.value, 1] == 5.5)
-    #expect(ledger[.value, 0] == 0)
-    #expect((0..<4).map { ledger.flow(of: 1, in: $0) } == [0, 10, 0, -4])
+    let run = 1..<periods - 1
+    var atOnce = Ledger(components: 2, periods: periods, recording: true)
+    atOnce.add(0.1, to: .value, of: 1)
+    atOnce.bookFlows(of: 1, in: run, channel: 0, discounting: discounting) { flows[$0] }
+    var oneByOne = Ledger(components: 2, periods: periods, recording: true)
+    oneByOne.add(0.1, to: .value, of: 1)
+    for period in run where flows[period] != 0 {
+      oneByOne.addFlow(flows[period], of: 1, in: period)
+      oneByOne.add(flows[period] * discounting.factor(0, period: period), to: .value, of: 1)
+      oneByOne.dated?.append(
+        Ledger.DatedFlow(
+          component: 1, day: timeline.periods[period].flowDay, amount: flows[period], channel: 0))
+    }
+    #expect(atOnce[.value, 1].bitPattern == oneByOne[.value, 1].bitPattern)
+    #expect(atOnce[.value, 1] != 0.1)
+    #expect(atOnce[.value, 0] == 0)
     #expect(
-      ledger.dated == [
-        Ledger.DatedFlow(component: 1, day: 365, amount: 10, channel: 2),
-        Ledger.DatedFlow(component: 1, day: 1_095, amount: -4, channel: 2),
-      ])
+      (0..<periods).map { atOnce.flow(of: 1, in: $0) }
+        == (0..<periods).map { oneByOne.flow(of: 1, in: $0) })
+    #expect(atOnce.flow(of: 1, in: 0) == 0 && atOnce.flow(of: 1, in: 1) == flows[1])
+    #expect(atOnce.dated == oneByOne.dated)
+    #expect(atOnce.dated?.count == run.filter { flows[$0] != 0 }.count)
   }
 }

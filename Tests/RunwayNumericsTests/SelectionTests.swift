@@ -44,18 +44,23 @@ struct SelectionTests {
   }
 
   /// Values kept as `Float` (a component's) are selected as they are: the
-  /// figures are those of the whole sorted sample of the same values as
-  /// `Double`s, to the bit.
-  @Test func floatSamplesGiveTheSortedDoublesFigures() {
+  /// figures are the whole sorted sample's, and to the bit those of the
+  /// same values selected as `Double`s (the bit patterns show a −0 for a
+  /// +0, which equal each other).
+  @Test func floatSamplesGiveTheDoublesFigures() {
     let levels = [0.05, 0.1, 0.5, 0.9, 0.95]
     for sample in Self.samples() {
       let kept = sample.map { Float($0 * 1e7) }
-      let sorted = SampleSummary(kept.map(Double.init))
+      let doubles = kept.map(Double.init)
+      let sorted = SampleSummary(doubles)
       let selected = SelectedSample(kept, moments: sorted.moments, levels: levels, tail: 0.05)
+      let asDoubles = SelectedSample(doubles, moments: sorted.moments, levels: levels, tail: 0.05)
       for level in levels {
         #expect(selected.percentile(level) == sorted.percentile(level), "\(sample.count)")
+        #expect(selected.percentile(level).bitPattern == asDoubles.percentile(level).bitPattern)
       }
       #expect(selected.tailMean(0.05) == sorted.tailMean(0.05))
+      #expect(selected.tailMean(0.05).bitPattern == asDoubles.tailMean(0.05).bitPattern)
       #expect(selected.probabilityNegative == sorted.probabilityNegative)
     }
   }

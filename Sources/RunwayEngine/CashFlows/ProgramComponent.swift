@@ -14,23 +14,20 @@ struct ProgramComponent: ComponentModel {
     guard isOurs else { return }
     // The programme's path, the factors and the ledger are apart in the
     // state, so each is lent to the booking at once.
-    Self.book(
-      state.programs[program], share: ownShare, discounting: state.discounting,
+    Self.bookNetFlows(
+      of: state.programs[program], share: ownShare, discounting: state.discounting,
       into: &state.ledger, as: index)
   }
 
   /// Books the net flow of each active period of `path`: its sales × `share`
   /// × its margin share, less its costs, discounted in the scenario's own
   /// channel.
-  private static func book(
-    _ path: borrowing ProgramPath, share: Double, discounting: borrowing Discounting,
+  private static func bookNetFlows(
+    of path: borrowing ProgramPath, share: Double, discounting: borrowing Discounting,
     into ledger: inout Ledger, as index: Int
   ) {
     path.withNetFlows(share: share) { periods, flow in
-      discounting.withFactors(of: 0) { factors, days in
-        ledger.bookFlows(
-          of: index, in: periods, channel: 0, discountedBy: factors, days: days, flow)
-      }
+      ledger.bookFlows(of: index, in: periods, channel: 0, discounting: discounting, flow)
     }
   }
 }

@@ -136,18 +136,20 @@ struct ProgramPath: ~Copyable {
   ///
   /// A period's net flow is its sales × `share` × the margin share, less
   /// every phase's cost; the sales and costs are read in place, their
-  /// ranges checked once.
+  /// ranges checked once, so `flow` is only for the periods passed with it.
   @inline(__always)
   func withNetFlows<Result>(
     share: Double, _ body: (_ periods: Range<Int>, _ flow: (Int) -> Double) -> Result
   ) -> Result {
     let active = activePeriods
-    precondition(active.upperBound <= sales.count, "active periods within the grid")
-    let (stride, margin) = (phaseCount + 1, marginShare)
+    precondition(
+      active.lowerBound >= 0 && active.upperBound <= sales.count, "active periods within the grid")
+    let (phases, margin) = (phaseCount, marginShare)
     return sales.withUnsafeBufferPointer(0..<sales.count) { sales in
       spending.withUnsafeBufferPointer(0..<spending.count) { spending in
         body(active) { period in
-          sales[period] * share * margin - spending[period * stride + stride - 1]
+          sales[period] * share * margin
+            - spending[Self.totalIndex(period: period, phases: phases)]
         }
       }
     }
@@ -155,7 +157,13 @@ struct ProgramPath: ~Copyable {
 
   /// Spending of all phases in `period`.
   func totalCost(in period: Int) -> Double {
-    spending[period * (phaseCount + 1) + phaseCount]
+    spending[Self.totalIndex(period: period, phases: phaseCount)]
+  }
+
+  /// Where the spending of all `phases` in `period` is, in ``spending``.
+  @inline(__always)
+  private static func totalIndex(period: Int, phases: Int) -> Int {
+    period * (phases + 1) + phases
   }
 
   /// Spending of `phases` (all when `nil`) in `period`.

@@ -30,6 +30,17 @@ struct BatchTally: Sendable, Codable {
     firstShortfall = Array(repeating: 0, count: periods)
   }
 
+  /// A tally of every figure (a block's, as ``BlockTally`` kept it).
+  init(
+    total: Moments, owed: Moments, equity: Moments, values: [Moments], counterparty: [Moments],
+    liability: [Moments], peakFunding: Moments, flows: [Double], cash: [Double],
+    firstShortfall: [Int]
+  ) {
+    (self.total, self.owed, self.equity, self.peakFunding) = (total, owed, equity, peakFunding)
+    (self.values, self.counterparty, self.liability) = (values, counterparty, liability)
+    (self.flows, self.cash, self.firstShortfall) = (flows, cash, firstShortfall)
+  }
+
   /// Adds the next batch's tally.
   mutating func merge(_ other: BatchTally) {
     total.merge(other.total)

@@ -31,14 +31,9 @@ struct BlockTally: ~Copyable {
 
   /// The block's tally, to merge with the other blocks'.
   consuming func finished() -> BatchTally {
-    var tally = BatchTally(components: values.count, periods: cash.count)
-    (tally.total, tally.owed, tally.equity, tally.peakFunding) = (total, owed, equity, peakFunding)
-    tally.values = values.array
-    tally.counterparty = counterparty.array
-    tally.liability = liability.array
-    tally.flows = flows.array
-    tally.cash = cash.array
-    tally.firstShortfall = firstShortfall.array
-    return tally
+    BatchTally(
+      total: total, owed: owed, equity: equity, values: values.array,
+      counterparty: counterparty.array, liability: liability.array, peakFunding: peakFunding,
+      flows: flows.array, cash: cash.array, firstShortfall: firstShortfall.array)
   }
 }

@@ -74,37 +74,39 @@ struct Ledger: ~Copyable {
   }
 
   /// Adds `flow(period)` of each period of `periods` to `component`'s
-  /// flows and, discounted by `factors[period]`, to its value, as
+  /// flows and, discounted in `channel`, to its value, as
   /// ``addFlow(_:of:in:)`` and ``add(_:to:of:)`` would one period at a
   /// time, in the same order (a zero flow adds nothing), and notes each on
-  /// its day in `days` when recording; the ranges are checked once, not on
-  /// every period.
+  /// its day when recording; the ranges are checked once, not on every
+  /// period.
   @inline(__always)
   mutating func bookFlows(
     of component: Int, in periods: Range<Int>, channel: Int,
-    discountedBy factors: UnsafeBufferPointer<Double>, days: UnsafeBufferPointer<Double>,
-    _ flow: (Int) -> Double
+    discounting: borrowing Discounting, _ flow: (Int) -> Double
   ) {
     guard !periods.isEmpty else { return }
     precondition(
-      periods.lowerBound >= 0 && periods.upperBound <= self.periods
-        && factors.count == self.periods && days.count == self.periods,
-      "a period out of range")
+      periods.lowerBound >= 0 && periods.upperBound <= self.periods, "a period out of range")
     let (value, row) = (index(.value, component), flowIndex(component, 0))
-    numbers.withUnsafeMutableBufferPointer { numbers in
-      var present = numbers[value]
+    discounting.withFactors(of: channel) { factors, days in
+      precondition(factors.count == self.periods, "a factor for each period")
+      numbers.withUnsafeMutableBufferPointer { numbers in
+        var present = numbers[value]
+        for period in periods {
+          let amount = flow(period)
+          guard amount != 0 else { continue }
+          numbers[row + period] += amount
+          present += amount * factors[period]
+        }
+        numbers[value] = present
+      }
+      guard dated != nil else { return }
       for period in periods {
         let amount = flow(period)
         guard amount != 0 else { continue }
-        numbers[row + period] += amount
-        present += amount * factors[period]
+        dated?.append(
+          DatedFlow(component: component, day: days[period], amount: amount, channel: channel))
       }
-      numbers[value] = present
-    }
-    guard dated != nil else { return }
-    for period in periods where flow(period) != 0 {
-      dated?.append(
-        DatedFlow(component: component, day: days[period], amount: flow(period), channel: channel))
     }
   }
 
