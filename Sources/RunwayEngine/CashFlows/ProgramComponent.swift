@@ -12,8 +12,8 @@ struct ProgramComponent: ComponentModel {
 
   func book(into state: inout PathState, as index: Int) {
     guard isOurs else { return }
-    // The programme's path, the factors and the ledger are apart in the
-    // state, so each is lent to the booking at once.
+    // The programme's path, the discounting and the ledger are apart in
+    // the state, so each can be lent to the booking at once.
     Self.bookNetFlows(
       of: state.programs[program], share: ownShare, discounting: state.discounting,
       into: &state.ledger, as: index)
