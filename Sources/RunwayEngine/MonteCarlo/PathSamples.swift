@@ -80,27 +80,26 @@ final class PathSamples: @unchecked Sendable {
     for buffer in [values, counterparty, peakFunding] { buffer.deallocate() }
   }
 
-  /// Column `index` of a kept input-major or program-major buffer.
-  func kept(_ buffer: UnsafeMutableBufferPointer<Double>, _ index: Int) -> [Double] {
+  /// Column `index` of a kept buffer (input-, program- or
+  /// component-major), as kept.
+  func kept<Element>(_ buffer: UnsafeMutableBufferPointer<Element>, _ index: Int) -> [Element] {
     Array(buffer[index * paths..<(index + 1) * paths])
   }
 
   /// Each path's peak funding need, as kept.
-  var peakFundingNeeds: [Float] { Array(peakFunding) }
+  var peakFundingNeeds: [Float] { kept(peakFunding, 0) }
 
   /// The values of component `index` over all paths.
   func values(of index: Int) -> [Double] { column(values, index) }
 
   /// The values of component `index` over all paths, as kept: what its
   /// summary selects from.
-  func keptValues(of index: Int) -> [Float] {
-    Array(values[index * paths..<(index + 1) * paths])
-  }
+  func keptValues(of index: Int) -> [Float] { kept(values, index) }
 
   /// The counterparty values of component `index` over all paths, as kept;
   /// empty when it values no counterparty.
   func keptCounterpartyValues(of index: Int) -> [Float] {
-    counterpartyColumn[index].map { Array(counterparty[$0 * paths..<($0 + 1) * paths]) } ?? []
+    counterpartyColumn[index].map { kept(counterparty, $0) } ?? []
   }
 
   /// The sum of the values of `components` on each path.
