@@ -1,4 +1,5 @@
 import ArgumentParser
+import CRunwaySystem
 import Foundation
 
 /// The `runway` command: values biotech funding and licence deals.
@@ -17,6 +18,14 @@ struct Runway: ParsableCommand {
   /// Runs the command, rendering every error it ends with in one form
   /// (``ErrorReport``); help and the version print as usual.
   static func main() {
+    // Before any of the engine's code runs: built for x86-64-v3, it would
+    // stop the process with SIGILL, and no word, on an older processor.
+    guard runway_processor_runs_engine() != 0 else {
+      ErrorReport.print([
+        "runway: error: this processor lacks the x86-64-v3 instructions (AVX2, BMI2) this build of the engine was compiled for; build it for any x86-64 with RUNWAY_PORTABLE=1 swift build -c release --product runway"
+      ])
+      Foundation.exit(ExitCode.failure.rawValue)
+    }
     let arguments = Array(CommandLine.arguments.dropFirst())
     var command: any ParsableCommand.Type = Runway.self
     do {
