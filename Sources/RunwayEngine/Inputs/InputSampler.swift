@@ -62,12 +62,14 @@ struct InputSampler: Sendable {
       plan: plan, quantiles: quantiles, copula: copula, sampling: sampling, paths: paths)
   }
 
-  /// Fills `values` (`range.count` rows × one column per uncertain input,
-  /// column-major) with the draws of the paths in `range`.
-  func sample(_ range: Range<Int>, into values: inout [Double]) {
+  /// The draws of the paths in `range`: `range.count` rows × one column
+  /// per uncertain input, column-major.
+  func sample(_ range: Range<Int>) -> [Double] {
     let count = range.count
     let uncertain = plan.uncertain
-    values.withUnsafeMutableBufferPointer { out in
+    // Each column is written whole by its stream, so none is zeroed first.
+    var values = [Double](unsafeUninitializedCapacity: count * uncertain.count) {
+      out, initialized in
       for (index, input) in uncertain.enumerated() {
         let column = UnsafeMutableBufferPointer(rebasing: out[index * count..<(index + 1) * count])
         input.stream.firstUniforms(paths: range, into: column)
@@ -77,6 +79,7 @@ struct InputSampler: Sendable {
           column[row] = (Double(strata[index](path)) + column[row]) / Double(paths)
         }
       }
+      initialized = out.count
     }
     var correlated = Set<Int>()
     if let (copula, members) = copula {
@@ -103,5 +106,6 @@ struct InputSampler: Sendable {
           uniforms: UnsafeMutableBufferPointer(rebasing: out[index * count..<(index + 1) * count]))
       }
     }
+    return values
   }
 }

@@ -30,9 +30,11 @@ struct MonteCarlo: Sendable {
   }
   private let roles: [Role]
   /// The stream of every phase of every unit (the programmes, then the
-  /// shared risks), unit by unit, and the index of each unit's first.
+  /// shared risks), unit by unit, then each clawback's; the index of each
+  /// unit's first, and of the first clawback's.
   private let outcomeStreams: [RandomStream]
   private let firstOutcome: [Int]
+  private let firstClawback: Int
 
   init(model: ScenarioModel, sampler: InputSampler, runner: BatchRunner) {
     self.model = model
@@ -43,13 +45,14 @@ struct MonteCarlo: Sendable {
         isValue: $0.component.section.isValue, valuesCounterparty: $0.valuesCounterparty,
         isLiability: $0.isLiability)
     }
-    outcomeStreams = model.links.streams.flatMap { $0 }
+    outcomeStreams = model.links.streams.flatMap { $0 } + model.clawbacks.map(\.stream)
     var (firstOutcome, first): ([Int], Int) = ([], 0)
     for phases in model.links.streams {
       firstOutcome.append(first)
       first += phases.count
     }
     self.firstOutcome = firstOutcome
+    firstClawback = first
   }
 
   /// The merged tally and the per-path samples of `paths` paths.
@@ -101,17 +104,18 @@ struct MonteCarlo: Sendable {
     let periods = model.timeline.periods.count
     let slots = model.plan.uncertain.map(\.slot)
     var tally = BlockTally(components: components.count, periods: periods)
-    var draws = [Double](repeating: 0, count: count * slots.count)
-    sampler.sample(range, into: &draws)
-    // Every phase's outcome for every path of the block, a column a phase,
-    // drawn as the inputs are: a path then reads the phases it reaches.
-    var outcomes = [Double](repeating: 0, count: count * outcomeStreams.count)
-    outcomes.withUnsafeMutableBufferPointer { out in
+    let draws = sampler.sample(range)
+    // Every phase's and clawback's uniform for every path of the block, a
+    // column each, drawn as the inputs are: a path then reads the phases
+    // it reaches. Each column is written whole, so none is zeroed first.
+    let outcomes = [Double](unsafeUninitializedCapacity: count * outcomeStreams.count) {
+      out, initialized in
       for (index, stream) in outcomeStreams.enumerated() {
         stream.firstUniforms(
           paths: range,
           into: UnsafeMutableBufferPointer(rebasing: out[index * count..<(index + 1) * count]))
       }
+      initialized = out.count
     }
     var state = model.makeState()
     var periodFlows = FixedBuffer(repeating: 0.0, count: periods)
@@ -122,7 +126,7 @@ struct MonteCarlo: Sendable {
       }
       model.play(
         &state, outcome: { unit, phase in outcomes[(firstOutcome[unit] + phase) * count + row] },
-        clawbackPath: { _ in path })
+        clawback: { outcomes[(firstClawback + $0) * count + row] })
       if samples.keepsInputs {
         keep(draws, row: row, of: count, programs: state.programs, path: path, in: samples)
       }

@@ -69,7 +69,9 @@ extension SobolSensitivity {
         model.play(
           &state,
           outcome: { model.outcomeUniform($0, $1, path: Int(row[outcomes + factorOf[$0]])) },
-          clawbackPath: { Int(row[outcomes + outcomeFactors.count + $0]) })
+          clawback: {
+            model.clawbackUniform($0, path: Int(row[outcomes + outcomeFactors.count + $0]))
+          })
         return isValue.indices.reduce(0) { $0 + (isValue[$1] ? state.ledger[.value, $1] : 0) }
       })
     guard indices.variance > 0, indices.variance.isFinite else {

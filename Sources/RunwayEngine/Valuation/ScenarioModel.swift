@@ -179,12 +179,13 @@ struct ScenarioModel: Sendable {
   /// passed are then `state.programs[i].passed`. `outcome(unit, phase)` is
   /// the uniform that decides a phase of a unit (the programmes, then the
   /// shared risks): draw 0 of its stream (``outcomeUniform(_:_:path:)``)
-  /// at the path whose outcomes the unit takes, and clawback k reads its
-  /// stream at path `clawbackPath(k)`. The same path in a Monte Carlo run;
-  /// different ones when a Sobol design mixes two samples.
+  /// at the path whose outcomes the unit takes; `clawback(k)` is the one
+  /// that decides clawback k (``clawbackUniform(_:path:)``). The same path
+  /// in a Monte Carlo run; different ones when a Sobol design mixes two
+  /// samples.
   func play(
     _ state: inout PathState, outcome: (_ unit: Int, _ phase: Int) -> Double,
-    clawbackPath: (Int) -> Int
+    clawback: (Int) -> Double
   ) {
     state.discounting.update(row: state.row)
     for index in programs.indices {
@@ -209,8 +210,8 @@ struct ScenarioModel: Sendable {
     // Read in place: a bound copy of the clawback would retain its field's
     // name, a string every worker shares.
     for index in clawbacks.indices {
-      let u = clawbacks[index].stream.uniform(path: UInt64(clawbackPath(index)), draw: 0)
-      state.clawbacks[index] = u < clawbacks[index].probability.value(state.row) ? 1 : 0
+      state.clawbacks[index] =
+        clawback(index) < clawbacks[index].probability.value(state.row) ? 1 : 0
     }
     book(&state)
   }
@@ -219,6 +220,11 @@ struct ScenarioModel: Sendable {
   /// the shared risks) on `path`.
   func outcomeUniform(_ unit: Int, _ phase: Int, path: Int) -> Double {
     links.streams[unit][phase].uniform(path: UInt64(path), draw: 0)
+  }
+
+  /// The uniform that decides clawback `index` on `path`.
+  func clawbackUniform(_ index: Int, path: Int) -> Double {
+    clawbacks[index].stream.uniform(path: UInt64(path), draw: 0)
   }
 
   /// The probability that `program` is approved, with the inputs of
