@@ -17,6 +17,8 @@ struct PathState: ~Copyable {
   /// probability in the analytic valuation, whose value is linear in it.
   var clawbacks: FixedBuffer<Double>
   var discounting: Discounting
+  /// The factors of the days met on earlier paths.
+  var dayFactors: DayFactors
   var ledger: Ledger
 
   /// Books `amount`, spread over `period`, to `component`; returns its
@@ -41,7 +43,7 @@ struct PathState: ~Copyable {
   mutating func add(_ amount: Double, on t: Double, to component: Int, channel: Int) -> Double {
     guard let period = timeline.period(containing: t) else { return 0 }
     ledger.addFlow(amount, of: component, in: period)
-    let present = amount * discounting.factor(channel, day: t)
+    let present = amount * dayFactors.factor(channel, day: t, in: discounting)
     ledger.add(present, to: .value, of: component)
     ledger.dated?.append(
       .init(component: component, day: t, amount: amount, channel: channel))
@@ -61,7 +63,7 @@ struct PathState: ~Copyable {
     let t = max(t, 0)
     guard let period = timeline.period(containing: t) else { return 0 }
     ledger.addFlow(amount, of: component, in: period)
-    let present = -amount * discounting.factor(channel, day: t)
+    let present = -amount * dayFactors.factor(channel, day: t, in: discounting)
     ledger.add(present, to: .owed, of: component)
     return present
   }
@@ -75,6 +77,7 @@ struct PathState: ~Copyable {
   /// Books the counterparty's side of a flow on day `t`.
   mutating func addCounterparty(_ amount: Double, on t: Double, to component: Int, channel: Int) {
     guard timeline.period(containing: t) != nil else { return }
-    ledger.add(amount * discounting.factor(channel, day: t), to: .counterparty, of: component)
+    let factor = dayFactors.factor(channel, day: t, in: discounting)
+    ledger.add(amount * factor, to: .counterparty, of: component)
   }
 }

@@ -167,6 +167,7 @@ struct ScenarioModel: Sendable {
       },
       halted: FixedBuffer(repeating: false, count: programs.count),
       clawbacks: FixedBuffer(repeating: 0, count: clawbacks.count), discounting: discounting,
+      dayFactors: DayFactors(channels: discounting.rates.count),
       ledger: Ledger(
         components: components.count, periods: timeline.periods.count, recording: recording))
   }
