@@ -69,29 +69,79 @@ let benchmarks: @Sendable () -> Void = {
         ],
         warmupIterations: 0, maxDuration: .seconds(20), maxIterations: 3)
     ) { benchmark in
-      let paths = 1_000_000
-      let options = Valuation.Options(paths: paths, threads: threads)
-      let start = DispatchTime.now().uptimeNanoseconds
-      let simulation = try Valuation.simulate(portfolio, options: options)
-      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-      blackHole(simulation.result.monteCarlo.mean)
-      let monteCarlo = simulation.timings.parts.first { $0.name == "Monte Carlo" }?.seconds ?? 0
-      benchmark.measurement(Workload.runRate, Int(Double(paths) / seconds))
-      if monteCarlo > 0 {
-        benchmark.measurement(Workload.monteCarloRate, Int(Double(paths) / monteCarlo))
+      let seconds = try Workload.value(portfolio, threads: threads)
+      benchmark.measurement(Workload.runRate, Int(Double(Workload.paths) / seconds.run))
+      if seconds.monteCarlo > 0 {
+        benchmark.measurement(
+          Workload.monteCarloRate, Int(Double(Workload.paths) / seconds.monteCarlo))
       }
     }
+  }
+
+  guard cores > 1 else { return }
+  Benchmark(
+    "bench-portfolio, 1M paths, parallel efficiency, 1 to \(cores) threads",
+    configuration: .init(
+      metrics: [Workload.runEfficiency, Workload.monteCarloEfficiency],
+      warmupIterations: 0, maxDuration: .seconds(60), maxIterations: 3)
+  ) { benchmark in
+    // One thread, every core, every core, one thread, back to back: a
+    // machine whose speed drifts by the minute (a VM) then slows both
+    // alike, as the two benchmarks above, run minutes apart, are not.
+    var one = (run: 0.0, monteCarlo: 0.0)
+    var all = (run: 0.0, monteCarlo: 0.0)
+    for threads in [1, cores, cores, 1] {
+      let seconds = try Workload.value(portfolio, threads: threads)
+      if threads == 1 {
+        one = (one.run + seconds.run, one.monteCarlo + seconds.monteCarlo)
+      } else {
+        all = (all.run + seconds.run, all.monteCarlo + seconds.monteCarlo)
+      }
+    }
+    // The speed-up over the cores, in per cent: 100 when they add up.
+    func efficiency(_ one: Double, _ all: Double) -> Int {
+      Int((100 * one / (Double(cores) * all)).rounded())
+    }
+    benchmark.measurement(Workload.runEfficiency, efficiency(one.run, all.run))
+    benchmark.measurement(
+      Workload.monteCarloEfficiency, efficiency(one.monteCarlo, all.monteCarlo))
   }
 }
 
 /// What the benchmarks measure on, and the metrics they add.
 enum Workload {
+  /// The paths of a valuation of bench-portfolio.
+  static let paths = 1_000_000
+
   /// Paths a second of the whole valuation.
   static let runRate = BenchmarkMetric.custom(
     "Paths a second, whole valuation", polarity: .prefersLarger, useScalingFactor: false)
   /// Paths a second of the Monte Carlo alone.
   static let monteCarloRate = BenchmarkMetric.custom(
     "Paths a second, Monte Carlo alone", polarity: .prefersLarger, useScalingFactor: false)
+
+  /// Parallel efficiency in per cent, whole valuation.
+  static let runEfficiency = BenchmarkMetric.custom(
+    "Parallel efficiency %, whole valuation", polarity: .prefersLarger,
+    useScalingFactor: false)
+  /// Parallel efficiency in per cent, Monte Carlo alone.
+  static let monteCarloEfficiency = BenchmarkMetric.custom(
+    "Parallel efficiency %, Monte Carlo alone", polarity: .prefersLarger,
+    useScalingFactor: false)
+
+  /// The seconds of a valuation of `scenario` at ``paths`` paths on
+  /// `threads` threads, and of its Monte Carlo (the engine's own timing).
+  static func value(_ scenario: Scenario, threads: Int) throws -> (
+    run: Double, monteCarlo: Double
+  ) {
+    let options = Valuation.Options(paths: paths, threads: threads)
+    let start = DispatchTime.now().uptimeNanoseconds
+    let simulation = try Valuation.simulate(scenario, options: options)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    blackHole(simulation.result.monteCarlo.mean)
+    let monteCarlo = simulation.timings.parts.first { $0.name == "Monte Carlo" }?.seconds ?? 0
+    return (seconds, monteCarlo)
+  }
 
   /// Equicorrelated at 0.3.
   static func copula(variables: Int) -> GaussianCopula {
