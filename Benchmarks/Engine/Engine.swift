@@ -83,7 +83,7 @@ let benchmarks: @Sendable () -> Void = {
     "bench-portfolio, 1M paths, parallel efficiency, 1 to \(cores) threads",
     configuration: .init(
       metrics: [Workload.runEfficiency, Workload.monteCarloEfficiency],
-      warmupIterations: 0, maxDuration: .seconds(60), maxIterations: 3)
+      warmupIterations: 0, maxDuration: .seconds(120), maxIterations: 5)
   ) { benchmark in
     // One thread, every core, every core, one thread, back to back: a
     // machine whose speed drifts by the minute (a VM) then slows both
