@@ -110,10 +110,13 @@ struct AdvanceComponent: PublicAid {
     /// Books a repayment as `line` (of which `interest` first, if any),
     /// capped by what remains; the cap binds the repayments in date order.
     /// The share owed on history is owed, not value, and falls due on the
-    /// valuation date at the earliest.
+    /// valuation date at the earliest. `period` is the period whose flow
+    /// day `day` is, when it is one: the flow is then booked by period,
+    /// at its tabulated factor, the same number as the day's, without
+    /// looking for the day's period.
     func repay(
-      _ amount: Double, on day: Double, channel: Int, as line: AdvanceEntry.Line,
-      interest: Double = 0
+      _ amount: Double, on day: Double, period: Int? = nil, channel: Int,
+      as line: AdvanceEntry.Line, interest: Double = 0
     ) {
       let payment = min(amount, remaining)
       guard payment > 0 else { return }
@@ -127,8 +130,13 @@ struct AdvanceComponent: PublicAid {
         }
       }
       if historyShare < 1 {
-        let present = state.add(
-          -payment * (1 - historyShare), on: day, to: index, channel: channel)
+        let amount = -payment * (1 - historyShare)
+        let present =
+          if let period {
+            state.add(amount, period: period, to: index, channel: channel)
+          } else {
+            state.add(amount, on: day, to: index, channel: channel)
+          }
         state.ledger.add(-present, to: .liability, of: index)
       }
       if historyShare > 0 {
@@ -157,14 +165,15 @@ struct AdvanceComponent: PublicAid {
       }
       let sales = state.programs[program].sales[period]
       if bounds.flowDay >= decided, sales > 0 {
-        repay(rate * sales, on: bounds.flowDay, channel: royaltyChannel, as: .royalty)
+        repay(
+          rate * sales, on: bounds.flowDay, period: period, channel: royaltyChannel, as: .royalty)
       }
       guard let terms = licenceIncome else { continue }
       if bounds.flowDay >= decided {
         let income = terms.licences.reduce(0) { $0 + state.ledger.flow(of: $1, in: period) }
         let due = terms.share.value(row) * max(0, income)
         paidOnIncome += min(due, remaining)
-        repay(due, on: bounds.flowDay, channel: royaltyChannel, as: .royalty)
+        repay(due, on: bounds.flowDay, period: period, channel: royaltyChannel, as: .royalty)
       }
       // The last period of a year of instalments: top the year up to the
       // minimum.
@@ -174,7 +183,8 @@ struct AdvanceComponent: PublicAid {
       if isYearEnd, instalmentYears.contains(bounds.year) {
         let shortfall = (terms.minimum?.value(row) ?? 0) - paidOnIncome
         if shortfall > 0 {
-          repay(shortfall, on: bounds.flowDay, channel: royaltyChannel, as: .royalty)
+          repay(
+            shortfall, on: bounds.flowDay, period: period, channel: royaltyChannel, as: .royalty)
         }
       }
       if isYearEnd { paidOnIncome = 0 }
