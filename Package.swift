@@ -78,7 +78,8 @@ let package = Package(
     ),
 
     /// The atomic exchange of two paths (`renameat2`), which replaces a
-    /// report folder without a moment in which it is missing.
+    /// report folder without a moment in which it is missing; and whether
+    /// the processor runs the engine as it was compiled (x86-64-v3).
     .target(name: "CRunwaySystem"),
 
     // MARK: - Unit test bundles
@@ -128,20 +129,25 @@ for target in package.targets where ["RunwayNumerics", "RunwayEngine"].contains(
 }
 
 // On x86-64 Linux the engine and its numerics are compiled for x86-64-v3
-// (AVX2, BMI2: Intel's processors since 2013, AMD's since 2015): a path
-// runs in 7 % fewer instructions (three-operand forms, four lanes where a
-// loop vectorises). Swift forms no fused multiply-add, so it is the same
-// arithmetic, with the same bits. `RUNWAY_PORTABLE=1 swift build ...`
-// builds for every x86-64 instead; a `runway` built for v3 stops with a
-// message on a processor without it (`CRunwaySystem`), rather than crash.
+// (AVX2, BMI2: Intel Core since Haswell, 2013; AMD since Excavator, 2015):
+// a path runs in 7 % fewer instructions (three-operand forms, four lanes
+// where a loop vectorises). Swift forms no fused multiply-add, and C code
+// its headers inline is kept from forming one, so it is the same
+// arithmetic, with the same bits. With RUNWAY_PORTABLE set (to anything),
+// `swift build` builds for every x86-64 instead; a `runway` built for v3
+// stops with a message on a processor without it (`CRunwaySystem`),
+// rather than crash. The manifest sees the machine that builds: a build
+// for another architecture from x86-64 Linux needs RUNWAY_PORTABLE too.
 #if arch(x86_64) && os(Linux)
 if Context.environment["RUNWAY_PORTABLE"] == nil {
   for target in package.targets where ["RunwayNumerics", "RunwayEngine"].contains(target.name) {
     target.swiftSettings =
-      (target.swiftSettings ?? []) + [.unsafeFlags(["-Xcc", "-march=x86-64-v3"])]
+      (target.swiftSettings ?? []) + [
+        .unsafeFlags(["-Xcc", "-march=x86-64-v3", "-Xcc", "-ffp-contract=off"])
+      ]
   }
   for target in package.targets where target.name == "CRunwaySystem" {
-    target.cSettings = [.define("RUNWAY_ENGINE_NEEDS_X86_64_V3")]
+    target.cSettings = (target.cSettings ?? []) + [.define("RUNWAY_ENGINE_NEEDS_X86_64_V3")]
   }
 }
 #endif

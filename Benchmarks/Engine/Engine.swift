@@ -69,7 +69,7 @@ let benchmarks: @Sendable () -> Void = {
         ],
         warmupIterations: 0, maxDuration: .seconds(20), maxIterations: 3)
     ) { benchmark in
-      let seconds = try Workload.value(portfolio, threads: threads)
+      let seconds = try Workload.seconds(valuing: portfolio, threads: threads)
       benchmark.measurement(Workload.runRate, Int(Double(Workload.paths) / seconds.run))
       if seconds.monteCarlo > 0 {
         benchmark.measurement(
@@ -91,7 +91,7 @@ let benchmarks: @Sendable () -> Void = {
     var one = (run: 0.0, monteCarlo: 0.0)
     var all = (run: 0.0, monteCarlo: 0.0)
     for threads in [1, cores, cores, 1] {
-      let seconds = try Workload.value(portfolio, threads: threads)
+      let seconds = try Workload.seconds(valuing: portfolio, threads: threads)
       if threads == 1 {
         one = (one.run + seconds.run, one.monteCarlo + seconds.monteCarlo)
       } else {
@@ -131,7 +131,7 @@ enum Workload {
 
   /// The seconds of a valuation of `scenario` at ``paths`` paths on
   /// `threads` threads, and of its Monte Carlo (the engine's own timing).
-  static func value(_ scenario: Scenario, threads: Int) throws -> (
+  static func seconds(valuing scenario: Scenario, threads: Int) throws -> (
     run: Double, monteCarlo: Double
   ) {
     let options = Valuation.Options(paths: paths, threads: threads)

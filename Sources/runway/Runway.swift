@@ -22,7 +22,9 @@ struct Runway: ParsableCommand {
     // stop the process with SIGILL, and no word, on an older processor.
     guard runway_processor_runs_engine() != 0 else {
       ErrorReport.print([
-        "runway: error: this processor lacks the x86-64-v3 instructions (AVX2, BMI2) this build of the engine was compiled for; build it for any x86-64 with RUNWAY_PORTABLE=1 swift build -c release --product runway"
+        "runway: error: this processor lacks the x86-64-v3 instructions (AVX2, BMI2) "
+          + "this build of the engine was compiled for; build it for any x86-64 with "
+          + "RUNWAY_PORTABLE=1 swift build -c release --product runway"
       ])
       Foundation.exit(ExitCode.failure.rawValue)
     }

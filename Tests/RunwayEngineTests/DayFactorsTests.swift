@@ -20,7 +20,6 @@ struct DayFactorsTests {
       let whole = Double(i * i % 5_821)
       return whole / 2 + Double(i % 3) / 4
     }
-    var asked = 0
     let rounds: [(Double, Double)] = [(0.1, 0.08), (0.1, 0.15), (0.04, 0.15)]
     for (round, rates) in rounds.enumerated() {
       if round == 2 {
@@ -33,13 +32,13 @@ struct DayFactorsTests {
         for (channel, rate) in [(0, rates.0), (1, rates.1)] {
           let factor = kept.factor(channel, day: day, in: discounting)
           #expect(factor.bitPattern == discounting.factor(channel, day: day).bitPattern)
-          // (1 + r)^−(t/365), XNPV's convention, by `pow`.
+          // (1 + r)^−(t/365), XNPV's convention, by `pow`: exp(−t·ln(1+r)/365)
+          // differs from it by round-off only, a few units in the last place
+          // (2.2e-16 each) over these eight years, far below 1e-14.
           let closedForm: Double = pow(1 + rate, -day / 365)
           #expect(abs(factor / closedForm - 1) < 1e-14)
-          asked += 1
         }
       }
     }
-    #expect(asked == 3 * 2 * 2 * 300)
   }
 }

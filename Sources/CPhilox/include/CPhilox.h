@@ -1,7 +1,9 @@
 // Philox4x32-10 (Salmon et al., SC11) over a run of counters, compiled on
 // x86-64 Linux for the processor's widest vector unit: the draws of a block
-// of paths are the engine's largest single cost, and Swift code can target
-// only the baseline x86-64 instructions (two 32x32-bit products a vector).
+// of paths are the engine's largest single cost, and Swift code is compiled
+// for one instruction set (x86-64-v3 at most: four 32x32-bit products a
+// vector), where this kernel picks AVX-512's eight when the processor has
+// them.
 #ifndef RUNWAY_CPHILOX_H
 #define RUNWAY_CPHILOX_H
 

@@ -110,10 +110,12 @@ struct AdvanceComponent: PublicAid {
     /// Books a repayment as `line` (of which `interest` first, if any),
     /// capped by what remains; the cap binds the repayments in date order.
     /// The share owed on history is owed, not value, and falls due on the
-    /// valuation date at the earliest. `period` is the period whose flow
-    /// day `day` is, when it is one: the flow is then booked by period,
-    /// at its tabulated factor, the same number as the day's, without
-    /// looking for the day's period.
+    /// valuation date at the earliest. `period`, when given, must be the
+    /// period whose flow day `day` is (every caller passes both from one
+    /// period's bounds): the flow is then booked by period, at its
+    /// tabulated factor, the same number as the day's, without looking
+    /// for the day's period. (A case of an enum for the two, tried, cost
+    /// 130 more instructions a path: `repay` was no longer inlined.)
     func repay(
       _ amount: Double, on day: Double, period: Int? = nil, channel: Int,
       as line: AdvanceEntry.Line, interest: Double = 0
@@ -130,12 +132,12 @@ struct AdvanceComponent: PublicAid {
         }
       }
       if historyShare < 1 {
-        let amount = -payment * (1 - historyShare)
+        let booked = -payment * (1 - historyShare)
         let present =
           if let period {
-            state.add(amount, period: period, to: index, channel: channel)
+            state.add(booked, period: period, to: index, channel: channel)
           } else {
-            state.add(amount, on: day, to: index, channel: channel)
+            state.add(booked, on: day, to: index, channel: channel)
           }
         state.ledger.add(-present, to: .liability, of: index)
       }

@@ -17,7 +17,8 @@ struct PathState: ~Copyable {
   /// probability in the analytic valuation, whose value is linear in it.
   var clawbacks: FixedBuffer<Double>
   var discounting: Discounting
-  /// The factors of the days met on earlier paths.
+  /// The discount factors of the days this worker has met, this path's
+  /// included.
   var dayFactors: DayFactors
   var ledger: Ledger
 
