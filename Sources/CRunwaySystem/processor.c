@@ -2,7 +2,6 @@
 
 #if defined(RUNWAY_ENGINE_NEEDS_X86_64_V3) && defined(__x86_64__)
 #include <cpuid.h>
-#include <stdint.h>
 
 // x86-64-v3 is x86-64-v2 with AVX, AVX2, BMI1, BMI2, F16C, FMA, LZCNT and
 // MOVBE, and an operating system that saves the YMM registers. Asked of

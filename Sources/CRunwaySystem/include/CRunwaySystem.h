@@ -12,7 +12,7 @@
 int runway_exchange_paths(const char *first, const char *second);
 
 // 1 when the processor has every instruction set the engine was compiled
-// for (x86-64-v3 on x86-64 Linux, unless built with RUNWAY_PORTABLE=1),
+// for (x86-64-v3 on x86-64 Linux, unless built with RUNWAY_PORTABLE set),
 // else 0: without them, the engine's first vector instruction would stop
 // the process with SIGILL, and no message.
 int runway_processor_runs_engine(void);

@@ -114,8 +114,8 @@ struct AdvanceComponent: PublicAid {
     /// period whose flow day `day` is (every caller passes both from one
     /// period's bounds): the flow is then booked by period, at its
     /// tabulated factor, the same number as the day's, without looking
-    /// for the day's period. (A case of an enum for the two, tried, cost
-    /// 130 more instructions a path: `repay` was no longer inlined.)
+    /// for the day's period. (An enum of the two, tried, cost 130 more
+    /// instructions a path: `repay` was no longer inlined.)
     func repay(
       _ amount: Double, on day: Double, period: Int? = nil, channel: Int,
       as line: AdvanceEntry.Line, interest: Double = 0
