@@ -67,10 +67,9 @@ final class PathSamples: @unchecked Sendable {
     cashPositions = .allocate(capacity: self.periodSamplePaths * periods)
     inputs = .allocate(capacity: (keepingInputs?.inputs ?? 0) * paths)
     phasesPassed = .allocate(capacity: (keepingInputs?.programs ?? 0) * paths)
-    for buffer in [totals, equity, owed, periodFlows, cashPositions, inputs, phasesPassed] {
-      buffer.initialize(repeating: 0)
-    }
-    for buffer in [values, counterparty, peakFunding] { buffer.initialize(repeating: 0) }
+    // Not zeroed: each path's slots are written by the worker that
+    // simulates it (or filled from its shard), so that the pages are
+    // first touched by the workers, in parallel, and only once.
   }
 
   deinit {
