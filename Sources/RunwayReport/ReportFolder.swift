@@ -33,14 +33,16 @@ public enum ReportFolder {
   ) throws {
     typealias Job = (name: String, build: @Sendable () throws -> Data)
     var jobs: [Job] = [
-      ("summary.md", { Data(SummaryMarkdown.text(result, provenance: provenance).utf8) }),
       ("report.html", { Data(ReportHTML.text(result, provenance: provenance).utf8) }),
+      ("summary.md", { Data(SummaryMarkdown.text(result, provenance: provenance).utf8) }),
       ("result.json", { Data((try ResultJSON.encode(result) + "\n").utf8) }),
       ("cashflows.csv", { Data(ReportCSV.cashflows(result).text.utf8) }),
       ("percentiles.csv", { Data(ReportCSV.percentiles(result).text.utf8) }),
       ("components.csv", { Data(ReportCSV.components(result).text.utf8) }),
     ]
-    if let workbook { jobs.append(("report.xlsx", workbook)) }
+    // The longest first (the workbook lists 10,000 paths and compresses
+    // them), so that the others run beside it rather than after it.
+    if let workbook { jobs.insert(("report.xlsx", workbook), at: 0) }
     let all = jobs
     let built = BatchRunner.jobs(all.count, threads: threads) { job in
       Result { try all[job].build() }
