@@ -3,53 +3,26 @@ import RunwayNumerics
 
 extension ResultAssembly {
   /// The value bridge, line by line, each with its analytic value and its
-  /// Monte Carlo distribution; `totals` is the enterprise value's sample.
+  /// Monte Carlo distribution; `totals` is the enterprise value's sample
+  /// and `sectionLines` the lines of ``bridgeSections``, in their order.
   ///
   /// Percentiles need a sample per line, its P10, P50 and P90 selected:
-  /// the sections are read in parallel (one at a time in a large run, as
-  /// the components are), and
+  /// the sections are read in parallel, with the other summaries, and
   /// the equity value, when it is the enterprise value plus
   /// a constant cash (the usual case), is the totals' sample shifted.
-  func bridge(totals: SampleSummary) -> ValueBridge {
+  func bridge(totals: SampleSummary, sectionLines: [ValueBridge.Line]) -> ValueBridge {
     typealias Line = ValueBridge.Line
     let components = model.components
-    /// A line from a sample: its moments and percentiles, scaled by
-    /// `scale` (positive) and shifted by `shift`.
-    @Sendable func line(
-      _ kind: String, _ label: String, members: [Int] = [], rnpv: Double, mean: Double,
-      _ sample: (any SampleStatistics)?, scale: Double = 1, shift: Double = 0,
-      note: String? = nil
-    ) -> Line {
-      func at(_ level: Double) -> Double {
-        sample.map { $0.percentile(level) * scale + shift } ?? mean
-      }
-      return Line(
-        kind: kind, label: label, components: members.map { components[$0].component.id },
-        rnpv: rnpv, mean: mean, standardError: (sample?.standardError ?? 0) * scale,
-        p10: at(0.1), p50: at(0.5), p90: at(0.9), note: note)
-    }
-    let sections = BridgeSection.allCases.filter(\.isValue).map { section in
-      (section, components.indices.filter { components[$0].component.section == section })
-    }.filter { !$0.1.isEmpty }
-    // Each line is made as its sample is read, so that one copy at a time
-    // per worker is alive.
-    let workers = paths > Self.parallelSummaryLimit ? 1 : threads
-    var lines = BatchRunner.jobs(sections.count, threads: workers) {
-      let (section, members) = sections[$0]
-      return line(
-        section.rawValue, section.label, members: members,
-        rnpv: members.reduce(0) { $0 + analytic.value[$1] },
-        mean: members.reduce(0) { $0 + tally.values[$1].mean },
-        SelectedSample(samples.sum(of: members), levels: Self.bandLevels))
-    }
+    let sections = bridgeSections
+    var lines = sectionLines
     if !sections.contains(where: { $0.0 == .taxes }) {
       lines.append(
-        line(
+        bridgeLine(
           "taxes", "Taxes", rnpv: 0, mean: 0, nil,
           note: "not modelled: the scenario states no tax rate (scenario.tax)"))
     }
     lines.append(
-      line(
+      bridgeLine(
         "enterprise", "Enterprise rNPV", rnpv: analytic.total, mean: totals.mean, totals))
     let cash = model.startingCash.map { $0.value(model.plan.base) }
     let owing = components.indices.filter { analytic.owed[$0] != 0 }
@@ -66,21 +39,21 @@ extension ResultAssembly {
       let sample = SelectedSample(
         Array(samples.equity), moments: tally.equity, levels: Self.bandLevels)
       equity = (sample, 0, sample.mean)
-      liabilities = line(
+      liabilities = bridgeLine(
         "liabilities", "Debt and liabilities already outstanding", members: owing,
         rnpv: -owed, mean: -tally.owed.mean,
         SelectedSample((0..<paths).map { -samples.owed[$0] }, levels: Self.bandLevels),
         note: owedNote)
     } else {
       equity = (totals, cash ?? 0, totals.mean + (cash ?? 0))
-      liabilities = line(
+      liabilities = bridgeLine(
         "liabilities", "Debt and liabilities already outstanding", rnpv: 0, mean: 0, nil,
         note: owedNote)
     }
     if model.startingCashVaries {
       // Uncertain, the cash is kept per path, inside the equity value.
       lines.append(
-        line(
+        bridgeLine(
           "cash", "Cash on the valuation date", rnpv: cash ?? 0,
           mean: equity.mean - totals.mean + tally.owed.mean,
           SelectedSample(
@@ -91,22 +64,57 @@ extension ResultAssembly {
       // number, not the round-off of equity − enterprise + owed path by
       // path (a cash of 1e-8 where none was stated).
       lines.append(
-        line(
+        bridgeLine(
           "cash", "Cash on the valuation date", rnpv: cash ?? 0, mean: cash ?? 0, nil,
           note: cashNote))
     }
     lines.append(liabilities)
     lines.append(
-      line(
+      bridgeLine(
         "equity", "Equity value", rnpv: equityValue, mean: equity.mean, equity.sample,
         shift: equity.shift))
     if let shares = scenario.settings.sharesOutstanding {
       lines.append(
-        line(
+        bridgeLine(
           "per-share", "Value per share", rnpv: equityValue / shares, mean: equity.mean / shares,
           equity.sample, scale: 1 / shares, shift: equity.shift / shares))
     }
     return ValueBridge(lines: lines)
+  }
+
+  /// The value sections that hold components, each with its components.
+  var bridgeSections: [(section: BridgeSection, members: [Int])] {
+    let components = model.components
+    return BridgeSection.allCases.filter(\.isValue).map { section in
+      (section, components.indices.filter { components[$0].component.section == section })
+    }.filter { !$0.1.isEmpty }
+  }
+
+  /// Section `index` of ``bridgeSections``: the sum of its components on
+  /// each path, summarised.
+  func bridgeLine(section index: Int) -> ValueBridge.Line {
+    let (section, members) = bridgeSections[index]
+    return bridgeLine(
+      section.rawValue, section.label, members: members,
+      rnpv: members.reduce(0) { $0 + analytic.value[$1] },
+      mean: members.reduce(0) { $0 + tally.values[$1].mean },
+      SelectedSample(samples.sum(of: members), levels: Self.bandLevels))
+  }
+
+  /// A line from a sample: its moments and percentiles, scaled by `scale`
+  /// (positive) and shifted by `shift`.
+  private func bridgeLine(
+    _ kind: String, _ label: String, members: [Int] = [], rnpv: Double, mean: Double,
+    _ sample: (any SampleStatistics)?, scale: Double = 1, shift: Double = 0,
+    note: String? = nil
+  ) -> ValueBridge.Line {
+    func at(_ level: Double) -> Double {
+      sample.map { $0.percentile(level) * scale + shift } ?? mean
+    }
+    return ValueBridge.Line(
+      kind: kind, label: label, components: members.map { model.components[$0].component.id },
+      rnpv: rnpv, mean: mean, standardError: (sample?.standardError ?? 0) * scale,
+      p10: at(0.1), p50: at(0.5), p90: at(0.9), note: note)
   }
 
   /// Each programme's stage, probability of approval, launch year and

@@ -23,8 +23,8 @@ struct ResultAssembly {
 
   var result: ValuationResult {
     let settings = scenario.settings
-    let (totals, components, cash, convergence) = summaries
-    let bridge = bridge(totals: totals)
+    let (totals, components, cash, convergence, sectionLines, periods) = summaries
+    let bridge = bridge(totals: totals, sectionLines: sectionLines)
     var result = ValuationResult(
       scenario: settings.id, name: settings.name,
       question: settings.question
@@ -46,44 +46,56 @@ struct ResultAssembly {
   /// What one worker computes whole, each a job of one list.
   private enum Summary: Sendable {
     case totals(SampleSummary)
+    case section(ValueBridge.Line)
     case component(ComponentResult)
     case cash(CashFigures)
     case convergence(Convergence)
+    case period(PeriodResult)
   }
 
-  /// The totals' sort, each component's summary, the cash figures and the
-  /// convergence, shared among the workers as one list of jobs: the totals'
-  /// sort, the cash's selection and the convergence each run on one
-  /// worker, and run alone they left the other core idle.
+  /// The totals' sort, the bridge's sections, each component's summary,
+  /// the cash figures, the convergence and each period's figures, shared
+  /// among the workers as one list of jobs: run as lists of their own, each
+  /// list's last job left the other core idle.
   private var summaries:
     (
       totals: SampleSummary, components: [ComponentResult], cash: CashFigures,
-      convergence: Convergence
+      convergence: Convergence, sectionLines: [ValueBridge.Line], periods: [PeriodResult]
     )
   {
+    let sections = bridgeSections.count
     let count = model.components.count
     let workers = paths > Self.parallelSummaryLimit ? 1 : threads
-    // The longest job first, so that the last ones to start are short.
-    let parts = BatchRunner.jobs(count + 3, threads: workers) { job -> Summary in
-      switch job {
+    // The longest jobs first (those that read a whole `Double` sample),
+    // so that the last ones to start are short.
+    let parts = BatchRunner.jobs(
+      1 + sections + count + 2 + model.timeline.periods.count, threads: workers
+    ) { job -> Summary in
+      let (component, period) = (job - 1 - sections, job - 3 - sections - count)
+      return switch job {
       case 0: .totals(SampleSummary(Array(samples.totals), moments: tally.total))
-      case count + 1: .cash(self.cash)
-      case count + 2: .convergence(Convergence(samples.totals))
-      case let job: .component(component(job - 1))
+      case _ where job <= sections: .section(bridgeLine(section: job - 1))
+      case _ where component < count: .component(self.component(component))
+      case sections + count + 1: .cash(self.cash)
+      case sections + count + 2: .convergence(Convergence(samples.totals))
+      default: .period(self.period(period))
       }
     }
     var (totals, cash, convergence): (SampleSummary?, CashFigures?, Convergence?)
-    var components: [ComponentResult] = []
+    var (components, sectionLines, periods): ([ComponentResult], [ValueBridge.Line], [PeriodResult])
+    (components, sectionLines, periods) = ([], [], [])
     for part in parts {
       switch part {
       case .totals(let summary): totals = summary
+      case .section(let line): sectionLines.append(line)
       case .component(let result): components.append(result)
       case .cash(let figures): cash = figures
       case .convergence(let points): convergence = points
+      case .period(let result): periods.append(result)
       }
     }
     guard let totals, let cash, let convergence else { preconditionFailure("every job ran") }
-    return (totals, components, cash, convergence)
+    return (totals, components, cash, convergence, sectionLines, periods)
   }
 
   /// The named variables, then the distributions written in fields (named
@@ -220,33 +232,33 @@ struct ResultAssembly {
     return result
   }
 
-  private var periods: [PeriodResult] {
+  /// Period `period`'s expected and analytic flows, and the bands of its
+  /// flow and cash position.
+  private func period(_ period: Int) -> PeriodResult {
     let timeline = model.timeline
     let count = timeline.periods.count
     let n = Double(paths)
-    return BatchRunner.jobs(timeline.periods.count, threads: threads) { period in
-      let bounds = timeline.periods[period]
-      var expected = 0.0
-      var analyticFlow = 0.0
-      var byComponent: [String: Double] = [:]
-      for (index, component) in model.components.enumerated() {
-        let mean = tally.flows[index * count + period] / n
-        expected += mean
-        analyticFlow += analytic.flows[index * count + period]
-        byComponent[component.component.id] = mean
-      }
-      let flows = SelectedSample.percentiles(
-        of: samples.periodColumn(samples.periodFlows, period), at: [0.1, 0.9])
-      let cash = SelectedSample.percentiles(
-        of: samples.periodColumn(samples.cashPositions, period), at: [0.1, 0.5, 0.9])
-      return PeriodResult(
-        period: timeline.labels[period],
-        start: timeline.valuationDate.adding(days: Int(bounds.start)).description,
-        end: timeline.valuationDate.adding(days: Int(bounds.end) - 1).description,
-        expected: expected, p10: flows[0], p90: flows[1], analytic: analyticFlow,
-        components: byComponent,
-        cashPosition: Band(mean: tally.cash[period] / n, p10: cash[0], p50: cash[1], p90: cash[2]))
+    let bounds = timeline.periods[period]
+    var expected = 0.0
+    var analyticFlow = 0.0
+    var byComponent: [String: Double] = [:]
+    for (index, component) in model.components.enumerated() {
+      let mean = tally.flows[index * count + period] / n
+      expected += mean
+      analyticFlow += analytic.flows[index * count + period]
+      byComponent[component.component.id] = mean
     }
+    let flows = SelectedSample.percentiles(
+      of: samples.periodColumn(samples.periodFlows, period), at: [0.1, 0.9])
+    let cash = SelectedSample.percentiles(
+      of: samples.periodColumn(samples.cashPositions, period), at: [0.1, 0.5, 0.9])
+    return PeriodResult(
+      period: timeline.labels[period],
+      start: timeline.valuationDate.adding(days: Int(bounds.start)).description,
+      end: timeline.valuationDate.adding(days: Int(bounds.end) - 1).description,
+      expected: expected, p10: flows[0], p90: flows[1], analytic: analyticFlow,
+      components: byComponent,
+      cashPosition: Band(mean: tally.cash[period] / n, p10: cash[0], p50: cash[1], p90: cash[2]))
   }
 
   private var cash: CashFigures {

@@ -55,13 +55,17 @@ struct PreparedRun {
     let analytic = DeterministicValuation.analytic(model, scheduling: true)
     timings.end("unrisked NPV and analytic rNPV")
     // A NaN or infinity on any path propagates into its component's mean;
-    // a Float overflow shows only in the kept column.
+    // a Float overflow shows only in the kept column, which each worker
+    // scans for a component of its own.
+    let keptFinite = BatchRunner.jobs(model.components.count, threads: options.threads) {
+      samples.isFinite(component: $0)
+    }
     for (index, component) in model.components.enumerated() {
       let figures = [
         tally.values[index].mean, unrisked.value[index], analytic.value[index],
         tally.counterparty[index].mean,
       ]
-      guard figures.allSatisfy(\.isFinite), samples.isFinite(component: index) else {
+      guard figures.allSatisfy(\.isFinite), keptFinite[index] else {
         throw .nonFinite(component: component.component.id)
       }
     }
