@@ -75,19 +75,28 @@ struct PreparedRun {
         Tornado(model, base: analytic.total, threads: options.threads), of: scenario, seed: seed)
       : Tornado(base: analytic.total, bars: [])
     timings.end("tornado")
+    // The sensitivities read the model, not the paths: they run beside
+    // the summaries, and their line is the wait for them after those.
+    let sensitivities =
+      options.sensitivity
+      ? BackgroundWork { [model, threads = options.threads, sampler = monteCarlo.sampler, paths] in
+        (
+          twoWay: TwoWayTable.tables(model, tornado: tornado, threads: threads),
+          spider: Spider(model, tornado: tornado, threads: threads),
+          // A value that cannot vary has no spread to apportion.
+          contributions: try? GlobalSensitivity(
+            model, sampler: sampler, paths: min(paths, GlobalSensitivity.runPaths),
+            threads: threads)
+        )
+      } : nil
     var result = ResultAssembly(
       scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
       analytic: analytic, tornado: tornado, tally: tally,
       samples: samples, threads: options.threads
     ).result
     timings.end("summaries (percentiles, bridge, cash)")
-    if options.sensitivity {
-      result.twoWayTables = TwoWayTable.tables(model, tornado: tornado, threads: options.threads)
-      result.spider = Spider(model, tornado: tornado, threads: options.threads)
-      // A value that cannot vary has no spread to apportion.
-      result.contributions = try? GlobalSensitivity(
-        model, sampler: monteCarlo.sampler, paths: min(paths, GlobalSensitivity.runPaths),
-        threads: options.threads)
+    if let sensitivities {
+      (result.twoWayTables, result.spider, result.contributions) = sensitivities.wait()
       timings.end("spider, two-way tables, contributions")
     }
     return Simulation(
