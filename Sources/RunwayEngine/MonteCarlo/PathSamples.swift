@@ -7,7 +7,10 @@
 ///
 /// Workers write disjoint path ranges, which is why the class can be
 /// `@unchecked Sendable`: the buffers are read only after every batch is
-/// done.
+/// done. The buffers start uninitialised: a path's slots are read only
+/// once its worker has written them all, so a shard's samples (full-size,
+/// its own paths written) are read only through ``bytes(of:)`` of its
+/// range.
 final class PathSamples: @unchecked Sendable {
   let paths: Int
   let periods: Int

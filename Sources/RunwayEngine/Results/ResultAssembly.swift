@@ -23,8 +23,9 @@ struct ResultAssembly {
 
   var result: ValuationResult {
     let settings = scenario.settings
-    let (totals, components, cash, convergence, sectionLines, periods) = summaries
-    let bridge = bridge(totals: totals, sectionLines: sectionLines)
+    let summaries = self.summaries
+    let totals = summaries.totals
+    let bridge = bridge(totals: totals, sectionLines: summaries.sectionLines)
     var result = ValuationResult(
       scenario: settings.id, name: settings.name,
       question: settings.question
@@ -37,9 +38,10 @@ struct ResultAssembly {
       equity: equity(value: bridge.line("equity")?.rnpv ?? analytic.total),
       irr: irr, monteCarlo: Self.figures(totals),
       distribution: NPVDistribution(totals),
-      components: components, cashflows: periods, cash: cash, assumptions: assumptions,
+      components: summaries.components, cashflows: summaries.periods, cash: summaries.cash,
+      assumptions: assumptions,
       tornado: tornado, warnings: model.warnings)
-    result.convergence = convergence
+    result.convergence = summaries.convergence
     return result
   }
 
@@ -53,37 +55,43 @@ struct ResultAssembly {
     case period(PeriodResult)
   }
 
+  /// What the summaries' jobs computed.
+  private struct Summaries {
+    let totals: SampleSummary
+    let sectionLines: [ValueBridge.Line]
+    let components: [ComponentResult]
+    let cash: CashFigures
+    let convergence: Convergence
+    let periods: [PeriodResult]
+  }
+
   /// The totals' sort, the bridge's sections, each component's summary,
   /// the cash figures, the convergence and each period's figures, shared
   /// among the workers as one list of jobs: run as lists of their own, each
   /// list's last job left the other core idle.
-  private var summaries:
-    (
-      totals: SampleSummary, components: [ComponentResult], cash: CashFigures,
-      convergence: Convergence, sectionLines: [ValueBridge.Line], periods: [PeriodResult]
-    )
-  {
+  private var summaries: Summaries {
     let sections = bridgeSections.count
     let count = model.components.count
     let workers = paths > Self.parallelSummaryLimit ? 1 : threads
-    // The longest jobs first (those that read a whole `Double` sample),
-    // so that the last ones to start are short.
+    // The sort and the sums of whole samples first, so that the last jobs
+    // to start are short.
     let parts = BatchRunner.jobs(
       1 + sections + count + 2 + model.timeline.periods.count, threads: workers
     ) { job -> Summary in
-      let (component, period) = (job - 1 - sections, job - 3 - sections - count)
+      let (componentJob, periodJob) = (job - 1 - sections, job - 3 - sections - count)
       return switch job {
       case 0: .totals(SampleSummary(Array(samples.totals), moments: tally.total))
       case _ where job <= sections: .section(bridgeLine(section: job - 1))
-      case _ where component < count: .component(self.component(component))
+      case _ where componentJob < count: .component(self.component(componentJob))
       case sections + count + 1: .cash(self.cash)
       case sections + count + 2: .convergence(Convergence(samples.totals))
-      default: .period(self.period(period))
+      default: .period(self.period(periodJob))
       }
     }
     var (totals, cash, convergence): (SampleSummary?, CashFigures?, Convergence?)
-    var (components, sectionLines, periods): ([ComponentResult], [ValueBridge.Line], [PeriodResult])
-    (components, sectionLines, periods) = ([], [], [])
+    var sectionLines: [ValueBridge.Line] = []
+    var components: [ComponentResult] = []
+    var periods: [PeriodResult] = []
     for part in parts {
       switch part {
       case .totals(let summary): totals = summary
@@ -95,7 +103,9 @@ struct ResultAssembly {
       }
     }
     guard let totals, let cash, let convergence else { preconditionFailure("every job ran") }
-    return (totals, components, cash, convergence, sectionLines, periods)
+    return Summaries(
+      totals: totals, sectionLines: sectionLines, components: components, cash: cash,
+      convergence: convergence, periods: periods)
   }
 
   /// The named variables, then the distributions written in fields (named

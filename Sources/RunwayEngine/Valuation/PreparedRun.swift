@@ -75,29 +75,33 @@ struct PreparedRun {
         Tornado(model, base: analytic.total, threads: options.threads), of: scenario, seed: seed)
       : Tornado(base: analytic.total, bars: [])
     timings.end("tornado")
-    // The sensitivities read the model, not the paths: they run beside
-    // the summaries, and their line is the wait for them after those.
-    let sensitivities =
-      options.sensitivity
-      ? BackgroundWork { [model, threads = options.threads, sampler = monteCarlo.sampler, paths] in
-        (
-          twoWay: TwoWayTable.tables(model, tornado: tornado, threads: threads),
-          spider: Spider(model, tornado: tornado, threads: threads),
-          // A value that cannot vary has no spread to apportion.
-          contributions: try? GlobalSensitivity(
-            model, sampler: sampler, paths: min(paths, GlobalSensitivity.runPaths),
-            threads: threads)
-        )
-      } : nil
+    // The sensitivities read the model, not the paths: with more than one
+    // worker they run on a thread of their own beside the summaries' (one
+    // thread more than `threads` for that while), and their line is the
+    // wait for them after the summaries.
+    let sensitivities = {
+      @Sendable [model, threads = options.threads, sampler = monteCarlo.sampler, paths] in
+      (
+        twoWay: TwoWayTable.tables(model, tornado: tornado, threads: threads),
+        spider: Spider(model, tornado: tornado, threads: threads),
+        // A value that cannot vary has no spread to apportion.
+        contributions: try? GlobalSensitivity(
+          model, sampler: sampler, paths: min(paths, GlobalSensitivity.runPaths),
+          threads: threads)
+      )
+    }
+    let beside =
+      options.sensitivity && options.threads > 1 ? BackgroundWork(sensitivities) : nil
     var result = ResultAssembly(
       scenario: scenario, model: model, paths: paths, seed: seed, unrisked: unrisked,
       analytic: analytic, tornado: tornado, tally: tally,
       samples: samples, threads: options.threads
     ).result
     timings.end("summaries (percentiles, bridge, cash)")
-    if let sensitivities {
-      (result.twoWayTables, result.spider, result.contributions) = sensitivities.wait()
-      timings.end("spider, two-way tables, contributions")
+    if options.sensitivity {
+      (result.twoWayTables, result.spider, result.contributions) =
+        beside?.wait() ?? sensitivities()
+      timings.end("spider, two-way tables, contributions (beyond the summaries)")
     }
     return Simulation(
       result: result, model: model, samples: samples, unrisked: unrisked, analytic: analytic,
