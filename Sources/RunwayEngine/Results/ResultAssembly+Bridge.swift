@@ -13,9 +13,8 @@ extension ResultAssembly {
   func bridge(totals: SampleSummary, sectionLines: [ValueBridge.Line]) -> ValueBridge {
     typealias Line = ValueBridge.Line
     let components = model.components
-    let sections = bridgeSections
     var lines = sectionLines
-    if !sections.contains(where: { $0.0 == .taxes }) {
+    if !lines.contains(where: { $0.kind == BridgeSection.taxes.rawValue }) {
       lines.append(
         bridgeLine(
           "taxes", "Taxes", rnpv: 0, mean: 0, nil,
@@ -90,11 +89,10 @@ extension ResultAssembly {
     }.filter { !$0.1.isEmpty }
   }
 
-  /// Section `index` of ``bridgeSections``: the sum of its components on
-  /// each path, summarised.
-  func bridgeLine(section index: Int) -> ValueBridge.Line {
-    let (section, members) = bridgeSections[index]
-    return bridgeLine(
+  /// The line of `section`: the sum of its `members` on each path,
+  /// summarised.
+  func bridgeLine(_ section: BridgeSection, members: [Int]) -> ValueBridge.Line {
+    bridgeLine(
       section.rawValue, section.label, members: members,
       rnpv: members.reduce(0) { $0 + analytic.value[$1] },
       mean: members.reduce(0) { $0 + tally.values[$1].mean },

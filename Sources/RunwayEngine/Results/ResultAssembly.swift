@@ -70,21 +70,22 @@ struct ResultAssembly {
   /// among the workers as one list of jobs: run as lists of their own, each
   /// list's last job left the other core idle.
   private var summaries: Summaries {
-    let sections = bridgeSections.count
+    let sections = bridgeSections
     let count = model.components.count
     let workers = paths > Self.parallelSummaryLimit ? 1 : threads
     // The sort and the sums of whole samples first, so that the last jobs
     // to start are short.
     let parts = BatchRunner.jobs(
-      1 + sections + count + 2 + model.timeline.periods.count, threads: workers
+      1 + sections.count + count + 2 + model.timeline.periods.count, threads: workers
     ) { job -> Summary in
-      let (componentJob, periodJob) = (job - 1 - sections, job - 3 - sections - count)
+      let (componentJob, periodJob) = (job - 1 - sections.count, job - 3 - sections.count - count)
       return switch job {
       case 0: .totals(SampleSummary(Array(samples.totals), moments: tally.total))
-      case _ where job <= sections: .section(bridgeLine(section: job - 1))
+      case _ where job <= sections.count:
+        .section(bridgeLine(sections[job - 1].section, members: sections[job - 1].members))
       case _ where componentJob < count: .component(self.component(componentJob))
-      case sections + count + 1: .cash(self.cash)
-      case sections + count + 2: .convergence(Convergence(samples.totals))
+      case sections.count + count + 1: .cash(self.cash)
+      case sections.count + count + 2: .convergence(Convergence(samples.totals))
       default: .period(self.period(periodJob))
       }
     }
