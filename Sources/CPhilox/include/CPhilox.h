@@ -1,6 +1,6 @@
 // Philox4x32-10 (Salmon et al., SC11) over a run of counters, compiled on
-// x86-64 Linux for the processor's widest vector unit: the draws of a block
-// of paths are the engine's largest single cost, and Swift code is compiled
+// x86-64 Linux for the processor's widest vector unit: a path takes 58
+// Philox blocks (3 % of its time this way), and Swift code is compiled
 // for one instruction set (x86-64-v3 at most: four 32x32-bit products a
 // vector), where this kernel picks AVX-512's eight when the processor has
 // them.
